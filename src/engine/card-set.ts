@@ -1,0 +1,77 @@
+/** The loaded rate cards, grouped by kind, with the defaults the product uses. */
+import type { RateCard } from './rate-card';
+import { stampOf } from './rate-card-common';
+import type { InternalCard } from './rate-card-internal';
+import type { Package, PackagesCard } from './rate-card-packages';
+import type { VendorCard, VendorUnit } from './rate-card-vendor';
+import type { UnitPrice } from './vendor-cost';
+
+/** The vendor card used unless another is chosen: Kling's official units at list price. */
+export const DEFAULT_VENDOR_CARD_ID = 'kling-official-units';
+export const DEFAULT_INTERNAL_CARD_ID = 'internal';
+
+export interface CardSet {
+  /** Newest version of each card id first. */
+  readonly internal: readonly InternalCard[];
+  readonly vendor: readonly VendorCard[];
+  readonly packages: readonly PackagesCard[];
+}
+
+const newestFirst = <T extends { version: string }>(a: T, b: T): number => b.version.localeCompare(a.version);
+
+export function buildCardSet(cards: readonly RateCard[]): CardSet {
+  const internal: InternalCard[] = [];
+  const vendor: VendorCard[] = [];
+  const packages: PackagesCard[] = [];
+  for (const card of cards) {
+    if (card.kind === 'internal') internal.push(card);
+    else if (card.kind === 'vendor') vendor.push(card);
+    else packages.push(card);
+  }
+  return { internal: internal.sort(newestFirst), vendor: vendor.sort(newestFirst), packages: packages.sort(newestFirst) };
+}
+
+/** The newest card with this id (or the default internal card). */
+export function findInternalCard(set: CardSet, id = DEFAULT_INTERNAL_CARD_ID): InternalCard | undefined {
+  return set.internal.find((c) => c.id === id) ?? (id === DEFAULT_INTERNAL_CARD_ID ? set.internal[0] : undefined);
+}
+
+export function findVendorCard(set: CardSet, id = DEFAULT_VENDOR_CARD_ID): VendorCard | undefined {
+  return set.vendor.find((c) => c.id === id);
+}
+
+/** Every package sold in this unit, newest card first, ids unique. */
+export function packagesFor(set: CardSet, unit: Exclude<VendorUnit, 'usd'>): Array<{ pkg: Package; card: PackagesCard }> {
+  const seen = new Set<string>();
+  const found: Array<{ pkg: Package; card: PackagesCard }> = [];
+  for (const card of set.packages) {
+    if (card.unit !== unit) continue;
+    for (const pkg of card.packages) {
+      if (seen.has(pkg.id)) continue;
+      seen.add(pkg.id);
+      found.push({ pkg, card });
+    }
+  }
+  return found;
+}
+
+/**
+ * The unit price a vendor card is priced at: the chosen package when it is sold in the
+ * card's unit, else the card's default package. Null for cards in USD, or when the
+ * package cannot be found.
+ */
+export function unitPriceFor(set: CardSet, card: VendorCard, packageId?: string): UnitPrice | null {
+  if (card.unit === 'usd') return null;
+  const offered = packagesFor(set, card.unit);
+  const chosen = (packageId && offered.find((o) => o.pkg.id === packageId)) || offered.find((o) => o.pkg.id === card.defaultPackage);
+  if (!chosen) return null;
+  return { packageId: chosen.pkg.id, label: chosen.pkg.label, usd: chosen.pkg.unitPriceUsd, card: stampOf(chosen.card) };
+}
+
+/** Every model any loaded card knows, sorted, for pickers and checks. */
+export function knownModels(set: CardSet): string[] {
+  const models = new Set<string>();
+  for (const card of set.internal) for (const m of Object.keys(card.modelMultipliers)) models.add(m);
+  for (const card of set.vendor) for (const row of card.rows) for (const m of row.models) models.add(m);
+  return [...models].sort();
+}

@@ -1,0 +1,175 @@
+/**
+ * SPEC §2.1: a persisted request envelope (unknown JSON) → a normalized request, or a
+ * reason that names the field and the value. Never throws, never prices.
+ */
+import { z } from 'zod';
+import { deriveInputType, type InputTypeDerivation } from './input-type';
+import { describeValue, formatIssuePath } from './issue-path';
+import { MAX_DURATION_SECONDS, type QuoteRequest } from './quote-request';
+import { INPUT_TYPES, MODES, RESOLUTIONS } from './vocabulary';
+
+const isAbsent = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+const absentToUndefined = (v: unknown): unknown => (isAbsent(v) ? undefined : v);
+const got = (iss: { input?: unknown }): string => `, got ${describeValue(iss.input)}`;
+const oneOf = (values: readonly string[]): string => {
+  const quoted = values.map((v) => `"${v}"`);
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+};
+
+/** A field where an empty string, null or an empty list counts as absent. */
+function optionalField<T extends z.ZodType>(schema: T) {
+  return z.preprocess(absentToUndefined, schema.optional());
+}
+
+const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
+const DURATION_RULE = `must be a number of seconds > 0 and ≤ ${MAX_DURATION_SECONDS}`;
+
+const Duration = z.unknown().transform((value, ctx) => {
+  if (isAbsent(value)) {
+    ctx.addIssue({ code: 'custom', message: `is required: ${DURATION_RULE}` });
+    return z.NEVER;
+  }
+  const seconds =
+    typeof value === 'number' ? value : typeof value === 'string' && NUMERIC.test(value) ? Number(value) : NaN;
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_DURATION_SECONDS)) {
+    ctx.addIssue({ code: 'custom', message: `${DURATION_RULE}, got ${describeValue(value)}` });
+    return z.NEVER;
+  }
+  return seconds;
+});
+
+const ModelName = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() : v),
+  z
+    .string({ error: (iss) => (iss.input === undefined || iss.input === null ? 'is required' : `must be a model name${got(iss)}`) })
+    .min(1, { error: 'is required' })
+    .max(120, { error: 'must be at most 120 characters' }),
+);
+
+const Reference = z.string({ error: (iss) => `must be a URL or base64 string${got(iss)}` });
+const isPresent = (s: unknown): boolean => typeof s === 'string' && s.trim() !== '';
+
+const StillEntry = z.union([z.string(), z.null(), z.looseObject({ image: z.unknown().optional(), image_url: z.unknown().optional() })], {
+  error: (iss) => `each entry must be a string or an object with image or image_url${got(iss)}`,
+});
+const VideoEntry = z.union([z.string(), z.null(), z.looseObject({ video_url: z.unknown().optional(), video: z.unknown().optional() })], {
+  error: (iss) => `each entry must be a string or an object with video_url${got(iss)}`,
+});
+const List = <T extends z.ZodType>(entry: T) =>
+  optionalField(z.array(entry, { error: (iss) => `must be a list${got(iss)}` }).max(1000));
+
+export const EnvelopeSchema = z.looseObject(
+  {
+    model_name: ModelName,
+    mode: optionalField(z.enum(MODES, { error: (iss) => `must be ${oneOf(MODES)}${got(iss)}` })),
+    duration: Duration,
+    resolution: optionalField(z.enum(RESOLUTIONS, { error: (iss) => `must be one of ${oneOf(RESOLUTIONS)}${got(iss)}` })),
+    image: optionalField(Reference),
+    image_tail: optionalField(Reference),
+    image_list: List(StillEntry),
+    video: optionalField(Reference),
+    video_url: optionalField(Reference),
+    video_list: List(VideoEntry),
+    input_type: optionalField(z.enum(INPUT_TYPES, { error: (iss) => `must be one of ${oneOf(INPUT_TYPES)}${got(iss)}` })),
+  },
+  { error: (iss) => `the envelope must be a JSON object${got(iss)}` },
+);
+
+type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export interface NormalizedEnvelope {
+  readonly ok: true;
+  readonly request: QuoteRequest;
+  readonly derivation: InputTypeDerivation;
+  readonly stills: number;
+  readonly videos: number;
+  /** Which field asked for audio (`sound`, `generateAudio`, `generate_audio`), if any. */
+  readonly audioFrom: string | null;
+  /** Fields that were kept and ignored (`prompt`, `cfg_scale`, …). */
+  readonly ignoredFields: readonly string[];
+  /** Fields that took Kling's default because they were absent. */
+  readonly defaulted: readonly string[];
+}
+
+export interface EnvelopeError {
+  readonly ok: false;
+  /** The field the problem is in ("duration", "image_list[2]"), or "" for the whole envelope. */
+  readonly field: string;
+  /** `duration: must be a number of seconds > 0 and ≤ 3600, got -5` */
+  readonly error: string;
+}
+
+export type ParsedEnvelope = NormalizedEnvelope | EnvelopeError;
+
+const KNOWN_FIELDS = new Set([
+  ...Object.keys(EnvelopeSchema.shape),
+  'sound',
+  'generateAudio',
+  'generate_audio',
+]);
+
+function countStills(env: Envelope): number {
+  let n = (isPresent(env.image) ? 1 : 0) + (isPresent(env.image_tail) ? 1 : 0);
+  for (const entry of env.image_list ?? []) {
+    if (typeof entry === 'string') n += isPresent(entry) ? 1 : 0;
+    else if (entry !== null && (isPresent(entry.image) || isPresent(entry.image_url))) n += 1;
+  }
+  return n;
+}
+
+function countVideos(env: Envelope): number {
+  let n = (isPresent(env.video) ? 1 : 0) + (isPresent(env.video_url) ? 1 : 0);
+  for (const entry of env.video_list ?? []) {
+    if (typeof entry === 'string') n += isPresent(entry) ? 1 : 0;
+    else if (entry !== null && (isPresent(entry.video_url) || isPresent(entry.video))) n += 1;
+  }
+  return n;
+}
+
+function audioField(env: Record<string, unknown>): string | null {
+  if (typeof env.sound === 'string' && env.sound.trim().toLowerCase() === 'on') return 'sound';
+  if (env.generateAudio === true) return 'generateAudio';
+  if (env.generate_audio === true) return 'generate_audio';
+  return null;
+}
+
+/** Normalizes one envelope. Never throws: any input gives a request or a reason. */
+export function parseEnvelope(input: unknown): ParsedEnvelope {
+  let result;
+  try {
+    result = EnvelopeSchema.safeParse(input);
+  } catch {
+    return { ok: false, field: '', error: 'the envelope could not be read' };
+  }
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = formatIssuePath(issue.path);
+    return { ok: false, field, error: field ? `${field}: ${issue.message}` : issue.message };
+  }
+  const env = result.data;
+  const stills = countStills(env);
+  const videos = countVideos(env);
+  const derivation = deriveInputType({ explicit: env.input_type, stills, videos });
+  const audioFrom = audioField(env);
+  const defaulted: string[] = [];
+  if (env.mode === undefined) defaulted.push('mode');
+  if (env.resolution === undefined) defaulted.push('resolution');
+  return {
+    ok: true,
+    request: {
+      model: env.model_name,
+      mode: env.mode ?? 'std',
+      durationSeconds: env.duration,
+      resolution: env.resolution ?? '720p',
+      inputType: derivation.inputType,
+      audio: audioFrom !== null,
+    },
+    derivation,
+    stills,
+    videos,
+    audioFrom,
+    ignoredFields: Object.keys(env).filter((key) => !KNOWN_FIELDS.has(key)),
+    defaulted,
+  };
+}

@@ -1,0 +1,20 @@
+/** The engine's one public surface: pure TypeScript, no React, no DOM, no network. */
+export * from './vocabulary';
+export * from './quote-request';
+export * from './notice';
+export { formatIssuePath, describeValue } from './issue-path';
+export { type Money, type Quantity, type RoundingMode, toApproxNumber, toDecimalString } from './money';
+export * from './rate-card-common';
+export * from './rate-card-internal';
+export * from './rate-card-vendor';
+export * from './rate-card-packages';
+export * from './rate-card';
+export * from './card-set';
+export * from './input-type';
+export * from './envelope';
+export * from './internal-price';
+export * from './vendor-duration';
+export * from './vendor-row';
+export * from './vendor-cost';
+export * from './quote';
+export * from './quote-record';

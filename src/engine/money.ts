@@ -1,0 +1,153 @@
+/**
+ * Exact decimal money for the engine, and the only module that imports the money library.
+ *
+ * Amounts are dinero.js v2 objects over `bigint` (integer amount + scale), so no product of
+ * rate-card factors can overflow or lose a digit. Decimal strings from rate cards ("1.15")
+ * become scaled integers (115 at scale 2) by reading their digits, never through a float.
+ * Rounding happens only where a caller names a mode (`roundTo`).
+ */
+import {
+  add,
+  compare,
+  dinero,
+  down,
+  halfEven,
+  halfUp,
+  multiply,
+  subtract,
+  toDecimal,
+  toSnapshot,
+  transformScale,
+  trimScale,
+  type Dinero,
+  type DineroCurrency,
+  type DineroDivideOperation,
+} from 'dinero.js/bigint';
+import { USD } from 'dinero.js/bigint/currencies';
+
+/** An amount of US dollars, exact. */
+export type Money = Dinero<bigint> & { readonly __unit?: 'usd' };
+/** An amount of vendor units or app credits, exact. */
+export type Quantity = Dinero<bigint> & { readonly __unit?: 'quantity' };
+/** A dimensionless exact factor, e.g. 1.15 = { amount: 115n, scale: 2n }. */
+export interface Ratio {
+  readonly amount: bigint;
+  readonly scale: bigint;
+}
+
+/** How an amount is rounded when its scale shrinks. */
+export type RoundingMode = 'half-up' | 'half-even' | 'floor';
+
+// Exponent 0, so that trimming keeps no trailing zeros ("9.6" units, not "9.60").
+const UNIT: DineroCurrency<bigint> = { code: 'UNIT', base: 10n, exponent: 0n };
+
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+const ratioCache = new Map<string, Ratio>();
+
+/** Reads a decimal string ("0.05", "12", "-1.5") as an exact scaled integer. */
+export function toRatio(decimal: string): Ratio {
+  const cached = ratioCache.get(decimal);
+  if (cached) return cached;
+  const match = DECIMAL.exec(decimal);
+  if (!match) throw new Error(`not a decimal number: ${JSON.stringify(decimal)}`);
+  const [, sign, whole, fraction = ''] = match;
+  const ratio = { amount: BigInt(`${sign}${whole}${fraction}`), scale: BigInt(fraction.length) };
+  if (ratioCache.size < 10_000) ratioCache.set(decimal, ratio);
+  return ratio;
+}
+
+/** A whole number as a ratio (seconds, clip counts). */
+export function wholeRatio(n: number): Ratio {
+  return { amount: BigInt(n), scale: 0n };
+}
+
+/** US dollars from a decimal string. */
+export function usd(decimal: string): Money {
+  const { amount, scale } = toRatio(decimal);
+  return dinero({ amount, currency: USD, scale });
+}
+
+/** Units or credits from a decimal string. */
+export function quantity(decimal: string): Quantity {
+  const { amount, scale } = toRatio(decimal);
+  return dinero({ amount, currency: UNIT, scale });
+}
+
+/** The exact product of an amount and a factor; the scale grows, nothing is rounded. */
+export function times<T extends Money | Quantity>(value: T, factor: Ratio): T {
+  return multiply(value, factor) as T;
+}
+
+/** A quantity read as a dimensionless factor, to multiply a unit price by. */
+export function quantityAsRatio(value: Quantity): Ratio {
+  const { amount, scale } = toSnapshot(value);
+  return { amount, scale };
+}
+
+const ROUNDERS: Record<RoundingMode, DineroDivideOperation> = {
+  'half-up': halfUp,
+  'half-even': halfEven,
+  floor: down,
+};
+
+/** Rounds to `decimals` places with the named mode; the only place rounding happens. */
+export function roundTo<T extends Money | Quantity>(value: T, decimals: number, mode: RoundingMode): T {
+  return transformScale(value, BigInt(decimals), ROUNDERS[mode]) as T;
+}
+
+export function plus<T extends Money | Quantity>(a: T, b: T): T {
+  return add(a, b) as T;
+}
+
+export function minus<T extends Money | Quantity>(a: T, b: T): T {
+  return subtract(a, b) as T;
+}
+
+/** -1, 0 or 1, exact whatever the scales. */
+export function compareAmounts<T extends Money | Quantity>(a: T, b: T): -1 | 0 | 1 {
+  return Number(compare(a, b)) as -1 | 0 | 1;
+}
+
+/**
+ * The exact decimal text of an amount, trailing zeros trimmed but at least `minDecimals`
+ * places ("1.12", "0.5292", "8", "1.50" with minDecimals 2).
+ */
+export function toDecimalString(value: Money | Quantity, minDecimals = 0): string {
+  let trimmed = trimScale(value);
+  if (toSnapshot(trimmed).scale < BigInt(minDecimals)) {
+    trimmed = transformScale(trimmed, BigInt(minDecimals));
+  }
+  return toDecimal(trimmed);
+}
+
+/** The exact text of a ratio ("1.15"). */
+export function ratioToString(ratio: Ratio): string {
+  return toDecimalString(dinero({ amount: ratio.amount, currency: UNIT, scale: ratio.scale }));
+}
+
+/**
+ * `part / whole × 100`, rounded half-up to `decimals` places, as text. dinero.js has no
+ * division, and a percentage is not money, so this is integer division on the two exact
+ * amounts brought to one scale. `whole` must not be zero.
+ */
+export function percentOf(part: Money, whole: Money, decimals = 1): string {
+  const p = toSnapshot(part);
+  const w = toSnapshot(whole);
+  const scale = p.scale > w.scale ? p.scale : w.scale;
+  const pa = p.amount * 10n ** (scale - p.scale);
+  const wa = w.amount * 10n ** (scale - w.scale);
+  if (wa === 0n) throw new Error('percentOf: whole is zero');
+  const shifted = 100n * 10n ** BigInt(decimals);
+  const numerator = pa * shifted;
+  const negative = numerator < 0n !== wa < 0n;
+  const absN = numerator < 0n ? -numerator : numerator;
+  const absW = wa < 0n ? -wa : wa;
+  const rounded = (2n * absN + absW) / (2n * absW);
+  const pct = dinero({ amount: negative ? -rounded : rounded, currency: UNIT, scale: BigInt(decimals) });
+  return toDecimal(pct);
+}
+
+/** A JavaScript number, for the edges that need one (chart coordinates); never for sums. */
+export function toApproxNumber(value: Money | Quantity): number {
+  return Number(toDecimal(value));
+}

@@ -1,0 +1,107 @@
+/**
+ * One request priced every way the product shows it: the internal price as billed and at
+ * the requested resolution, the vendor cost on every loaded card (the chosen one marked),
+ * the margin, and every notice.
+ */
+import { findInternalCard, findVendorCard, packagesFor, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from './card-set';
+import { priceInternal, type InternalPrice } from './internal-price';
+import { minus, percentOf, toDecimalString, type Money } from './money';
+import { warning, type Notice } from './notice';
+import type { QuoteRequest } from './quote-request';
+import { formatStamp } from './rate-card-common';
+import { priceVendorCard, type VendorPriced, type VendorQuote } from './vendor-cost';
+
+export interface QuoteOptions {
+  /** Charge at the requested resolution instead of billing's 720p (SPEC §2 rule 5). */
+  readonly honorResolution?: boolean;
+  readonly vendorCardId?: string;
+  readonly packageId?: string;
+  readonly internalCardId?: string;
+}
+
+export interface Quote {
+  readonly request: QuoteRequest;
+  readonly internal: {
+    readonly asBilled: InternalPrice;
+    readonly atRequested: InternalPrice;
+    /** atRequested − asBilled, USD. */
+    readonly differenceUsd: string;
+    /** The one that is charged: asBilled, or atRequested with honorResolution. */
+    readonly charged: InternalPrice;
+  };
+  readonly vendor: {
+    readonly cardId: string;
+    readonly used: VendorQuote;
+    /** Every card's answer for the same request, the used one included. */
+    readonly all: readonly VendorQuote[];
+  };
+  readonly margin: { readonly usd: string; readonly pct: string; readonly amount: Money } | null;
+  readonly notices: readonly Notice[];
+}
+
+export type QuoteResult = { readonly ok: true; readonly quote: Quote } | { readonly ok: false; readonly error: string };
+
+function sourcesDisagree(all: readonly VendorQuote[], used: VendorQuote): Notice | null {
+  const priced = all.filter((q): q is VendorPriced => q.status === 'priced' && !q.approximate);
+  if (new Set(priced.map((q) => q.usd)).size < 2) return null;
+  const list = priced.map((q) => `${q.cardTitle} $${q.usd}${q === used ? ' (used)' : ''}`).join('; ');
+  return warning('sources-disagree', `Sources disagree on the vendor cost: ${list}.`);
+}
+
+export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions = {}): QuoteResult {
+  const internalCard = findInternalCard(set, options.internalCardId);
+  if (!internalCard) return { ok: false, error: `no internal card${options.internalCardId ? ` "${options.internalCardId}"` : ''} is loaded` };
+  const cardId = options.vendorCardId ?? DEFAULT_VENDOR_CARD_ID;
+  const chosenCard = findVendorCard(set, cardId);
+  if (!chosenCard) return { ok: false, error: `no vendor card "${cardId}" is loaded` };
+  if (options.packageId) {
+    const exists = (['kling-unit', 'app-credit'] as const).some((u) => packagesFor(set, u).some((o) => o.pkg.id === options.packageId));
+    if (!exists) return { ok: false, error: `no package "${options.packageId}" is loaded` };
+  }
+
+  const asBilled = priceInternal(request, internalCard, { honorResolution: false });
+  const atRequested = priceInternal(request, internalCard, { honorResolution: true });
+  const charged = options.honorResolution ? atRequested : asBilled;
+
+  // Approximate cards (seed 004's app credits) are shown only when chosen (SPEC §3.1).
+  const shown = set.vendor.filter((card) => card === chosenCard || !card.approximate);
+  const all = shown.map((card) => priceVendorCard(request, card, unitPriceFor(set, card, options.packageId)));
+  const used = all[shown.indexOf(chosenCard)];
+
+  const notices: Notice[] = [...charged.notices];
+  let margin: Quote['margin'] = null;
+  if (used.status === 'priced') {
+    notices.push(...used.notices);
+    const amount = minus(charged.amount, used.amount);
+    margin = { usd: toDecimalString(amount, 2), pct: percentOf(amount, charged.amount, 1), amount };
+    if (used.billedSeconds !== charged.billedSeconds) {
+      notices.push(
+        warning(
+          'vendor-duration-differs',
+          `The vendor bills ${used.billedSeconds} s; the internal price bills ${charged.billedSeconds} s (ceil of ${request.durationSeconds} s).`,
+        ),
+      );
+    }
+    if (used.approximate) notices.push(warning('vendor-approximate', `${used.cardTitle} is approximate.`));
+  } else {
+    notices.push(warning('vendor-unavailable', `Vendor cost unavailable on ${formatStamp(used.card)}: ${used.reason}. The margin is unknown.`));
+  }
+  const disagree = sourcesDisagree(all, used);
+  if (disagree) notices.push(disagree);
+
+  return {
+    ok: true,
+    quote: {
+      request,
+      internal: {
+        asBilled,
+        atRequested,
+        differenceUsd: toDecimalString(minus(atRequested.amount, asBilled.amount), 2),
+        charged,
+      },
+      vendor: { cardId, used, all },
+      margin,
+      notices,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/** Which row of a vendor card prices a request, and which tier; or why none does. */
+import type { QuoteRequest } from './quote-request';
+import type { VendorCard, VendorRow } from './rate-card-vendor';
+import { resolutionRank, type Resolution } from './vocabulary';
+
+export type RowMatch = { readonly ok: true; readonly row: VendorRow } | { readonly ok: false; readonly reason: string };
+
+const isVideoInput = (request: QuoteRequest): boolean => request.inputType === 'video';
+
+const tests: ReadonlyArray<{ readonly accepts: (row: VendorRow, r: QuoteRequest) => boolean; readonly why: (r: QuoteRequest) => string }> = [
+  {
+    accepts: (row, r) => row.audio === undefined || row.audio === r.audio,
+    why: (r) => (r.audio ? 'with audio' : 'without audio'),
+  },
+  {
+    accepts: (row, r) => row.videoInput === undefined || row.videoInput === isVideoInput(r),
+    why: (r) => (isVideoInput(r) ? 'with a video input' : 'without a video input'),
+  },
+  {
+    accepts: (row, r) => row.inputs === undefined || row.inputs.includes(r.inputType),
+    why: (r) => `with input ${r.inputType}`,
+  },
+  {
+    accepts: (row, r) => row.modes === undefined || row.modes.includes(r.mode),
+    why: (r) => `in ${r.mode} mode`,
+  },
+];
+
+/** The first row of the card for this model whose conditions all hold. */
+export function matchRow(card: VendorCard, request: QuoteRequest): RowMatch {
+  let rows = card.rows.filter((row) => row.models.includes(request.model));
+  if (rows.length === 0) return { ok: false, reason: `${card.title} has no price for model ${request.model}` };
+  const unmet: string[] = [];
+  for (const test of tests) {
+    const kept = rows.filter((row) => test.accepts(row, request));
+    if (kept.length === 0) unmet.push(test.why(request));
+    else rows = kept;
+  }
+  if (unmet.length > 0) {
+    return { ok: false, reason: `${card.title} does not price ${request.model} ${unmet.join(', ')}` };
+  }
+  return { ok: true, row: rows[0] };
+}
+
+/**
+ * The resolution tier a per-second row is read at. Kling's mode sets the output tier
+ * (std → 720p, pro → 1080p); a higher requested resolution (4k, or 1080p in std) moves
+ * up to that tier. Cards whose tiers are by resolution alone use the resolution.
+ */
+export function vendorTier(card: VendorCard, request: QuoteRequest): Resolution {
+  if (card.tierBy === 'resolution') return request.resolution;
+  const byMode: Resolution = request.mode === 'pro' ? '1080p' : '720p';
+  return resolutionRank(request.resolution) > resolutionRank(byMode) ? request.resolution : byMode;
+}
