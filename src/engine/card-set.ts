@@ -60,7 +60,22 @@ export function packagesFor(set: CardSet, unit: Exclude<VendorUnit, 'usd'>): Arr
  * card's unit, else the card's default package. Null for cards in USD, or when the
  * package cannot be found.
  */
+const unitPrices = new WeakMap<CardSet, Map<string, UnitPrice | null>>();
+
 export function unitPriceFor(set: CardSet, card: VendorCard, packageId?: string): UnitPrice | null {
+  let perSet = unitPrices.get(set);
+  if (!perSet) unitPrices.set(set, (perSet = new Map()));
+  const key = `${card.id}@${card.version}|${packageId ?? ''}`;
+  if (!perSet.has(key)) perSet.set(key, findUnitPrice(set, card, packageId));
+  return perSet.get(key) ?? null;
+}
+
+/** Whether any loaded packages card sells a package with this id. */
+export function hasPackage(set: CardSet, packageId: string): boolean {
+  return set.packages.some((card) => card.packages.some((p) => p.id === packageId));
+}
+
+function findUnitPrice(set: CardSet, card: VendorCard, packageId?: string): UnitPrice | null {
   if (card.unit === 'usd') return null;
   const offered = packagesFor(set, card.unit);
   const chosen = (packageId && offered.find((o) => o.pkg.id === packageId)) || offered.find((o) => o.pkg.id === card.defaultPackage);

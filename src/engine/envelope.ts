@@ -10,71 +10,83 @@ import { INPUT_TYPES, MODES, RESOLUTIONS } from './vocabulary';
 
 const isAbsent = (v: unknown): boolean =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-const absentToUndefined = (v: unknown): unknown => (isAbsent(v) ? undefined : v);
 const got = (iss: { input?: unknown }): string => `, got ${describeValue(iss.input)}`;
 const oneOf = (values: readonly string[]): string => {
   const quoted = values.map((v) => `"${v}"`);
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 };
 
-/** A field where an empty string, null or an empty list counts as absent. */
-function optionalField<T extends z.ZodType>(schema: T) {
-  return z.preprocess(absentToUndefined, schema.optional());
-}
-
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 const DURATION_RULE = `must be a number of seconds > 0 and ≤ ${MAX_DURATION_SECONDS}`;
 
-const Duration = z.unknown().transform((value, ctx) => {
-  if (isAbsent(value)) {
+/** Seconds from a number or a numeric string ("5", as Kling's API sends it); NaN if neither. */
+function toSeconds(value: unknown): number {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && NUMERIC.test(value) ? Number(value) : NaN;
+}
+
+const Duration = z.unknown().superRefine((value, ctx) => {
+  if (value === undefined) {
     ctx.addIssue({ code: 'custom', message: `is required: ${DURATION_RULE}` });
-    return z.NEVER;
+    return;
   }
-  const seconds =
-    typeof value === 'number' ? value : typeof value === 'string' && NUMERIC.test(value) ? Number(value) : NaN;
+  const seconds = toSeconds(value);
   if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_DURATION_SECONDS)) {
     ctx.addIssue({ code: 'custom', message: `${DURATION_RULE}, got ${describeValue(value)}` });
-    return z.NEVER;
   }
-  return seconds;
 });
 
-const ModelName = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim() : v),
-  z
-    .string({ error: (iss) => (iss.input === undefined || iss.input === null ? 'is required' : `must be a model name${got(iss)}`) })
-    .min(1, { error: 'is required' })
-    .max(120, { error: 'must be at most 120 characters' }),
-);
+const ModelName = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a model name${got(iss)}`) })
+  .trim()
+  .min(1, { error: 'is required' })
+  .max(120, { error: 'must be at most 120 characters' });
 
-const Reference = z.string({ error: (iss) => `must be a URL or base64 string${got(iss)}` });
+const Reference = z.string({ error: (iss) => `must be a URL or base64 string${got(iss)}` }).optional();
 const isPresent = (s: unknown): boolean => typeof s === 'string' && s.trim() !== '';
 
-const StillEntry = z.union([z.string(), z.null(), z.looseObject({ image: z.unknown().optional(), image_url: z.unknown().optional() })], {
-  error: (iss) => `each entry must be a string or an object with image or image_url${got(iss)}`,
-});
-const VideoEntry = z.union([z.string(), z.null(), z.looseObject({ video_url: z.unknown().optional(), video: z.unknown().optional() })], {
-  error: (iss) => `each entry must be a string or an object with video_url${got(iss)}`,
-});
-const List = <T extends z.ZodType>(entry: T) =>
-  optionalField(z.array(entry, { error: (iss) => `must be a list${got(iss)}` }).max(1000));
-
-export const EnvelopeSchema = z.looseObject(
-  {
-    model_name: ModelName,
-    mode: optionalField(z.enum(MODES, { error: (iss) => `must be ${oneOf(MODES)}${got(iss)}` })),
-    duration: Duration,
-    resolution: optionalField(z.enum(RESOLUTIONS, { error: (iss) => `must be one of ${oneOf(RESOLUTIONS)}${got(iss)}` })),
-    image: optionalField(Reference),
-    image_tail: optionalField(Reference),
-    image_list: List(StillEntry),
-    video: optionalField(Reference),
-    video_url: optionalField(Reference),
-    video_list: List(VideoEntry),
-    input_type: optionalField(z.enum(INPUT_TYPES, { error: (iss) => `must be one of ${oneOf(INPUT_TYPES)}${got(iss)}` })),
-  },
-  { error: (iss) => `the envelope must be a JSON object${got(iss)}` },
+const StillEntry = z.union(
+  [z.string(), z.null(), z.looseObject({ image: z.unknown().optional(), image_url: z.unknown().optional() })],
+  { error: (iss) => `each entry must be a string or an object with image or image_url${got(iss)}` },
 );
+const VideoEntry = z.union(
+  [z.string(), z.null(), z.looseObject({ video_url: z.unknown().optional(), video: z.unknown().optional() })],
+  { error: (iss) => `each entry must be a string or an object with video_url${got(iss)}` },
+);
+const List = <T extends z.ZodType>(entry: T) =>
+  z.array(entry, { error: (iss) => `must be a list${got(iss)}` }).max(1000).optional();
+
+const FIELDS = {
+  model_name: ModelName,
+  mode: z.enum(MODES, { error: (iss) => `must be ${oneOf(MODES)}${got(iss)}` }).optional(),
+  duration: Duration,
+  resolution: z.enum(RESOLUTIONS, { error: (iss) => `must be one of ${oneOf(RESOLUTIONS)}${got(iss)}` }).optional(),
+  image: Reference,
+  image_tail: Reference,
+  image_list: List(StillEntry),
+  video: Reference,
+  video_url: Reference,
+  video_list: List(VideoEntry),
+  input_type: z.enum(INPUT_TYPES, { error: (iss) => `must be one of ${oneOf(INPUT_TYPES)}${got(iss)}` }).optional(),
+};
+const FIELD_NAMES = Object.keys(FIELDS);
+
+/** Empty strings, null and empty lists in the accepted fields count as absent (SPEC §2.1). */
+function dropAbsent(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const record = input as Record<string, unknown>;
+  let copy: Record<string, unknown> | null = null;
+  for (const key of FIELD_NAMES) {
+    if (Object.hasOwn(record, key) && isAbsent(record[key])) {
+      copy ??= { ...record };
+      delete copy[key];
+    }
+  }
+  return copy ?? input;
+}
+
+/** The accepted fields of an envelope, after `dropAbsent`. Unknown fields are ignored. */
+export const EnvelopeSchema = z.object(FIELDS, { error: (iss) => `the envelope must be a JSON object${got(iss)}` });
 
 type Envelope = z.infer<typeof EnvelopeSchema>;
 
@@ -103,7 +115,7 @@ export interface EnvelopeError {
 export type ParsedEnvelope = NormalizedEnvelope | EnvelopeError;
 
 const KNOWN_FIELDS = new Set([
-  ...Object.keys(EnvelopeSchema.shape),
+  ...FIELD_NAMES,
   'sound',
   'generateAudio',
   'generate_audio',
@@ -138,7 +150,7 @@ function audioField(env: Record<string, unknown>): string | null {
 export function parseEnvelope(input: unknown): ParsedEnvelope {
   let result;
   try {
-    result = EnvelopeSchema.safeParse(input);
+    result = EnvelopeSchema.safeParse(dropAbsent(input));
   } catch {
     return { ok: false, field: '', error: 'the envelope could not be read' };
   }
@@ -151,7 +163,7 @@ export function parseEnvelope(input: unknown): ParsedEnvelope {
   const stills = countStills(env);
   const videos = countVideos(env);
   const derivation = deriveInputType({ explicit: env.input_type, stills, videos });
-  const audioFrom = audioField(env);
+  const audioFrom = audioField(input as Record<string, unknown>);
   const defaulted: string[] = [];
   if (env.mode === undefined) defaulted.push('mode');
   if (env.resolution === undefined) defaulted.push('resolution');
@@ -160,7 +172,7 @@ export function parseEnvelope(input: unknown): ParsedEnvelope {
     request: {
       model: env.model_name,
       mode: env.mode ?? 'std',
-      durationSeconds: env.duration,
+      durationSeconds: toSeconds(env.duration),
       resolution: env.resolution ?? '720p',
       inputType: derivation.inputType,
       audio: audioFrom !== null,
@@ -169,7 +181,7 @@ export function parseEnvelope(input: unknown): ParsedEnvelope {
     stills,
     videos,
     audioFrom,
-    ignoredFields: Object.keys(env).filter((key) => !KNOWN_FIELDS.has(key)),
+    ignoredFields: Object.keys(input as object).filter((key) => !KNOWN_FIELDS.has(key)),
     defaulted,
   };
 }

@@ -50,6 +50,27 @@ export function modelMultiplier(card: InternalCard, model: string): { value: str
   return value === undefined ? { value: card.unknownModelMultiplier, known: false } : { value, known: true };
 }
 
+/** base × res × input × model, exact; a few dozen distinct products exist per card. */
+const rates = new Map<string, Money>();
+function ratePerSecond(base: string, res: string, input: string, model: string): Money {
+  const key = `${base}|${res}|${input}|${model}`;
+  let rate = rates.get(key);
+  if (!rate) {
+    rate = usd(base);
+    for (const factor of [res, input, model]) rate = times(rate, toRatio(factor));
+    if (rates.size > 10_000) rates.clear();
+    rates.set(key, rate);
+  }
+  return rate;
+}
+
+const clamps = new WeakMap<InternalCard, { min: Money; max: Money }>();
+function clampOf(card: InternalCard): { min: Money; max: Money } {
+  let clamp = clamps.get(card);
+  if (!clamp) clamps.set(card, (clamp = { min: usd(card.clampUsd.min), max: usd(card.clampUsd.max) }));
+  return clamp;
+}
+
 const cache = new WeakMap<InternalCard, Map<string, InternalPrice>>();
 const CACHE_LIMIT = 50_000;
 
@@ -57,6 +78,7 @@ const CACHE_LIMIT = 50_000;
 export function priceInternal(request: QuoteRequest, card: InternalCard, options: InternalPriceOptions): InternalPrice {
   const resolution = options.honorResolution ? request.resolution : card.billedResolution;
   const seconds = internalSeconds(request.durationSeconds);
+  // Everything the result depends on; the raw duration only through `seconds`.
   const key = `${seconds}|${request.mode}|${resolution}|${request.inputType}|${request.audio}|${request.resolution}|${request.model}|${options.honorResolution}`;
   let perCard = cache.get(card);
   if (!perCard) cache.set(card, (perCard = new Map()));
@@ -83,7 +105,7 @@ function compute(
     ? `${SOURCE}: resolution ${resolution} (honoured as requested)`
     : `${SOURCE}: billing passes ${card.billedResolution} whatever was requested`;
   const steps: Step[] = [
-    { key: 'seconds', label: 'Billed seconds', value: String(seconds), source: `ceil(${request.durationSeconds} s)` },
+    { key: 'seconds', label: 'Billed seconds', value: String(seconds), source: 'the requested duration rounded up to a whole second' },
     { key: 'base', label: `Base rate, ${request.mode}`, value: base, source: `${SOURCE}: USD per second` },
     { key: 'resolution', label: `Resolution ${resolution}`, value: res, source: resolutionSource },
     { key: 'input', label: `Input ${request.inputType}`, value: input, source: `${SOURCE}: input multiplier` },
@@ -95,11 +117,9 @@ function compute(
     },
   ];
 
-  let raw: Money = times(usd(base), wholeRatio(seconds));
-  for (const factor of [res, input, model.value]) raw = times(raw, toRatio(factor));
+  const raw = times(ratePerSecond(base, res, input, model.value), wholeRatio(seconds));
   const rounded = roundTo(raw, 2, card.rounding);
-  const min = usd(card.clampUsd.min);
-  const max = usd(card.clampUsd.max);
+  const { min, max } = clampOf(card);
   const applied = compareAmounts(rounded, min) < 0 ? 'floor' : compareAmounts(rounded, max) > 0 ? 'cap' : null;
   const charged = applied === 'floor' ? min : applied === 'cap' ? max : rounded;
   const amount = roundTo(charged, 2, card.rounding);

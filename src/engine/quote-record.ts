@@ -1,6 +1,6 @@
 /**
  * A quote as plain JSON, the shape of one line of the command line's output (SPEC §6).
- * Money is always a decimal string.
+ * Money is always a decimal string. Kept lean: a bulk re-pricing writes one per envelope.
  */
 import type { InputTypeDerivation } from './input-type';
 import { formatStamp } from './rate-card-common';
@@ -8,53 +8,49 @@ import type { Quote } from './quote';
 import type { VendorQuote } from './vendor-cost';
 
 function vendorRecord(q: VendorQuote) {
-  if (q.status === 'unavailable') return { card: formatStamp(q.card), status: q.status, reason: q.reason };
+  if (q.status === 'unavailable') return { card: formatStamp(q.card), unavailable: q.reason };
   return {
     card: formatStamp(q.card),
-    status: q.status,
-    units: q.units,
+    ...(q.units === null ? {} : { units: q.units }),
     usd: q.usd,
-    unit: q.unit,
     billed_seconds: q.billedSeconds,
-    tier: q.tier,
-    row: q.row.id,
-    package: q.unitPrice?.packageId ?? null,
-    unit_price_usd: q.unitPrice?.usd ?? null,
-    approximate: q.approximate,
+    ...(q.tier === null ? {} : { tier: q.tier }),
+    ...(q.unitPrice ? { package: q.unitPrice.packageId, unit_price_usd: q.unitPrice.usd } : {}),
+    ...(q.approximate ? { approximate: true } : {}),
   };
 }
 
 export function toQuoteRecord(quote: Quote, derivation?: InputTypeDerivation, line?: number) {
   const { request, internal, vendor, margin } = quote;
+  const charged = internal.charged;
   const used = vendor.used;
   return {
     ok: true as const,
     ...(line === undefined ? {} : { line }),
+    duration_seconds: request.durationSeconds,
     model: request.model,
     mode: request.mode,
-    duration_seconds: request.durationSeconds,
     resolution: request.resolution,
     input_type: request.inputType,
     ...(derivation ? { input_type_reason: derivation.reason } : {}),
     audio: request.audio,
     internal: {
-      usd: internal.charged.usd,
+      usd: charged.usd,
       usd_as_billed: internal.asBilled.usd,
       usd_at_requested_resolution: internal.atRequested.usd,
-      difference_usd: internal.differenceUsd,
-      honor_resolution: internal.charged.honorResolution,
-      resolution_charged: internal.charged.resolution,
-      billed_seconds: internal.charged.billedSeconds,
-      raw_usd: internal.charged.rawUsd,
-      rounded_usd: internal.charged.rounding.roundedUsd,
-      clamp: internal.charged.clamp.applied,
-      card: formatStamp(internal.charged.card),
+      honor_resolution: charged.honorResolution,
+      billed_seconds: charged.billedSeconds,
+      raw_usd: charged.rawUsd,
+      clamp: charged.clamp.applied,
+      ...(charged.clamp.applied ? { unclamped_usd: charged.clamp.unclampedUsd } : {}),
+      card: formatStamp(charged.card),
     },
     vendor: used.status === 'priced' ? vendorRecord(used) : null,
     ...(used.status === 'unavailable' ? { vendor_unavailable: used.reason } : {}),
-    vendor_alternatives: vendor.all.filter((q) => q !== used).map(vendorRecord),
+    vendor_others: vendor.all.filter((q) => q !== used).map(vendorRecord),
     margin: margin ? { usd: margin.usd, pct: margin.pct } : null,
-    warnings: quote.notices.map((n) => ({ code: n.code, severity: n.severity, message: n.message })),
+    // vendor_unavailable already says why; every other notice is listed.
+    warnings: quote.notices.filter((n) => n.code !== 'vendor-unavailable').map((n) => ({ code: n.code, message: n.message })),
   };
 }
 

@@ -3,7 +3,7 @@
  * the requested resolution, the vendor cost on every loaded card (the chosen one marked),
  * the margin, and every notice.
  */
-import { findInternalCard, findVendorCard, packagesFor, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from './card-set';
+import { findInternalCard, findVendorCard, hasPackage, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from './card-set';
 import { priceInternal, type InternalPrice } from './internal-price';
 import { minus, percentOf, toDecimalString, type Money } from './money';
 import { warning, type Notice } from './notice';
@@ -54,9 +54,8 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
   const cardId = options.vendorCardId ?? DEFAULT_VENDOR_CARD_ID;
   const chosenCard = findVendorCard(set, cardId);
   if (!chosenCard) return { ok: false, error: `no vendor card "${cardId}" is loaded` };
-  if (options.packageId) {
-    const exists = (['kling-unit', 'app-credit'] as const).some((u) => packagesFor(set, u).some((o) => o.pkg.id === options.packageId));
-    if (!exists) return { ok: false, error: `no package "${options.packageId}" is loaded` };
+  if (options.packageId && !hasPackage(set, options.packageId)) {
+    return { ok: false, error: `no package "${options.packageId}" is loaded` };
   }
 
   const asBilled = priceInternal(request, internalCard, { honorResolution: false });
@@ -78,7 +77,7 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
       notices.push(
         warning(
           'vendor-duration-differs',
-          `The vendor bills ${used.billedSeconds} s; the internal price bills ${charged.billedSeconds} s (ceil of ${request.durationSeconds} s).`,
+          `The vendor bills ${used.billedSeconds} s; the internal price bills ${charged.billedSeconds} s (rounded up).`,
         ),
       );
     }

@@ -5,7 +5,7 @@ import type { QuoteRequest } from './quote-request';
 import { stampOf, type CardStamp } from './rate-card-common';
 import type { VendorCard, VendorUnit } from './rate-card-vendor';
 import type { Resolution } from './vocabulary';
-import { vendorSeconds } from './vendor-duration';
+import { nearestSecond, vendorSeconds } from './vendor-duration';
 import { matchRow, vendorTier } from './vendor-row';
 
 /** The price of one unit or credit, from a package (SPEC §3.3). */
@@ -28,7 +28,6 @@ export interface VendorPriced extends VendorQuoteBase {
   readonly status: 'priced';
   readonly row: { readonly id: string; readonly label: string; readonly basis: 'per-second' | 'per-clip' };
   readonly tier: Resolution | null;
-  readonly requestedSeconds: number;
   readonly billedSeconds: number;
   /** Per second or per clip, in the card's unit. */
   readonly rate: string;
@@ -51,8 +50,25 @@ export type VendorQuote = VendorPriced | VendorUnavailable;
 
 export const UNIT_NAMES: Record<VendorUnit, string> = { 'kling-unit': 'units', 'app-credit': 'credits', usd: 'USD' };
 
-/** Prices a request on one vendor card. `unitPrice` is required unless the card is in USD. */
+const cache = new WeakMap<VendorCard, Map<string, VendorQuote>>();
+const CACHE_LIMIT = 50_000;
+
+/** Prices a request on one vendor card. `unitPrice` is required unless the card is in USD. Cached per card. */
 export function priceVendorCard(request: QuoteRequest, card: VendorCard, unitPrice: UnitPrice | null): VendorQuote {
+  // The duration matters only as ceil (per-clip rows) and nearest second (per-second rows).
+  const d = request.durationSeconds;
+  const key = `${request.model}|${request.mode}|${request.resolution}|${request.inputType}|${request.audio}|${Math.ceil(d)}|${nearestSecond(d)}|${Number.isInteger(d)}|${unitPrice?.packageId}|${unitPrice?.usd}`;
+  let perCard = cache.get(card);
+  if (!perCard) cache.set(card, (perCard = new Map()));
+  const hit = perCard.get(key);
+  if (hit) return hit;
+  const result = compute(request, card, unitPrice);
+  if (perCard.size >= CACHE_LIMIT) perCard.clear();
+  perCard.set(key, result);
+  return result;
+}
+
+function compute(request: QuoteRequest, card: VendorCard, unitPrice: UnitPrice | null): VendorQuote {
   const base: VendorQuoteBase = {
     card: stampOf(card),
     cardTitle: card.title,
@@ -88,7 +104,7 @@ export function priceVendorCard(request: QuoteRequest, card: VendorCard, unitPri
       notices.push(info('vendor-tier', `The vendor bills ${request.mode} mode at its ${tier} tier (${request.resolution} requested).`));
     }
     rate = perSecond;
-    steps.push({ key: 'seconds', label: 'Vendor seconds', value: String(seconds), source: `nearest whole second of ${request.durationSeconds} s` });
+    steps.push({ key: 'seconds', label: 'Vendor seconds', value: String(seconds), source: 'the requested duration rounded to the nearest whole second' });
     steps.push({ key: 'rate', label: `Rate at ${tier}`, value: perSecond, source: `${source}: ${unitName} per second` });
     amount = times(make(perSecond), wholeRatio(seconds));
   } else {
@@ -120,7 +136,6 @@ export function priceVendorCard(request: QuoteRequest, card: VendorCard, unitPri
     status: 'priced',
     row: { id: row.id, label: row.label, basis: row.basis },
     tier,
-    requestedSeconds: request.durationSeconds,
     billedSeconds: seconds,
     rate,
     units,

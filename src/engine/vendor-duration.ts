@@ -14,24 +14,27 @@ export function nearestSecond(durationSeconds: number): number {
   return Math.floor(durationSeconds + 0.5);
 }
 
-function nextOffered(requested: number, options: readonly number[], label: string): VendorSeconds {
+/** The smallest offered duration ≥ `wholeSeconds` (options are whole seconds, so ceil suffices). */
+function nextOffered(wholeSeconds: number, exact: boolean, options: readonly number[], label: string): VendorSeconds {
   const sorted = [...options].sort((a, b) => a - b);
-  const seconds = sorted.find((s) => s >= requested);
+  const seconds = sorted.find((s) => s >= wholeSeconds);
   const offered = sorted.map((s) => `${s} s`).join(' or ');
   if (seconds === undefined) {
-    return { ok: false, reason: `${label} offers ${offered}; ${requested} s is longer than the longest` };
+    return { ok: false, reason: `${label} offers ${offered}; the request is longer than the longest` };
   }
-  const adjustment = seconds === requested ? null : `${label} offers ${offered}: priced at ${seconds} s, the next offered duration up from ${requested} s`;
+  const adjustment =
+    seconds === wholeSeconds && exact ? null : `${label} offers ${offered}: priced at ${seconds} s, the next offered duration up`;
   return { ok: true, seconds, adjustment };
 }
 
 export function vendorSeconds(row: VendorRow, durationSeconds: number): VendorSeconds {
   if (row.basis === 'per-clip') {
-    return nextOffered(durationSeconds, row.clips.map((c) => c.seconds), row.label);
+    const whole = Math.ceil(durationSeconds);
+    return nextOffered(whole, whole === durationSeconds, row.clips.map((c) => c.seconds), row.label);
   }
   const rounded = Math.max(1, nearestSecond(durationSeconds));
   const durations = row.durations;
-  if ('options' in durations) return nextOffered(rounded, durations.options, row.label);
+  if ('options' in durations) return nextOffered(rounded, true, durations.options, row.label);
   if (rounded > durations.max) {
     return { ok: false, reason: `${row.label} runs ${durations.min}–${durations.max} s; ${rounded} s is longer than the longest` };
   }

@@ -26,9 +26,21 @@ const tests: ReadonlyArray<{ readonly accepts: (row: VendorRow, r: QuoteRequest)
   },
 ];
 
+const rowsByModel = new WeakMap<VendorCard, Map<string, VendorRow[]>>();
+
+function rowsFor(card: VendorCard, model: string): VendorRow[] {
+  let index = rowsByModel.get(card);
+  if (!index) {
+    index = new Map();
+    for (const row of card.rows) for (const m of row.models) index.set(m, [...(index.get(m) ?? []), row]);
+    rowsByModel.set(card, index);
+  }
+  return index.get(model) ?? [];
+}
+
 /** The first row of the card for this model whose conditions all hold. */
 export function matchRow(card: VendorCard, request: QuoteRequest): RowMatch {
-  let rows = card.rows.filter((row) => row.models.includes(request.model));
+  let rows = rowsFor(card, request.model);
   if (rows.length === 0) return { ok: false, reason: `${card.title} has no price for model ${request.model}` };
   const unmet: string[] = [];
   for (const test of tests) {

@@ -1,0 +1,47 @@
+/** Deterministic, varied request envelopes for benchmarks (a small PRNG, no dependency). */
+const MODELS = ['kling-v3', 'kling-video-o1', 'kling-v2-6', 'kling-v2-5-turbo', 'kling-v1-6', 'kling-v3-omni', 'some-future-model'];
+const RESOLUTIONS = ['480p', '720p', '1080p', '4k', undefined];
+
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Durations as persisted envelopes carry them: mostly Kling's own values ("5", "10", 3–15 s),
+ * and a tenth fractional (0.1–30 s, as some front ends send them).
+ */
+function duration(random: () => number, pick: <T>(list: readonly T[]) => T): number | string {
+  const r = random();
+  if (r < 0.45) return pick(['5', '10', 5, 10]);
+  if (r < 0.85) return 3 + Math.floor(random() * 13);
+  return (1 + Math.floor(random() * 300)) / 10;
+}
+
+export function randomEnvelope(random: () => number): Record<string, unknown> {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const envelope: Record<string, unknown> = {
+    model_name: pick(MODELS),
+    prompt: 'A neon-lit drive through a rainy cyberpunk city',
+    aspect_ratio: '16:9',
+    cfg_scale: 0.5,
+    mode: pick(['std', 'pro', undefined]),
+    duration: duration(random, pick),
+  };
+  const resolution = pick(RESOLUTIONS);
+  if (resolution) envelope.resolution = resolution;
+  const refs = random();
+  if (refs < 0.2) envelope.image = 'https://example.com/a.png';
+  else if (refs < 0.35) Object.assign(envelope, { image: 'https://example.com/a.png', image_tail: 'https://example.com/b.png' });
+  else if (refs < 0.5) envelope.video = 'https://example.com/s.mp4';
+  else if (refs < 0.6) envelope.image_list = [{ image_url: 'https://example.com/a.png', type: 'first_frame' }];
+  else if (refs < 0.65) envelope.input_type = 'chisel';
+  if (random() < 0.3) envelope[pick(['sound', 'generateAudio', 'generate_audio'])] = random() < 0.5 ? 'on' : true;
+  return envelope;
+}

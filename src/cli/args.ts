@@ -1,0 +1,115 @@
+/** The command line's flags (SPEC §6), parsed with node's own parser. */
+import { parseArgs } from 'node:util';
+
+export const USAGE = `Usage:
+  npm run --silent quote -- --model NAME --duration SECONDS [--mode std|pro] [--resolution 480p|720p|1080p|4k]
+                            [--input text|image|multi-image|video|chisel] [--audio] [--honor-resolution]
+                            [--vendor-card ID] [--package ID] [--json]
+  npm run --silent quote -- --jsonl [--honor-resolution] [--vendor-card ID] [--package ID] < envelopes.jsonl > priced.jsonl
+  npm run --silent quote -- --list-cards
+
+  --json              print the quote as one JSON object (the same object as one --jsonl line)
+  --jsonl             price one request envelope per input line; one JSON line out per line in
+  --honor-resolution  charge at the requested resolution instead of billing's 720p
+  --vendor-card ID    the vendor card to use (default: kling-official-units)
+  --package ID        the prepaid package whose unit price applies (default: the card's list price)
+  --threads N         worker threads for --jsonl (default: one per core; 1 prices in this thread)
+  --list-cards        list the loaded rate cards and packages`;
+
+export interface CliOptions {
+  readonly model?: string;
+  readonly mode?: string;
+  readonly duration?: string;
+  readonly resolution?: string;
+  readonly input?: string;
+  readonly audio: boolean;
+  readonly honorResolution: boolean;
+  readonly json: boolean;
+  readonly jsonl: boolean;
+  readonly listCards: boolean;
+  readonly help: boolean;
+  readonly vendorCard?: string;
+  readonly package?: string;
+  /** Worker threads for --jsonl; undefined: one per core. */
+  readonly threads?: number;
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
+
+const TAKES_VALUE = new Set(['--model', '--mode', '--duration', '--resolution', '--input', '--vendor-card', '--package', '--threads']);
+
+/** `--duration -5` → `--duration=-5`, so that a negative value reaches validation. */
+function joinDashValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const next = argv[i + 1];
+    if (TAKES_VALUE.has(argv[i]) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${argv[i]}=${next}`);
+      i += 1;
+    } else joined.push(argv[i]);
+  }
+  return joined;
+}
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  try {
+    const { values } = parseArgs({
+      args: joinDashValues(argv),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        model: { type: 'string' },
+        mode: { type: 'string' },
+        duration: { type: 'string' },
+        resolution: { type: 'string' },
+        input: { type: 'string' },
+        audio: { type: 'boolean', default: false },
+        'honor-resolution': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+        'list-cards': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        'vendor-card': { type: 'string' },
+        package: { type: 'string' },
+        threads: { type: 'string' },
+      },
+    });
+    const threads = values.threads === undefined ? undefined : Number(values.threads);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+      return { ok: false, error: `--threads must be a whole number from 1 to 64, got ${JSON.stringify(values.threads)}` };
+    }
+    return {
+      ok: true,
+      options: {
+        model: values.model,
+        mode: values.mode,
+        duration: values.duration,
+        resolution: values.resolution,
+        input: values.input,
+        audio: values.audio,
+        honorResolution: values['honor-resolution'],
+        json: values.json,
+        jsonl: values.jsonl,
+        listCards: values['list-cards'],
+        help: values.help,
+        vendorCard: values['vendor-card'],
+        package: values.package,
+        threads,
+      },
+    };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The flags of a single quote, as the request envelope they stand for. */
+export function flagsToEnvelope(options: CliOptions): Record<string, unknown> {
+  return {
+    model_name: options.model,
+    mode: options.mode,
+    duration: options.duration,
+    resolution: options.resolution,
+    input_type: options.input,
+    ...(options.audio ? { sound: 'on' } : {}),
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Streams JSON Lines from a readable to a writable: every input line gets exactly one
+ * output line, in order. The input is cut into batches of whole lines (as bytes, cut only
+ * at newlines) and priced in this thread or in workers; only a bounded number of batches
+ * is ever held, and reading waits while the output drains.
+ */
+import type { Readable, Writable } from 'node:stream';
+
+/** A line longer than this many bytes is answered with an error instead of being held. */
+export const MAX_LINE_BYTES = 1_000_000;
+const BATCH_BYTES = 1 << 20;
+const NEWLINE = 0x0a;
+
+/**
+ * Whole lines, each ending in a newline, the first numbered `firstLine`; or a single line
+ * that was too long to keep (`bytes` empty, `tooLong` set).
+ */
+export interface LineBatch {
+  readonly firstLine: number;
+  readonly bytes: Uint8Array;
+  readonly tooLong?: boolean;
+}
+export interface PricedBatch {
+  readonly bytes: Uint8Array;
+  readonly failed: number;
+}
+
+export interface BatchPricer {
+  price(batch: LineBatch): Promise<PricedBatch>;
+  /** How many batches may be priced at once. */
+  readonly parallelism: number;
+  close(): Promise<void>;
+}
+
+export interface JsonlSummary {
+  readonly lines: number;
+  readonly failed: number;
+}
+
+function countNewlines(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) n += 1;
+  return n;
+}
+
+export async function priceJsonl(input: Readable, output: Writable, pricer: BatchPricer): Promise<JsonlSummary> {
+  let lines = 0;
+  let failed = 0;
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  const inflight: Array<Promise<PricedBatch>> = [];
+
+  const flushOne = async () => {
+    const done = await inflight.shift();
+    if (!done) return;
+    failed += done.failed;
+    if (!output.write(done.bytes)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
+  };
+  const send = async (batch: LineBatch, count: number) => {
+    inflight.push(pricer.price(batch));
+    lines += count;
+    while (inflight.length > pricer.parallelism * 2) await flushOne();
+  };
+  const sendLines = async (bytes: Buffer) => {
+    const count = countNewlines(bytes);
+    if (count > 0) await send({ firstLine: lines + 1, bytes }, count);
+  };
+
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    let data = chunk;
+    if (skipping) {
+      const end = data.indexOf(NEWLINE);
+      if (end === -1) continue;
+      skipping = false;
+      data = data.subarray(end + 1);
+    }
+    const last = data.lastIndexOf(NEWLINE);
+    if (last === -1) {
+      parts.push(data);
+      size += data.length;
+    } else {
+      parts.push(data.subarray(0, last + 1));
+      size += last + 1;
+      if (size >= BATCH_BYTES) {
+        await sendLines(Buffer.concat(parts, size));
+        parts = [];
+        size = 0;
+      }
+      parts.push(data.subarray(last + 1));
+      size += data.length - last - 1;
+    }
+    if (size > BATCH_BYTES + MAX_LINE_BYTES) {
+      // The pending tail has no newline for more than MAX_LINE_BYTES: price what came before
+      // it, answer the long line with an error, and skip to its end.
+      const whole = Buffer.concat(parts, size);
+      const cut = whole.lastIndexOf(NEWLINE) + 1;
+      if (whole.length - cut > MAX_LINE_BYTES) {
+        await sendLines(whole.subarray(0, cut));
+        await send({ firstLine: lines + 1, bytes: new Uint8Array(0), tooLong: true }, 1);
+        parts = [];
+        size = 0;
+        skipping = true;
+      }
+    }
+  }
+  const rest = Buffer.concat(parts, size);
+  await sendLines(rest);
+  const tail = rest.subarray(rest.lastIndexOf(NEWLINE) + 1);
+  if (tail.length > 0) await send({ firstLine: lines + 1, bytes: Buffer.concat([tail, Buffer.from('\n')]) }, 1);
+  while (inflight.length > 0) await flushOne();
+  return { lines, failed };
+}

@@ -1,0 +1,97 @@
+/** `npm run --silent quote -- …`: the engine from a terminal (SPEC §6). */
+import { formatStamp, parseEnvelope, quote, toErrorRecord, toQuoteRecord } from '../engine';
+import { flagsToEnvelope, parseCliArgs, USAGE, type CliOptions } from './args';
+import { formatQuoteText } from './format-text';
+import { priceJsonl } from './jsonl';
+import { loadCardSet } from './load-cards';
+import { inThreadPricer } from './price-line';
+import { workerPoolPricer } from './worker-pool';
+import type { CardSet } from '../engine';
+
+function listCards(set: CardSet): string {
+  const lines = [
+    ...set.internal.map((c) => `internal  ${formatStamp(c)}  ${c.title}`),
+    ...set.vendor.map((c) => `vendor    ${formatStamp(c)}  ${c.title}${c.approximate ? ' (approximate)' : ''}`),
+    ...set.packages.flatMap((c) => c.packages.map((p) => `package   ${p.id}  $${p.unitPriceUsd} per ${c.unit}  ${p.label}`)),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function single(set: CardSet, options: CliOptions): number {
+  const parsed = parseEnvelope(flagsToEnvelope(options));
+  const flagNames: Record<string, string> = { model_name: '--model', input_type: '--input' };
+  if (!parsed.ok) {
+    const flag = flagNames[parsed.field] ?? `--${parsed.field}`;
+    const error = parsed.field ? parsed.error.replace(parsed.field, flag) : parsed.error;
+    if (options.json) process.stdout.write(`${JSON.stringify(toErrorRecord(error))}\n`);
+    else process.stderr.write(`error: ${error}\n`);
+    return 1;
+  }
+  const result = quote(parsed.request, set, quoteOptions(options));
+  if (!result.ok) {
+    if (options.json) process.stdout.write(`${JSON.stringify(toErrorRecord(result.error))}\n`);
+    else process.stderr.write(`error: ${result.error}\n`);
+    return 1;
+  }
+  process.stdout.write(
+    options.json ? `${JSON.stringify(toQuoteRecord(result.quote, parsed.derivation))}\n` : formatQuoteText(result.quote),
+  );
+  return 0;
+}
+
+function quoteOptions(options: CliOptions) {
+  return { honorResolution: options.honorResolution, vendorCardId: options.vendorCard, packageId: options.package };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (!args.ok) {
+    process.stderr.write(`error: ${args.error}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const options = args.options;
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const loaded = loadCardSet();
+  if (!loaded.ok) {
+    process.stderr.write(`error: a rate card was refused:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return 2;
+  }
+  if (options.listCards) {
+    process.stdout.write(listCards(loaded.set));
+    return 0;
+  }
+  if (options.jsonl) {
+    // Check the card and package choice once, before reading any input.
+    const probe = quote({ model: 'kling-v3', mode: 'std', durationSeconds: 5, resolution: '720p', inputType: 'text', audio: false }, loaded.set, quoteOptions(options));
+    if (!probe.ok) {
+      process.stderr.write(`error: ${probe.error}\n`);
+      return 2;
+    }
+    const pricer = options.threads === 1 ? inThreadPricer(loaded.set, quoteOptions(options)) : workerPoolPricer(quoteOptions(options), options.threads);
+    try {
+      const summary = await priceJsonl(process.stdin, process.stdout, pricer);
+      return summary.failed > 0 ? 1 : 0;
+    } finally {
+      await pricer.close();
+    }
+  }
+  return single(loaded.set, options);
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,121 @@
+/**
+ * One envelope line in, one JSON line out (SPEC §6). Identical requests give identical
+ * lines but for the line number and the duration echoed, so the rest of each answer is
+ * memoized (bounded) as UTF-8 bytes, and a batch is written straight into one buffer.
+ */
+import { parseEnvelope, quote, toErrorRecord, toQuoteRecord, type CardSet, type QuoteOptions } from '../engine';
+import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } from './jsonl';
+
+const MEMO_LIMIT = 50_000;
+
+/** One output line: `text`, then the pre-encoded `rest` when there is one. */
+export interface PricedLine {
+  readonly ok: boolean;
+  readonly text: string;
+  readonly rest?: Uint8Array;
+}
+
+export interface LinePricer {
+  /** `null` text: a line too long to keep. */
+  price(text: string | null, line: number): PricedLine;
+}
+
+const decoder = new TextDecoder();
+
+/** The whole output line as text (no newline). */
+export function lineText(priced: PricedLine): string {
+  return priced.rest ? priced.text + decoder.decode(priced.rest) : priced.text;
+}
+
+export function createLinePricer(set: CardSet, options: QuoteOptions): LinePricer {
+  const memo = new Map<string, Uint8Array>();
+  const fail = (error: string, line: number): PricedLine => ({ ok: false, text: JSON.stringify(toErrorRecord(error, line)) });
+  return {
+    price(text, line) {
+      if (text === null) return fail(`line is longer than ${MAX_LINE_BYTES} bytes`, line);
+      if (text.trim() === '') return fail('empty line: expected a request envelope as JSON', line);
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        return fail(`not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
+      }
+      const parsed = parseEnvelope(json);
+      if (!parsed.ok) return fail(parsed.error, line);
+      const r = parsed.request;
+      const d = r.durationSeconds;
+      // A record depends on the duration only through these; its own echo of it comes first.
+      const key = `${r.model}\u0000${r.mode}\u0000${Math.ceil(d)}|${Math.floor(d + 0.5)}|${Number.isInteger(d)}\u0000${r.resolution}\u0000${r.inputType}\u0000${r.audio}\u0000${parsed.derivation.reason}`;
+      const head = `{"ok":true,"line":${line},"duration_seconds":${JSON.stringify(d)},`;
+      let rest = memo.get(key);
+      if (rest === undefined) {
+        const result = quote(r, set, options);
+        if (!result.ok) return fail(result.error, line);
+        rest = Buffer.from(JSON.stringify(toQuoteRecord(result.quote, parsed.derivation, line)).slice(head.length));
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(key, rest);
+      }
+      return { ok: true, text: head, rest };
+    },
+  };
+}
+
+/** A growable output buffer with a fresh ArrayBuffer of its own (safe to transfer). */
+class ByteSink {
+  private buffer: Buffer;
+  private length = 0;
+  constructor(capacity: number) {
+    this.buffer = Buffer.allocUnsafeSlow(Math.max(1024, capacity));
+  }
+  private reserve(extra: number) {
+    if (this.length + extra <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.length + extra));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+  text(s: string) {
+    this.reserve(s.length * 3);
+    this.length += this.buffer.write(s, this.length);
+  }
+  bytes(b: Uint8Array) {
+    this.reserve(b.length);
+    this.buffer.set(b, this.length);
+    this.length += b.length;
+  }
+  done(): Uint8Array {
+    return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.length);
+  }
+}
+
+/** Prices a batch of whole lines into the bytes of its output lines. */
+export function priceBatchWith(pricer: LinePricer, batch: LineBatch): PricedBatch {
+  const sink = new ByteSink(batch.bytes.length * 4);
+  let failed = 0;
+  const emit = (priced: PricedLine) => {
+    if (!priced.ok) failed += 1;
+    sink.text(priced.text);
+    if (priced.rest) sink.bytes(priced.rest);
+    sink.text('\n');
+  };
+  if (batch.tooLong) {
+    emit(pricer.price(null, batch.firstLine));
+    return { bytes: sink.done(), failed };
+  }
+  const lines = decoder.decode(batch.bytes).split('\n');
+  lines.pop(); // the batch ends with a newline
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    emit(pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, batch.firstLine + i));
+  }
+  return { bytes: sink.done(), failed };
+}
+
+/** A batch pricer in this thread, for small inputs and tests. */
+export function inThreadPricer(set: CardSet, options: QuoteOptions): BatchPricer {
+  const pricer = createLinePricer(set, options);
+  return {
+    parallelism: 1,
+    price: (batch) => Promise.resolve(priceBatchWith(pricer, batch)),
+    close: () => Promise.resolve(),
+  };
+}
