@@ -40,18 +40,20 @@ function rowsFor(card: VendorCard, model: string): VendorRow[] {
 
 /** The first row of the card for this model whose conditions all hold. */
 export function matchRow(card: VendorCard, request: QuoteRequest): RowMatch {
-  let rows = rowsFor(card, request.model);
+  const rows = rowsFor(card, request.model);
   if (rows.length === 0) return { ok: false, reason: `${card.title} has no price for model ${request.model}` };
-  const unmet: string[] = [];
-  for (const test of tests) {
-    const kept = rows.filter((row) => test.accepts(row, request));
-    if (kept.length === 0) unmet.push(test.why(request));
-    else rows = kept;
+  const row = rows.find((candidate) => tests.every((test) => test.accepts(candidate, request)));
+  if (row) return { ok: true, row };
+  // Name what no row offers at all; else the combination that no single row offers.
+  const never = tests.filter((test) => !rows.some((candidate) => test.accepts(candidate, request)));
+  if (never.length > 0) {
+    return { ok: false, reason: `${card.title} does not price ${request.model} ${never.map((t) => t.why(request)).join(', ')}` };
   }
-  if (unmet.length > 0) {
-    return { ok: false, reason: `${card.title} does not price ${request.model} ${unmet.join(', ')}` };
-  }
-  return { ok: true, row: rows[0] };
+  const limiting = tests.filter((test) => rows.some((candidate) => !test.accepts(candidate, request)));
+  return {
+    ok: false,
+    reason: `${card.title} does not price ${request.model} ${limiting.map((t) => t.why(request)).join(' together with ')}`,
+  };
 }
 
 /**
