@@ -21,6 +21,7 @@ export default tseslint.config(
   {
     // The engine is pure: no UI framework, no DOM, no network (SPEC §2, STYLE "Boundaries").
     files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-imports': [

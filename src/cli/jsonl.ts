@@ -67,6 +67,7 @@ export async function priceJsonl(input: Readable, output: Writable, pricer: Batc
     if (count > 0) await send({ firstLine: lines + 1, bytes }, count);
   };
 
+  let tail = 0; // bytes of the last, unfinished line held in `parts`
   for await (const chunk of input as AsyncIterable<Buffer>) {
     let data = chunk;
     if (skipping) {
@@ -79,6 +80,7 @@ export async function priceJsonl(input: Readable, output: Writable, pricer: Batc
     if (last === -1) {
       parts.push(data);
       size += data.length;
+      tail += data.length;
     } else {
       parts.push(data.subarray(0, last + 1));
       size += last + 1;
@@ -88,26 +90,23 @@ export async function priceJsonl(input: Readable, output: Writable, pricer: Batc
         size = 0;
       }
       parts.push(data.subarray(last + 1));
-      size += data.length - last - 1;
+      tail = data.length - last - 1;
+      size += tail;
     }
-    if (size > BATCH_BYTES + MAX_LINE_BYTES) {
-      // The pending tail has no newline for more than MAX_LINE_BYTES: price what came before
-      // it, answer the long line with an error, and skip to its end.
-      const whole = Buffer.concat(parts, size);
-      const cut = whole.lastIndexOf(NEWLINE) + 1;
-      if (whole.length - cut > MAX_LINE_BYTES) {
-        await sendLines(whole.subarray(0, cut));
-        await send({ firstLine: lines + 1, bytes: new Uint8Array(0), tooLong: true }, 1);
-        parts = [];
-        size = 0;
-        skipping = true;
-      }
+    if (tail > MAX_LINE_BYTES) {
+      // Price the lines before it, answer the long line with an error, skip to its end.
+      await sendLines(Buffer.concat(parts, size).subarray(0, size - tail));
+      await send({ firstLine: lines + 1, bytes: new Uint8Array(0), tooLong: true }, 1);
+      parts = [];
+      size = 0;
+      tail = 0;
+      skipping = true;
     }
   }
   const rest = Buffer.concat(parts, size);
   await sendLines(rest);
-  const tail = rest.subarray(rest.lastIndexOf(NEWLINE) + 1);
-  if (tail.length > 0) await send({ firstLine: lines + 1, bytes: Buffer.concat([tail, Buffer.from('\n')]) }, 1);
+  const unfinished = rest.subarray(rest.lastIndexOf(NEWLINE) + 1);
+  if (unfinished.length > 0) await send({ firstLine: lines + 1, bytes: Buffer.concat([unfinished, Buffer.from('\n')]) }, 1);
   while (inflight.length > 0) await flushOne();
   return { lines, failed };
 }

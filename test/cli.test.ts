@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { jsonLines, runCli } from './helpers/cli';
+
+describe('npm run quote -- (SPEC §6)', () => {
+  it('prices the acceptance example: Omni pro 10 s image → 8 units, $1.12', () => {
+    const run = runCli(['--model', 'kling-video-o1', '--mode', 'pro', '--duration', '10', '--resolution', '1080p', '--input', 'image', '--json']);
+    expect(run.status).toBe(0);
+    const [line] = jsonLines(run.stdout);
+    expect(line).toMatchObject({
+      ok: true,
+      input_type: 'image',
+      internal: { usd: '2.16', usd_as_billed: '2.16', usd_at_requested_resolution: '3.24' },
+      vendor: { units: '8', usd: '1.12', card: 'kling-official-units@2026-09-20', package: 'list' },
+      margin: { usd: '1.04', pct: '48.1' },
+    });
+  });
+
+  it('--json prints the same object as one --jsonl line', () => {
+    const single = jsonLines(runCli(['--model', 'kling-v3', '--mode', 'pro', '--duration', '10', '--resolution', '1080p', '--input', 'video', '--audio', '--json']).stdout)[0];
+    const envelope = { model_name: 'kling-v3', mode: 'pro', duration: 10, resolution: '1080p', input_type: 'video', sound: 'on' };
+    const line = jsonLines(runCli(['--jsonl'], JSON.stringify(envelope)).stdout)[0];
+    expect({ ...line, line: undefined }).toEqual({ ...single, line: undefined });
+  });
+
+  it('--honor-resolution, --vendor-card and --package change what is charged and used', () => {
+    const run = runCli(['--model', 'kling-video-o1', '--mode', 'pro', '--duration', '10', '--resolution', '1080p', '--input', 'image', '--honor-resolution', '--package', 'package-2', '--json']);
+    expect(jsonLines(run.stdout)[0]).toMatchObject({ internal: { usd: '3.24', honor_resolution: true }, vendor: { usd: '1.008', unit_price_usd: '0.126' } });
+    const seed = runCli(['--model', 'kling-video-o1', '--mode', 'pro', '--duration', '10', '--input', 'image', '--vendor-card', 'seed-002-usd', '--json']);
+    expect(jsonLines(seed.stdout)[0]).toMatchObject({ vendor: { usd: '1.111', card: 'seed-002-usd@2026-11-21' } });
+  });
+
+  it('prints a readable breakdown without --json', () => {
+    const run = runCli(['--model', 'kling-video-o1', '--mode', 'pro', '--duration', '8', '--input', 'video']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('as billed (720p): $2.16');
+    expect(run.stdout).toContain('9.6 units × $0.14');
+    expect(run.stdout).toMatch(/Margin: \$0\.816/);
+  });
+
+  it.each([
+    [['--model', 'kling-v3', '--duration', '-5'], '--duration: must be a number of seconds > 0 and ≤ 3600, got "-5"'],
+    [['--model', 'kling-v3', '--duration', 'ten'], '--duration: must be a number of seconds > 0 and ≤ 3600, got "ten"'],
+    [['--duration', '5'], '--model: is required'],
+    [['--model', 'kling-v3', '--duration', '5', '--input', 'hologram'], '--input: must be one of'],
+    [['--model', 'kling-v3', '--duration', '5', '--package', 'nope'], 'no package "nope" is loaded'],
+  ])('refuses %j with a clear message and status 1', (args, message) => {
+    const run = runCli(args);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('refuses an unknown flag with the usage and status 2', () => {
+    const run = runCli(['--colour', 'blue']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Usage:');
+  });
+
+  it('--jsonl answers every line, in order, including lines that are not JSON', () => {
+    const input = [
+      '{"model_name":"kling-v3","duration":"5"}',
+      'not json at all',
+      '',
+      '[1,2,3]',
+      '{"model_name":"kling-video-o1","mode":"pro","duration":8,"image":"a","video":"v"}\r',
+      '{"model_name":"kling-v3","duration":-5}',
+      '{"model_name":"kling-v3","duration":5',
+      '{"model_name":"kling-v2-6","mode":"pro","duration":5,"generateAudio":true}',
+    ].join('\n');
+    const run = runCli(['--jsonl'], input);
+    expect(run.status).toBe(1);
+    const lines = jsonLines(run.stdout);
+    expect(lines.map((l) => [l.line, l.ok])).toEqual([
+      [1, true],
+      [2, false],
+      [3, false],
+      [4, false],
+      [5, true],
+      [6, false],
+      [7, false],
+      [8, true],
+    ]);
+    expect(lines[1].error).toMatch(/^not valid JSON: /);
+    expect(lines[2].error).toMatch(/empty line/);
+    expect(lines[3].error).toMatch(/must be a JSON object/);
+    expect(lines[4]).toMatchObject({ input_type: 'video', internal: { usd: '2.16' } });
+    expect(lines[5].error).toBe('duration: must be a number of seconds > 0 and ≤ 3600, got -5');
+    expect((lines[7].warnings as Array<{ code: string }>).map((w) => w.code)).toContain('audio-not-charged');
+  });
+
+  it('--jsonl exits 0 when every line priced, and answers a last line without a newline', () => {
+    const run = runCli(['--jsonl'], '{"model_name":"kling-v3","duration":5}\n{"model_name":"kling-v3","duration":6}');
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout).map((l) => l.line)).toEqual([1, 2]);
+  });
+
+  it('--jsonl answers a line too long to hold with an error, and carries on', () => {
+    const long = `{"model_name":"kling-v3","duration":5,"prompt":"${'x'.repeat(1_200_000)}"}`;
+    const run = runCli(['--jsonl'], `${long}\n{"model_name":"kling-v3","duration":5}\n`);
+    const lines = jsonLines(run.stdout);
+    expect(lines.map((l) => [l.line, l.ok])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    expect(lines[0].error).toMatch(/longer than 1000000 bytes/);
+  });
+
+  it('gives the same answers in worker threads as in this thread, in order', () => {
+    const input = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ model_name: i % 3 ? 'kling-v3' : 'kling-video-o1', mode: i % 2 ? 'pro' : 'std', duration: (i % 150) / 10 + 0.1 })).join('\n');
+    const threaded = runCli(['--jsonl', '--threads', '2'], input);
+    const single = runCli(['--jsonl', '--threads', '1'], input);
+    expect(threaded.status).toBe(0);
+    expect(threaded.stdout).toBe(single.stdout);
+    expect(jsonLines(threaded.stdout)).toHaveLength(5000);
+  });
+
+  it('--list-cards lists the loaded cards and packages', () => {
+    const run = runCli(['--list-cards']);
+    expect(run.stdout).toContain('vendor    kling-official-units@2026-09-20');
+    expect(run.stdout).toContain('package   package-3  $0.112');
+  });
+});
