@@ -33,11 +33,11 @@ export function createLinePricer(set: CardSet, options: QuoteOptions): LinePrice
   return {
     price(text, line) {
       if (text === null) return fail(`line is longer than ${MAX_LINE_BYTES} bytes`, line);
-      if (text.trim() === '') return fail('empty line: expected a request envelope as JSON', line);
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
+        if (text.trim() === '') return fail('empty line: expected a request envelope as JSON', line);
         return fail(`not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
       }
       const parsed = parseEnvelope(json);
