@@ -8,11 +8,11 @@ import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } fr
 
 const MEMO_LIMIT = 50_000;
 
-/** One output line: `text`, then the pre-encoded `rest` when there is one. */
+/** One output line: `text`, then the pre-encoded pieces of `rest`, if any. */
 export interface PricedLine {
   readonly ok: boolean;
   readonly text: string;
-  readonly rest?: Uint8Array;
+  readonly rest?: readonly Uint8Array[];
 }
 
 export interface LinePricer {
@@ -24,11 +24,26 @@ const decoder = new TextDecoder();
 
 /** The whole output line as text (no newline). */
 export function lineText(priced: PricedLine): string {
-  return priced.rest ? priced.text + decoder.decode(priced.rest) : priced.text;
+  return priced.text + (priced.rest ?? []).map((piece) => decoder.decode(piece)).join('');
+}
+
+/** Encodes each distinct string once: the few input-type reasons, as JSON members. */
+function memoEncoder(limit: number) {
+  const cache = new Map<string, Uint8Array>();
+  return (text: string): Uint8Array => {
+    let bytes = cache.get(text);
+    if (!bytes) {
+      bytes = Buffer.from(text);
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, bytes);
+    }
+    return bytes;
+  };
 }
 
 export function createLinePricer(set: CardSet, options: QuoteOptions): LinePricer {
   const memo = new Map<string, Uint8Array>();
+  const reasonBytes = memoEncoder(1000);
   const fail = (error: string, line: number): PricedLine => ({ ok: false, text: JSON.stringify(toErrorRecord(error, line)) });
   return {
     price(text, line) {
@@ -44,18 +59,21 @@ export function createLinePricer(set: CardSet, options: QuoteOptions): LinePrice
       if (!parsed.ok) return fail(parsed.error, line);
       const r = parsed.request;
       const d = r.durationSeconds;
-      // A record depends on the duration only through these; its own echo of it comes first.
-      const key = `${r.model}\u0000${r.mode}\u0000${Math.ceil(d)}|${Math.floor(d + 0.5)}|${Number.isInteger(d)}\u0000${r.resolution}\u0000${r.inputType}\u0000${r.audio}\u0000${parsed.derivation.reason}`;
+      // The rest of a record depends on the duration only through ceil and the nearest second;
+      // the exact duration and the input-type reason are written in front of it.
+      const key = `${r.model}\u0000${r.mode}\u0000${Math.ceil(d)}|${Math.floor(d + 0.5)}|${Number.isInteger(d)}\u0000${r.resolution}\u0000${r.inputType}\u0000${r.audio}`;
       const head = `{"ok":true,"line":${line},"duration_seconds":${JSON.stringify(d)},`;
+      const reasonMember = `"input_type_reason":${JSON.stringify(parsed.derivation.reason)},`;
       let rest = memo.get(key);
       if (rest === undefined) {
         const result = quote(r, set, options);
         if (!result.ok) return fail(result.error, line);
-        rest = Buffer.from(JSON.stringify(toQuoteRecord(result.quote, parsed.derivation, line)).slice(head.length));
+        const record = JSON.stringify(toQuoteRecord(result.quote, parsed.derivation, line));
+        rest = Buffer.from(record.slice(head.length + reasonMember.length));
         if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(key, rest);
       }
-      return { ok: true, text: head, rest };
+      return { ok: true, text: head, rest: [reasonBytes(reasonMember), rest] };
     },
   };
 }
@@ -75,6 +93,23 @@ class ByteSink {
   }
   text(s: string) {
     this.reserve(s.length * 3);
+    // Short ASCII text (line heads, newlines) is copied char by char: cheaper than a call
+    // into the encoder for every line.
+    if (s.length <= 64) {
+      let ascii = true;
+      for (let i = 0; i < s.length; i += 1) {
+        const code = s.charCodeAt(i);
+        if (code > 127) {
+          ascii = false;
+          break;
+        }
+        this.buffer[this.length + i] = code;
+      }
+      if (ascii) {
+        this.length += s.length;
+        return;
+      }
+    }
     this.length += this.buffer.write(s, this.length);
   }
   bytes(b: Uint8Array) {
@@ -89,12 +124,12 @@ class ByteSink {
 
 /** Prices a batch of whole lines into the bytes of its output lines. */
 export function priceBatchWith(pricer: LinePricer, batch: LineBatch): PricedBatch {
-  const sink = new ByteSink(batch.bytes.length * 4);
+  const sink = new ByteSink(batch.bytes.length * 6);
   let failed = 0;
   const emit = (priced: PricedLine) => {
     if (!priced.ok) failed += 1;
     sink.text(priced.text);
-    if (priced.rest) sink.bytes(priced.rest);
+    if (priced.rest) for (const piece of priced.rest) sink.bytes(piece);
     sink.text('\n');
   };
   if (batch.tooLong) {

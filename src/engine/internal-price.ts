@@ -72,7 +72,7 @@ function clampOf(card: InternalCard): { min: Money; max: Money } {
 }
 
 const cache = new WeakMap<InternalCard, Map<string, InternalPrice>>();
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 10_000;
 
 /** Prices one normalized request on the internal card. Pure; results are cached per card. */
 export function priceInternal(request: QuoteRequest, card: InternalCard, options: InternalPriceOptions): InternalPrice {

@@ -28,11 +28,11 @@ export function toQuoteRecord(quote: Quote, derivation?: InputTypeDerivation, li
     ok: true as const,
     ...(line === undefined ? {} : { line }),
     duration_seconds: request.durationSeconds,
+    ...(derivation ? { input_type_reason: derivation.reason } : {}),
     model: request.model,
     mode: request.mode,
     resolution: request.resolution,
     input_type: request.inputType,
-    ...(derivation ? { input_type_reason: derivation.reason } : {}),
     audio: request.audio,
     internal: {
       usd: charged.usd,

@@ -68,7 +68,7 @@ describe('official units at list price ($0.14)', () => {
     ['Omni has no audio', { model: 'kling-video-o1', audio: true }, /kling-video-o1 with audio/],
     ['Omni runs at most 10 s', { model: 'kling-video-o1', durationSeconds: 12, inputType: 'video' }, /3–10 s; 12 s is longer/],
     ['3.0 runs at most 15 s', { durationSeconds: 15.5 }, /3–15 s; 16 s is longer/],
-    ['O3 takes no audio with a video input', { model: 'kling-v3-omni', inputType: 'video', audio: true }, /with audio/],
+    ['O3 takes no audio with a video input', { model: 'kling-v3-omni', inputType: 'video', audio: true }, /kling-v3-omni with audio together with a video input$/],
     ['2.6 audio is pro only', { model: 'kling-v2-6', audio: true }, /offered at 1080p, not at 720p/],
     ['2.5 Turbo offers 5 or 10 s', { model: 'kling-v2-5-turbo', durationSeconds: 12 }, /5 s or 10 s; the request is longer/],
     ['per-clip models have no 11 s clip', { model: 'kling-v1', durationSeconds: 11 }, /longer than the longest/],

@@ -51,7 +51,7 @@ export type VendorQuote = VendorPriced | VendorUnavailable;
 export const UNIT_NAMES: Record<VendorUnit, string> = { 'kling-unit': 'units', 'app-credit': 'credits', usd: 'USD' };
 
 const cache = new WeakMap<VendorCard, Map<string, VendorQuote>>();
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 10_000;
 
 /** Prices a request on one vendor card. `unitPrice` is required unless the card is in USD. Cached per card. */
 export function priceVendorCard(request: QuoteRequest, card: VendorCard, unitPrice: UnitPrice | null): VendorQuote {

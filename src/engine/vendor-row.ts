@@ -52,7 +52,7 @@ export function matchRow(card: VendorCard, request: QuoteRequest): RowMatch {
   const limiting = tests.filter((test) => rows.some((candidate) => !test.accepts(candidate, request)));
   return {
     ok: false,
-    reason: `${card.title} does not price ${request.model} ${limiting.map((t) => t.why(request)).join(' together with ')}`,
+    reason: `${card.title} does not price ${request.model} ${limiting.map((t) => t.why(request)).join(' together ')}`,
   };
 }
 
