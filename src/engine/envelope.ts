@@ -2,7 +2,7 @@
  * SPEC §2.1: a persisted request envelope (unknown JSON) → a normalized request, or a
  * reason that names the field and the value. Never throws, never prices.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { deriveInputType, type InputTypeDerivation } from './input-type';
 import { describeValue, formatIssuePath } from './issue-path';
 import { MAX_DURATION_SECONDS, type QuoteRequest } from './quote-request';

@@ -1,5 +1,5 @@
 /** The normalized request that every price is computed from (SPEC §2.1, after parsing). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputTypeSchema, ModeSchema, ResolutionSchema } from './vocabulary';
 
 /** The longest request the engine prices, in seconds (SPEC §2 rule 3). */

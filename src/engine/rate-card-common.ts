@@ -1,5 +1,5 @@
 /** Fields every rate-card file carries (SPEC §5). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, RoundingSchema } from './vocabulary';
 
 export const CardIdSchema = z

@@ -1,5 +1,5 @@
 /** The internal price card of SPEC §2: base, multipliers, clamp and the billed resolution. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareAmounts, usd } from './money';
 import { cardHeader } from './rate-card-common';
 import { DecimalStringSchema, InputTypeSchema, ModeSchema, ResolutionSchema } from './vocabulary';

@@ -1,5 +1,5 @@
 /** Prepaid packages (SPEC §3.3): what one unit or credit costs, and the terms of purchase. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareAmounts, times, usd, wholeRatio } from './money';
 import { cardHeader, CardIdSchema } from './rate-card-common';
 import { DecimalStringSchema } from './vocabulary';

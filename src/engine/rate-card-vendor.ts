@@ -3,7 +3,7 @@
  * USD, or in app credits. A row prices per second (by resolution tier) or per clip (fixed
  * durations); the first row that matches a request prices it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { cardHeader, CardIdSchema } from './rate-card-common';
 import { ModelNameSchema } from './quote-request';
 import { DecimalStringSchema, InputTypeSchema, ModeSchema, ResolutionSchema } from './vocabulary';

@@ -1,5 +1,5 @@
 /** The one schema every file in `rate-cards/` must pass (SPEC §5), and its parser. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatIssuePath } from './issue-path';
 import { InternalCardSchema } from './rate-card-internal';
 import { PackagesCardSchema } from './rate-card-packages';

@@ -1,5 +1,5 @@
 /** The words of a request, shared by the envelope, the rate cards and the screens. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MODES = ['std', 'pro'] as const;
 export const RESOLUTIONS = ['480p', '720p', '1080p', '4k'] as const;
