@@ -94,6 +94,19 @@ describe('npm run quote -- (SPEC §6)', () => {
     expect(jsonLines(run.stdout).map((l) => l.line)).toEqual([1, 2]);
   });
 
+  it('--jsonl answers a deeply nested line with an error, and carries on', () => {
+    const deep = `{"model_name":"kling-v3","duration":5,"image_list":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    for (const threads of ['1', '2']) {
+      const run = runCli(['--jsonl', '--threads', threads], `{"model_name":"kling-v3","duration":5}\n${deep}\n{"model_name":"kling-v3","duration":6}\n`);
+      expect(jsonLines(run.stdout).map((l) => [l.line, l.ok])).toEqual([
+        [1, true],
+        [2, false],
+        [3, true],
+      ]);
+      expect(run.status).toBe(1);
+    }
+  });
+
   it('--jsonl answers a line too long to hold with an error, and carries on', () => {
     const long = `{"model_name":"kling-v3","duration":5,"prompt":"${'x'.repeat(1_200_000)}"}`;
     const run = runCli(['--jsonl'], `${long}\n{"model_name":"kling-v3","duration":5}\n`);

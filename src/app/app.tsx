@@ -1,22 +1,59 @@
-/** The first page: the product's name and what it does. The Quote screen comes next. */
-export function App() {
+/** The shell: header, navigation, the current screen inside an error boundary. */
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { QuotePage } from '../features/quote/quote-page';
+import { createQueryClient } from '../lib/query-client';
+import { ErrorBoundary } from './error-boundary';
+
+const SCREENS = [{ path: '/', label: 'Quote' }] as const;
+
+function Screen({ path }: { readonly path: string }) {
+  if (path === '/' || path === '/index.html') return <QuotePage />;
   return (
-    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <header className="border-b border-slate-200 dark:border-slate-800">
-        <div className="mx-auto max-w-5xl px-4 py-4">
-          <h1 className="text-xl font-semibold tracking-tight">Kling video cost calculator</h1>
-        </div>
-      </header>
-      <main className="mx-auto max-w-5xl px-4 py-8">
-        <p className="max-w-prose leading-relaxed text-slate-700 dark:text-slate-300">
-          Price a Kling video request exactly: our internal price (seconds rounded up × base rate × resolution,
-          input and model multipliers, rounded half-up to the cent and kept between $0.01 and $10.00, charged at
-          720p as billing does today) beside the vendor cost in Kling units at the unit price of a prepaid package,
-          with the margin and every step of the calculation. The same engine runs the command line
-          (<code className="font-mono text-sm">npm run --silent quote</code>) and reads its rate cards from{' '}
-          <code className="font-mono text-sm">rate-cards/</code>.
-        </p>
-      </main>
+    <div>
+      <h2 className="text-lg font-semibold">Page not found</h2>
+      <p className="mt-1 text-sm">
+        There is no screen at this address. <a className="text-blue-700 underline dark:text-blue-300" href="/">Open the Quote screen</a>.
+      </p>
     </div>
+  );
+}
+
+export function App({ client }: { readonly client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
+  const path = window.location.pathname;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <div>
+              <h1 className="text-xl font-semibold tracking-tight">Kling video cost calculator</h1>
+              <p className="text-sm text-slate-600 dark:text-slate-400">Internal price against vendor cost, exact to the cent.</p>
+            </div>
+            <nav aria-label="Screens">
+              <ul className="flex gap-2">
+                {SCREENS.map((s) => (
+                  <li key={s.path}>
+                    <a
+                      href={s.path}
+                      aria-current={path === s.path ? 'page' : undefined}
+                      className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 aria-[current=page]:bg-blue-700 aria-[current=page]:text-white dark:hover:bg-slate-800"
+                    >
+                      {s.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main className="mx-auto max-w-6xl px-4 py-6">
+          <ErrorBoundary>
+            <Screen path={path} />
+          </ErrorBoundary>
+        </main>
+      </div>
+    </QueryClientProvider>
   );
 }

@@ -3,7 +3,7 @@
  * lines but for the line number and the duration echoed, so the rest of each answer is
  * memoized (bounded) as UTF-8 bytes, and a batch is written straight into one buffer.
  */
-import { parseEnvelope, quote, toErrorRecord, toQuoteRecord, type CardSet, type QuoteOptions } from '../engine';
+import { durationKey, parseEnvelope, quote, toErrorRecord, toQuoteRecord, type CardSet, type QuoteOptions } from '../engine';
 import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } from './jsonl';
 
 const MEMO_LIMIT = 50_000;
@@ -21,11 +21,6 @@ export interface LinePricer {
 }
 
 const decoder = new TextDecoder();
-
-/** The whole output line as text (no newline). */
-export function lineText(priced: PricedLine): string {
-  return priced.text + (priced.rest ?? []).map((piece) => decoder.decode(piece)).join('');
-}
 
 /** Encodes each distinct string once: the few input-type reasons, as JSON members. */
 function memoEncoder(limit: number) {
@@ -59,9 +54,9 @@ export function createLinePricer(set: CardSet, options: QuoteOptions): LinePrice
       if (!parsed.ok) return fail(parsed.error, line);
       const r = parsed.request;
       const d = r.durationSeconds;
-      // The rest of a record depends on the duration only through ceil and the nearest second;
-      // the exact duration and the input-type reason are written in front of it.
-      const key = `${r.model}\u0000${r.mode}\u0000${Math.ceil(d)}|${Math.floor(d + 0.5)}|${Number.isInteger(d)}\u0000${r.resolution}\u0000${r.inputType}\u0000${r.audio}`;
+      // The rest of a record depends on the duration only through durationKey; the exact
+      // duration and the input-type reason are written in front of it.
+      const key = `${r.model}\u0000${r.mode}\u0000${durationKey(d)}\u0000${r.resolution}\u0000${r.inputType}\u0000${r.audio}`;
       const head = `{"ok":true,"line":${line},"duration_seconds":${JSON.stringify(d)},`;
       const reasonMember = `"input_type_reason":${JSON.stringify(parsed.derivation.reason)},`;
       let rest = memo.get(key);
@@ -69,6 +64,8 @@ export function createLinePricer(set: CardSet, options: QuoteOptions): LinePrice
         const result = quote(r, set, options);
         if (!result.ok) return fail(result.error, line);
         const record = JSON.stringify(toQuoteRecord(result.quote, parsed.derivation, line));
+        // The record must begin with exactly head + reason for the memo to be sound.
+        if (!record.startsWith(head + reasonMember)) throw new Error('quote record members are out of order');
         rest = Buffer.from(record.slice(head.length + reasonMember.length));
         if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(key, rest);
@@ -140,7 +137,14 @@ export function priceBatchWith(pricer: LinePricer, batch: LineBatch): PricedBatc
   lines.pop(); // the batch ends with a newline
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
-    emit(pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, batch.firstLine + i));
+    const number = batch.firstLine + i;
+    try {
+      emit(pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, number));
+    } catch (error) {
+      // One line never stops the run.
+      const reason = error instanceof Error ? error.message : String(error);
+      emit({ ok: false, text: JSON.stringify(toErrorRecord(`could not be priced: ${reason}`, number)) });
+    }
   }
   return { bytes: sink.done(), failed };
 }

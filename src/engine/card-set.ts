@@ -83,10 +83,25 @@ function findUnitPrice(set: CardSet, card: VendorCard, packageId?: string): Unit
   return { packageId: chosen.pkg.id, label: chosen.pkg.label, usd: chosen.pkg.unitPriceUsd, card: stampOf(chosen.card) };
 }
 
-/** Every model any loaded card knows, sorted, for pickers and checks. */
-export function knownModels(set: CardSet): string[] {
-  const models = new Set<string>();
-  for (const card of set.internal) for (const m of Object.keys(card.modelMultipliers)) models.add(m);
-  for (const card of set.vendor) for (const row of card.rows) for (const m of row.models) models.add(m);
-  return [...models].sort();
+
+export interface ModelGroup {
+  readonly label: string;
+  readonly models: readonly string[];
+}
+
+/** Models for a picker, grouped: on the internal card, vendor cards only, approximate only. */
+export function modelGroups(set: CardSet): ModelGroup[] {
+  const internal = new Set(set.internal.flatMap((card) => Object.keys(card.modelMultipliers)));
+  const vendor = new Set<string>();
+  const approximate = new Set<string>();
+  for (const card of set.vendor) {
+    for (const row of card.rows) for (const m of row.models) (card.approximate ? approximate : vendor).add(m);
+  }
+  const sorted = (models: Iterable<string>) => [...models].sort();
+  const groups: ModelGroup[] = [
+    { label: 'On the internal card', models: sorted(internal) },
+    { label: 'Priced by vendor cards only', models: sorted([...vendor].filter((m) => !internal.has(m))) },
+    { label: 'App credits only (approximate)', models: sorted([...approximate].filter((m) => !internal.has(m) && !vendor.has(m))) },
+  ];
+  return groups.filter((g) => g.models.length > 0);
 }

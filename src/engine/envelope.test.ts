@@ -57,6 +57,8 @@ describe('normalization', () => {
     [{ duration: '10' }, 10],
     [{ duration: ' 7.5 ' }, 7.5],
     [{ duration: 0.1 }, 0.1],
+    [{ duration: '.5' }, 0.5],
+    [{ duration: '5.' }, 5],
     [{ duration: 3600 }, 3600],
   ])('accepts duration %j', (fields, seconds) => {
     expect(ok({ ...base, ...fields }).request.durationSeconds).toBe(seconds);

@@ -2,10 +2,10 @@
  * SPEC §2.1: a persisted request envelope (unknown JSON) → a normalized request, or a
  * reason that names the field and the value. Never throws, never prices.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { deriveInputType, type InputTypeDerivation } from './input-type';
 import { describeValue, formatIssuePath } from './issue-path';
-import { MAX_DURATION_SECONDS, type QuoteRequest } from './quote-request';
+import { DURATION_RULE, isValidDuration, toSeconds, type QuoteRequest } from './quote-request';
 import { INPUT_TYPES, MODES, RESOLUTIONS } from './vocabulary';
 
 const isAbsent = (v: unknown): boolean =>
@@ -16,58 +16,49 @@ const oneOf = (values: readonly string[]): string => {
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 };
 
-const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
-const DURATION_RULE = `must be a number of seconds > 0 and ≤ ${MAX_DURATION_SECONDS}`;
 
-/** Seconds from a number or a numeric string ("5", as Kling's API sends it); NaN if neither. */
-function toSeconds(value: unknown): number {
-  if (typeof value === 'number') return value;
-  return typeof value === 'string' && NUMERIC.test(value) ? Number(value) : NaN;
-}
-
-const Duration = z.unknown().superRefine((value, ctx) => {
-  if (value === undefined) {
-    ctx.addIssue({ code: 'custom', message: `is required: ${DURATION_RULE}` });
-    return;
-  }
-  const seconds = toSeconds(value);
-  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_DURATION_SECONDS)) {
-    ctx.addIssue({ code: 'custom', message: `${DURATION_RULE}, got ${describeValue(value)}` });
-  }
-});
+const Duration = z.unknown().check(
+  z.superRefine((value, ctx) => {
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: `is required: ${DURATION_RULE}` });
+      return;
+    }
+    if (!isValidDuration(toSeconds(value))) {
+      ctx.addIssue({ code: 'custom', message: `${DURATION_RULE}, got ${describeValue(value)}` });
+    }
+  }),
+);
 
 const ModelName = z
   .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a model name${got(iss)}`) })
-  .trim()
-  .min(1, { error: 'is required' })
-  .max(120, { error: 'must be at most 120 characters' });
+  .check(z.trim(), z.minLength(1, { error: 'is required' }), z.maxLength(120, { error: 'must be at most 120 characters' }));
 
-const Reference = z.string({ error: (iss) => `must be a URL or base64 string${got(iss)}` }).optional();
+const Reference = z.optional(z.string({ error: (iss) => `must be a URL or base64 string${got(iss)}` }));
 const isPresent = (s: unknown): boolean => typeof s === 'string' && s.trim() !== '';
 
 const StillEntry = z.union(
-  [z.string(), z.null(), z.looseObject({ image: z.unknown().optional(), image_url: z.unknown().optional() })],
+  [z.string(), z.null(), z.looseObject({ image: z.optional(z.unknown()), image_url: z.optional(z.unknown()) })],
   { error: (iss) => `each entry must be a string or an object with image or image_url${got(iss)}` },
 );
 const VideoEntry = z.union(
-  [z.string(), z.null(), z.looseObject({ video_url: z.unknown().optional(), video: z.unknown().optional() })],
+  [z.string(), z.null(), z.looseObject({ video_url: z.optional(z.unknown()), video: z.optional(z.unknown()) })],
   { error: (iss) => `each entry must be a string or an object with video_url${got(iss)}` },
 );
-const List = <T extends z.ZodType>(entry: T) =>
-  z.array(entry, { error: (iss) => `must be a list${got(iss)}` }).max(1000).optional();
+const List = <T extends z.ZodMiniType>(entry: T) =>
+  z.optional(z.array(entry, { error: (iss) => `must be a list${got(iss)}` }).check(z.maxLength(1000)));
 
 const FIELDS = {
   model_name: ModelName,
-  mode: z.enum(MODES, { error: (iss) => `must be ${oneOf(MODES)}${got(iss)}` }).optional(),
+  mode: z.optional(z.enum(MODES, { error: (iss) => `must be ${oneOf(MODES)}${got(iss)}` })),
   duration: Duration,
-  resolution: z.enum(RESOLUTIONS, { error: (iss) => `must be one of ${oneOf(RESOLUTIONS)}${got(iss)}` }).optional(),
+  resolution: z.optional(z.enum(RESOLUTIONS, { error: (iss) => `must be one of ${oneOf(RESOLUTIONS)}${got(iss)}` })),
   image: Reference,
   image_tail: Reference,
   image_list: List(StillEntry),
   video: Reference,
   video_url: Reference,
   video_list: List(VideoEntry),
-  input_type: z.enum(INPUT_TYPES, { error: (iss) => `must be one of ${oneOf(INPUT_TYPES)}${got(iss)}` }).optional(),
+  input_type: z.optional(z.enum(INPUT_TYPES, { error: (iss) => `must be one of ${oneOf(INPUT_TYPES)}${got(iss)}` })),
 };
 const FIELD_NAMES = Object.keys(FIELDS);
 
@@ -151,13 +142,13 @@ export function parseEnvelope(input: unknown): ParsedEnvelope {
   let result;
   try {
     result = EnvelopeSchema.safeParse(dropAbsent(input));
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const field = formatIssuePath(issue.path);
+      return { ok: false, field, error: field ? `${field}: ${issue.message}` : issue.message };
+    }
   } catch {
-    return { ok: false, field: '', error: 'the envelope could not be read' };
-  }
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = formatIssuePath(issue.path);
-    return { ok: false, field, error: field ? `${field}: ${issue.message}` : issue.message };
+    return { ok: false, field: '', error: 'the envelope could not be read (too deeply nested?)' };
   }
   const env = result.data;
   const stills = countStills(env);

@@ -3,7 +3,7 @@ export * from './vocabulary';
 export * from './quote-request';
 export * from './notice';
 export { formatIssuePath, describeValue } from './issue-path';
-export { type Money, type Quantity, type RoundingMode, toApproxNumber, toDecimalString } from './money';
+export { type Money, type Quantity, type RoundingMode, toDecimalString } from './money';
 export * from './rate-card-common';
 export * from './rate-card-internal';
 export * from './rate-card-vendor';

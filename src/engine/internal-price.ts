@@ -121,8 +121,7 @@ function compute(
   const rounded = roundTo(raw, 2, card.rounding);
   const { min, max } = clampOf(card);
   const applied = compareAmounts(rounded, min) < 0 ? 'floor' : compareAmounts(rounded, max) > 0 ? 'cap' : null;
-  const charged = applied === 'floor' ? min : applied === 'cap' ? max : rounded;
-  const amount = roundTo(charged, 2, card.rounding);
+  const amount = applied === 'floor' ? min : applied === 'cap' ? max : rounded;
   const roundedUsd = toDecimalString(rounded, 2);
   const chargedUsd = toDecimalString(amount, 2);
 

@@ -7,7 +7,6 @@
  * Rounding happens only where a caller names a mode (`roundTo`).
  */
 import {
-  add,
   compare,
   dinero,
   down,
@@ -95,10 +94,6 @@ export function roundTo<T extends Money | Quantity>(value: T, decimals: number, 
   return transformScale(value, BigInt(decimals), ROUNDERS[mode]) as T;
 }
 
-export function plus<T extends Money | Quantity>(a: T, b: T): T {
-  return add(a, b) as T;
-}
-
 export function minus<T extends Money | Quantity>(a: T, b: T): T {
   return subtract(a, b) as T;
 }
@@ -138,10 +133,6 @@ export function toDecimalViaDinero(value: Money | Quantity): string {
   return toDecimal(trimScale(value));
 }
 
-/** The exact text of a ratio ("1.15"). */
-export function ratioToString(ratio: Ratio): string {
-  return scaledToString(ratio.amount, Number(ratio.scale), 0);
-}
 
 /**
  * `part / whole × 100`, rounded half-up to `decimals` places, as text. dinero.js has no
@@ -163,9 +154,4 @@ export function percentOf(part: Money, whole: Money, decimals = 1): string {
   const rounded = (2n * absN + absW) / (2n * absW);
   const pct = dinero({ amount: negative ? -rounded : rounded, currency: UNIT, scale: BigInt(decimals) });
   return toDecimal(pct);
-}
-
-/** A JavaScript number, for the edges that need one (chart coordinates); never for sums. */
-export function toApproxNumber(value: Money | Quantity): number {
-  return Number(toDecimal(value));
 }

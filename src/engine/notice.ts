@@ -10,7 +10,8 @@ export type NoticeCode =
   | 'vendor-duration-differs'
   | 'vendor-tier'
   | 'vendor-approximate'
-  | 'sources-disagree';
+  | 'sources-disagree'
+  | 'package-not-applicable';
 
 export interface Notice {
   readonly code: NoticeCode;

@@ -79,6 +79,25 @@ describe('a quote', () => {
     expect(byCard).toEqual({ 'kling-official-units': '1.008', 'seed-002-usd': '1.111' });
   });
 
+  it('says when the chosen package does not apply', () => {
+    const credits = ok(request({}), { packageId: 'credits-500' });
+    expect(credits.vendor.used.status === 'priced' && credits.vendor.used.unitPrice?.packageId).toBe('list');
+    expect(credits.notices.find((n) => n.code === 'package-not-applicable')?.message).toMatch(/not sold in Kling units/);
+    const usdCard = ok(request({}), { vendorCardId: 'seed-002-usd', packageId: 'package-2' });
+    expect(codes(usdCard)).toContain('package-not-applicable');
+    expect(codes(ok(request({}), { packageId: 'package-2' }))).not.toContain('package-not-applicable');
+  });
+
+  it.each([
+    [{ durationSeconds: 0 }, 'durationSeconds: must be a number of seconds > 0 and ≤ 3600'],
+    [{ durationSeconds: -5 }, 'durationSeconds: must be a number of seconds > 0 and ≤ 3600'],
+    [{ durationSeconds: 4000 }, 'durationSeconds: must be a number of seconds > 0 and ≤ 3600'],
+    [{ durationSeconds: Number.NaN }, 'durationSeconds: must be a number of seconds > 0 and ≤ 3600'],
+    [{ model: '' }, 'model: must not be empty'],
+  ])('never prices an invalid request %j', (overrides, error) => {
+    expect(quote(request(overrides), cards)).toEqual({ ok: false, error });
+  });
+
   it.each([
     [{ vendorCardId: 'nope' }, 'no vendor card "nope" is loaded'],
     [{ packageId: 'package-9' }, 'no package "package-9" is loaded'],

@@ -3,11 +3,13 @@
  * the requested resolution, the vendor cost on every loaded card (the chosen one marked),
  * the margin, and every notice.
  */
-import { findInternalCard, findVendorCard, hasPackage, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from './card-set';
+import { findInternalCard, findVendorCard, hasPackage, packagesFor, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from './card-set';
 import { priceInternal, type InternalPrice } from './internal-price';
 import { minus, percentOf, toDecimalString, type Money } from './money';
-import { warning, type Notice } from './notice';
-import type { QuoteRequest } from './quote-request';
+import { info, warning, type Notice } from './notice';
+import type { VendorCard } from './rate-card-vendor';
+import { QuoteRequestSchema, type QuoteRequest } from './quote-request';
+import { formatIssuePath } from './issue-path';
 import { formatStamp } from './rate-card-common';
 import { priceVendorCard, type VendorPriced, type VendorQuote } from './vendor-cost';
 
@@ -48,7 +50,30 @@ function sourcesDisagree(all: readonly VendorQuote[], used: VendorQuote): Notice
   return warning('sources-disagree', `Sources disagree on the vendor cost: ${list}.`);
 }
 
+/** Says so when the chosen package does not apply to the card used. */
+function packageNotice(set: CardSet, card: VendorCard, used: VendorQuote, packageId: string | undefined): Notice | null {
+  if (!packageId) return null;
+  if (card.unit === 'usd') return info('package-not-applicable', `${card.title} is priced in USD: package "${packageId}" does not apply.`);
+  if (used.status === 'priced' && used.unitPrice && used.unitPrice.packageId !== packageId) {
+    const sold = packagesFor(set, card.unit).some((o) => o.pkg.id === packageId);
+    if (!sold) {
+      return warning(
+        'package-not-applicable',
+        `Package "${packageId}" is not sold in ${card.unit === 'app-credit' ? 'app credits' : 'Kling units'}: ${card.title} is priced at ${used.unitPrice.label}.`,
+      );
+    }
+  }
+  return null;
+}
+
 export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions = {}): QuoteResult {
+  // Callers parse their input first; this guards the engine's own promise: never a price
+  // for a request outside SPEC §2 (a duration of 0, 4000 or NaN).
+  const valid = QuoteRequestSchema.safeParse(request);
+  if (!valid.success) {
+    const issue = valid.error.issues[0];
+    return { ok: false, error: `${formatIssuePath(issue.path) || 'request'}: ${issue.message}` };
+  }
   const internalCard = findInternalCard(set, options.internalCardId);
   if (!internalCard) return { ok: false, error: `no internal card${options.internalCardId ? ` "${options.internalCardId}"` : ''} is loaded` };
   const cardId = options.vendorCardId ?? DEFAULT_VENDOR_CARD_ID;
@@ -85,6 +110,8 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
   } else {
     notices.push(warning('vendor-unavailable', `Vendor cost unavailable on ${formatStamp(used.card)}: ${used.reason}. The margin is unknown.`));
   }
+  const pkg = packageNotice(set, chosenCard, used, options.packageId);
+  if (pkg) notices.push(pkg);
   const disagree = sourcesDisagree(all, used);
   if (disagree) notices.push(disagree);
 

@@ -1,19 +1,19 @@
 /** Fields every rate-card file carries (SPEC §5). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDateSchema, RoundingSchema } from './vocabulary';
 
 export const CardIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: 'must be lower-case letters, digits and dashes' });
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: 'must be lower-case letters, digits and dashes' }));
 
 export const cardHeader = {
   id: CardIdSchema,
   version: IsoDateSchema,
-  title: z.string().min(1).max(200),
-  source: z.string().min(1).max(500),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  source: z.string().check(z.minLength(1), z.maxLength(500)),
   currency: z.literal('USD'),
-  rounding: RoundingSchema.default('half-up'),
-  notes: z.array(z.string().max(1000)).max(50).optional(),
+  rounding: z._default(RoundingSchema, 'half-up'),
+  notes: z.optional(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(50))),
 };
 
 /** Which card produced a result: its id and version (effective date). */

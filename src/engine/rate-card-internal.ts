@@ -1,5 +1,5 @@
 /** The internal price card of SPEC §2: base, multipliers, clamp and the billed resolution. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { compareAmounts, usd } from './money';
 import { cardHeader } from './rate-card-common';
 import { DecimalStringSchema, InputTypeSchema, ModeSchema, ResolutionSchema } from './vocabulary';
@@ -11,14 +11,16 @@ export const InternalCardSchema = z
     basePerSecondUsd: z.record(ModeSchema, DecimalStringSchema),
     resolutionMultipliers: z.record(ResolutionSchema, DecimalStringSchema),
     inputMultipliers: z.record(InputTypeSchema, DecimalStringSchema),
-    modelMultipliers: z.record(z.string().min(1).max(120), DecimalStringSchema),
+    modelMultipliers: z.record(z.string().check(z.minLength(1), z.maxLength(120)), DecimalStringSchema),
     unknownModelMultiplier: DecimalStringSchema,
     clampUsd: z.strictObject({ min: DecimalStringSchema, max: DecimalStringSchema }),
     billedResolution: ResolutionSchema,
   })
-  .refine((card) => compareAmounts(usd(card.clampUsd.min), usd(card.clampUsd.max)) <= 0, {
-    error: 'min must not be above max',
-    path: ['clampUsd'],
-  });
+  .check(
+    z.refine((card) => compareAmounts(usd(card.clampUsd.min), usd(card.clampUsd.max)) <= 0, {
+      error: 'min must not be above max',
+      path: ['clampUsd'],
+    }),
+  );
 
 export type InternalCard = z.infer<typeof InternalCardSchema>;

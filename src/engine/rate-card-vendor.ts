@@ -3,28 +3,26 @@
  * USD, or in app credits. A row prices per second (by resolution tier) or per clip (fixed
  * durations); the first row that matches a request prices it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { cardHeader, CardIdSchema } from './rate-card-common';
 import { ModelNameSchema } from './quote-request';
 import { DecimalStringSchema, InputTypeSchema, ModeSchema, ResolutionSchema } from './vocabulary';
 
-const Seconds = z.number().int().positive().max(3600);
+const Seconds = z.int().check(z.positive(), z.lte(3600));
 
 export const RowDurationsSchema = z.union([
-  z.strictObject({ min: Seconds, max: Seconds }).refine((d) => d.min <= d.max, {
-    error: 'min must not be above max',
-  }),
-  z.strictObject({ options: z.array(Seconds).min(1).max(20) }),
+  z.strictObject({ min: Seconds, max: Seconds }).check(z.refine((d) => d.min <= d.max, { error: 'min must not be above max' })),
+  z.strictObject({ options: z.array(Seconds).check(z.minLength(1), z.maxLength(20)) }),
 ]);
 
 const rowMatch = {
-  id: z.string().min(1).max(80),
-  label: z.string().min(1).max(200),
-  models: z.array(ModelNameSchema).min(1),
-  inputs: z.array(InputTypeSchema).min(1).optional(),
-  videoInput: z.boolean().optional(),
-  audio: z.boolean().optional(),
-  modes: z.array(ModeSchema).min(1).optional(),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  models: z.array(ModelNameSchema).check(z.minLength(1)),
+  inputs: z.optional(z.array(InputTypeSchema).check(z.minLength(1))),
+  videoInput: z.optional(z.boolean()),
+  audio: z.optional(z.boolean()),
+  modes: z.optional(z.array(ModeSchema).check(z.minLength(1))),
 };
 
 export const PerSecondRowSchema = z.strictObject({
@@ -37,12 +35,12 @@ export const PerSecondRowSchema = z.strictObject({
 export const PerClipRowSchema = z.strictObject({
   basis: z.literal('per-clip'),
   ...rowMatch,
-  clips: z
-    .array(z.strictObject({ seconds: Seconds, amount: DecimalStringSchema }))
-    .min(1)
-    .refine((clips) => clips.every((c, i) => i === 0 || clips[i - 1].seconds < c.seconds), {
+  clips: z.array(z.strictObject({ seconds: Seconds, amount: DecimalStringSchema })).check(
+    z.minLength(1),
+    z.refine((clips) => clips.every((c, i) => i === 0 || clips[i - 1].seconds < c.seconds), {
       error: 'clips must be listed by increasing seconds',
     }),
+  ),
 });
 
 export const VendorRowSchema = z.discriminatedUnion('basis', [PerSecondRowSchema, PerClipRowSchema]);
@@ -54,16 +52,18 @@ export const VendorCardSchema = z
     kind: z.literal('vendor'),
     ...cardHeader,
     unit: VendorUnitSchema,
-    approximate: z.boolean().default(false),
-    tierBy: z.enum(['mode-and-resolution', 'resolution']).default('mode-and-resolution'),
-    unitsRounding: z.enum(['exact', 'floor']).default('exact'),
-    defaultPackage: CardIdSchema.optional(),
-    rows: z.array(VendorRowSchema).min(1).max(500),
+    approximate: z._default(z.boolean(), false),
+    tierBy: z._default(z.enum(['mode-and-resolution', 'resolution']), 'mode-and-resolution'),
+    unitsRounding: z._default(z.enum(['exact', 'floor']), 'exact'),
+    defaultPackage: z.optional(CardIdSchema),
+    rows: z.array(VendorRowSchema).check(z.minLength(1), z.maxLength(500)),
   })
-  .refine((card) => card.unit === 'usd' || card.defaultPackage !== undefined, {
-    error: 'a card priced in units or credits names its defaultPackage',
-    path: ['defaultPackage'],
-  });
+  .check(
+    z.refine((card) => card.unit === 'usd' || card.defaultPackage !== undefined, {
+      error: 'a card priced in units or credits names its defaultPackage',
+      path: ['defaultPackage'],
+    }),
+  );
 
 export type VendorCard = z.infer<typeof VendorCardSchema>;
 export type VendorRow = z.infer<typeof VendorRowSchema>;

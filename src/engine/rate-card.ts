@@ -1,5 +1,5 @@
 /** The one schema every file in `rate-cards/` must pass (SPEC §5), and its parser. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { formatIssuePath } from './issue-path';
 import { InternalCardSchema } from './rate-card-internal';
 import { PackagesCardSchema } from './rate-card-packages';
@@ -55,6 +55,6 @@ export function formatCardProblems(parsed: ParsedCard): string[] {
 
 /** The index the browser reads to find the card files (`rate-cards/index.json`). */
 export const CardIndexSchema = z.strictObject({
-  files: z.array(z.string().regex(/^[a-z0-9][a-z0-9.@-]*\.json$/)).min(1).max(200),
+  files: z.array(z.string().check(z.regex(/^[a-z0-9][a-z0-9.@-]*\.json$/))).check(z.minLength(1), z.maxLength(200)),
 });
 export type CardIndex = z.infer<typeof CardIndexSchema>;

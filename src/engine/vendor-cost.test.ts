@@ -158,7 +158,7 @@ describe('seed 004 app credits (approximate)', () => {
   const credits = (o: Partial<QuoteRequest>, pkg?: string) => on('seed-004-app-credits', o, pkg);
   it.each<[string, Partial<QuoteRequest>, string, string]>([
     ['Enhanced 10 s at 1080p', { model: 'kling-v1.5', durationSeconds: 10, resolution: '1080p' }, '100', '5.00'],
-    ['Standard 3 s at 4k: 22.5 truncated', { model: 'kling-v1', durationSeconds: 3, resolution: '4k' }, '22', '1.10'],
+    ['Enhanced 3 s at 4k', { model: 'kling-v1.5', durationSeconds: 3, resolution: '4k' }, '45', '2.25'],
     ['Standard 7 s at 720p', { model: 'kling-v1', durationSeconds: 7 }, '28', '1.40'],
     ['Pro 60 s at 1080p', { model: 'kling-pro', durationSeconds: 60, resolution: '1080p' }, '1200', '60.00'],
   ])('%s', (_why, overrides, units, expected) => {
@@ -172,8 +172,30 @@ describe('seed 004 app credits (approximate)', () => {
     expect(priced(credits({ model: 'kling-v1.5', durationSeconds: 10, resolution: '1080p' }, 'package-3')).usd).toBe('5.00');
   });
 
-  it('has no 480p', () => {
+  it('has no 480p, and no 4k for the Standard tier (its maximum is 1080p)', () => {
     expect(credits({ model: 'kling-v1', resolution: '480p' }).status).toBe('unavailable');
+    expect(credits({ model: 'kling-v1', resolution: '4k' }).status).toBe('unavailable');
+  });
+
+  it('truncates credits to a whole number, as int() does in the seed', () => {
+    const card = findVendorCard(cards, 'seed-004-app-credits');
+    if (!card) throw new Error('no card');
+    const halfCredit = { ...card, rows: card.rows.map((r) => (r.basis === 'per-second' ? { ...r, rates: { ...r.rates, '4k': '7.5' } } : r)) };
+    const q = priced(priceVendorCard(request({ model: 'kling-v1', durationSeconds: 3, resolution: '4k' }), halfCredit, unitPriceFor(cards, card)));
+    expect([q.units, q.usd]).toEqual(['22', '1.10']);
+  });
+});
+
+describe('the vendor cache', () => {
+  it('keys on everything in the unit price, label and package card included', () => {
+    const card = findVendorCard(cards, 'kling-official-units');
+    const unitPrice = card && unitPriceFor(cards, card);
+    if (!card || !unitPrice) throw new Error('no card');
+    const r = request({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 10 });
+    const first = priced(priceVendorCard(r, card, unitPrice));
+    const relabelled = priced(priceVendorCard(r, card, { ...unitPrice, label: 'List price, 2027', card: { id: unitPrice.card.id, version: '2027-01-01' } }));
+    expect(first.unitPrice?.card.version).toBe('2026-11-21');
+    expect(relabelled.unitPrice).toMatchObject({ label: 'List price, 2027', card: { version: '2027-01-01' } });
   });
 });
 

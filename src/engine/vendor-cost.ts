@@ -5,7 +5,7 @@ import type { QuoteRequest } from './quote-request';
 import { stampOf, type CardStamp } from './rate-card-common';
 import type { VendorCard, VendorUnit } from './rate-card-vendor';
 import type { Resolution } from './vocabulary';
-import { nearestSecond, vendorSeconds } from './vendor-duration';
+import { durationKey, vendorSeconds } from './vendor-duration';
 import { matchRow, vendorTier } from './vendor-row';
 
 /** The price of one unit or credit, from a package (SPEC §3.3). */
@@ -56,8 +56,7 @@ const CACHE_LIMIT = 10_000;
 /** Prices a request on one vendor card. `unitPrice` is required unless the card is in USD. Cached per card. */
 export function priceVendorCard(request: QuoteRequest, card: VendorCard, unitPrice: UnitPrice | null): VendorQuote {
   // The duration matters only as ceil (per-clip rows) and nearest second (per-second rows).
-  const d = request.durationSeconds;
-  const key = `${request.model}|${request.mode}|${request.resolution}|${request.inputType}|${request.audio}|${Math.ceil(d)}|${nearestSecond(d)}|${Number.isInteger(d)}|${unitPrice?.packageId}|${unitPrice?.usd}`;
+  const key = `${request.model}|${request.mode}|${request.resolution}|${request.inputType}|${request.audio}|${durationKey(request.durationSeconds)}|${unitPrice ? `${unitPrice.packageId}|${unitPrice.usd}|${unitPrice.label}|${unitPrice.card.id}@${unitPrice.card.version}` : ''}`;
   let perCard = cache.get(card);
   if (!perCard) cache.set(card, (perCard = new Map()));
   const hit = perCard.get(key);

@@ -14,6 +14,14 @@ export function nearestSecond(durationSeconds: number): number {
   return Math.floor(durationSeconds + 0.5);
 }
 
+/**
+ * Everything any price depends on in a duration: ceil (internal, per-clip rows), the nearest
+ * second (per-second rows) and whether it is whole. Equal keys, equal prices.
+ */
+export function durationKey(durationSeconds: number): string {
+  return `${Math.ceil(durationSeconds)}|${nearestSecond(durationSeconds)}|${Number.isInteger(durationSeconds)}`;
+}
+
 /** The smallest offered duration ≥ `wholeSeconds` (options are whole seconds, so ceil suffices). */
 function nextOffered(wholeSeconds: number, exact: boolean, options: readonly number[], label: string): VendorSeconds {
   const sorted = [...options].sort((a, b) => a - b);

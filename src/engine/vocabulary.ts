@@ -1,5 +1,6 @@
 /** The words of a request, shared by the envelope, the rate cards and the screens. */
-import * as z from 'zod';
+import './zod-config';
+import * as z from 'zod/mini';
 
 export const MODES = ['std', 'pro'] as const;
 export const RESOLUTIONS = ['480p', '720p', '1080p', '4k'] as const;
@@ -23,7 +24,7 @@ export function resolutionRank(resolution: Resolution): number {
 
 /** A non-negative decimal written as text in card files ("0.05", "1.15", "6720"). */
 const DECIMAL_TEXT = 'must be a decimal number written as text, such as "0.05"';
-export const DecimalStringSchema = z.string({ error: DECIMAL_TEXT }).regex(/^\d{1,9}(\.\d{1,8})?$/, { error: DECIMAL_TEXT });
+export const DecimalStringSchema = z.string({ error: DECIMAL_TEXT }).check(z.regex(/^\d{1,9}(\.\d{1,8})?$/, { error: DECIMAL_TEXT }));
 
 /** A calendar date, YYYY-MM-DD: the version (effective date) of a card. */
 export const IsoDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });

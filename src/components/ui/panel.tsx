@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+
+interface PanelProps {
+  readonly title: string;
+  readonly headingId?: string;
+  readonly children: ReactNode;
+  readonly actions?: ReactNode;
+}
+
+/** A titled section of a screen. */
+export function Panel({ title, headingId, children, actions }: PanelProps) {
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id={headingId} className="text-base font-semibold">
+          {title}
+        </h2>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** The presets of SPEC §4.1 (seed 004): common clip lengths and platform resolutions. */
+import type { Resolution } from '../../../engine';
+
+export const CLIP_PRESETS = [
+  { label: 'Social clip', seconds: '5' },
+  { label: 'Product showcase', seconds: '10' },
+  { label: 'Story segment', seconds: '15' },
+] as const;
+
+export const PLATFORM_PRESETS: ReadonlyArray<{ label: string; resolution: Resolution }> = [
+  { label: 'TikTok / Instagram', resolution: '1080p' },
+  { label: 'YouTube', resolution: '4k' },
+  { label: 'X', resolution: '720p' },
+];
+
+const buttonClass =
+  'rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 ' +
+  'focus-visible:ring-blue-600 aria-pressed:border-blue-700 aria-pressed:bg-blue-50 aria-pressed:text-blue-900 ' +
+  'dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:bg-blue-950 dark:aria-pressed:text-blue-100';
+
+interface PresetsProps {
+  readonly duration: string;
+  readonly resolution: Resolution;
+  readonly onDuration: (seconds: string) => void;
+  readonly onResolution: (resolution: Resolution) => void;
+}
+
+export function Presets({ duration, resolution, onDuration, onResolution }: PresetsProps) {
+  return (
+    <div className="flex flex-col gap-3">
+      <div role="group" aria-labelledby="clip-presets" className="flex flex-wrap items-center gap-2">
+        <span id="clip-presets" className="text-sm font-medium">
+          Clip presets
+        </span>
+        {CLIP_PRESETS.map((p) => (
+          <button key={p.label} type="button" className={buttonClass} aria-pressed={duration === p.seconds} onClick={() => onDuration(p.seconds)}>
+            {p.label}, {p.seconds} s
+          </button>
+        ))}
+      </div>
+      <div role="group" aria-labelledby="platform-presets" className="flex flex-wrap items-center gap-2">
+        <span id="platform-presets" className="text-sm font-medium">
+          Platform
+        </span>
+        {PLATFORM_PRESETS.map((p) => (
+          <button key={p.label} type="button" className={buttonClass} aria-pressed={resolution === p.resolution} onClick={() => onResolution(p.resolution)}>
+            {p.label}, {p.resolution}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

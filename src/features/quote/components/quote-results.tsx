@@ -1,0 +1,90 @@
+/** The live answer: internal price both ways, vendor cost, margin, other cards, warnings. */
+import type { UseFormRegister } from 'react-hook-form';
+import { formatStamp, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } from '../../../engine';
+import { Money } from '../../../components/ui/money';
+import { Panel } from '../../../components/ui/panel';
+import { formatCount, formatPercent, formatUsd } from '../../../lib/format-money';
+import type { QuoteFormValues } from '../quote-form-schema';
+import { Calculation } from './calculation';
+import { CopyQuote } from './copy-quote';
+import { Notices } from './notices';
+import { VendorPickers } from './vendor-pickers';
+
+function VendorDetail({ q }: { readonly q: VendorQuote }) {
+  if (q.status === 'unavailable') return <span>Unavailable: {q.reason}</span>;
+  const units = q.units !== null && q.unitPrice ? `${formatCount(q.units)} ${UNIT_NAMES[q.unit]} at $${q.unitPrice.usd}, ` : '';
+  return (
+    <span>
+      {units}
+      {q.billedSeconds} s{q.tier ? `, ${q.tier} tier` : ''}
+      {q.approximate ? ', approximate' : ''}
+    </span>
+  );
+}
+
+interface QuoteResultsProps {
+  readonly quote: Quote;
+  readonly set: CardSet;
+  readonly register: UseFormRegister<QuoteFormValues>;
+  readonly copyText: () => string;
+}
+
+const big = 'text-3xl font-semibold tracking-tight';
+
+export function QuoteResults({ quote, set, register, copyText }: QuoteResultsProps) {
+  const { asBilled, atRequested, differenceUsd } = quote.internal;
+  const used = quote.vendor.used;
+  const others = quote.vendor.all.filter((v) => v !== used);
+  return (
+    <div className="flex flex-col gap-4" aria-live="polite">
+      <Panel title="Internal price" headingId="internal-heading" actions={<CopyQuote text={copyText} />}>
+        <dl className="grid gap-3 sm:grid-cols-2">
+          <div>
+            <dt className="text-sm text-slate-700 dark:text-slate-300">As billed ({asBilled.resolution})</dt>
+            <dd className={big}><Money value={asBilled.usd} testId="internal-usd" /></dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700 dark:text-slate-300">At {atRequested.resolution}, if billing honoured resolution</dt>
+            <dd className="text-2xl font-semibold"><Money value={atRequested.usd} testId="internal-usd-honored" /></dd>
+            <dd className="text-sm text-slate-700 dark:text-slate-300">Difference: {formatUsd(differenceUsd)}</dd>
+          </div>
+        </dl>
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Card {formatStamp(asBilled.card)}</p>
+      </Panel>
+      <Panel title="Vendor cost" headingId="vendor-heading">
+        <VendorPickers set={set} cardId={quote.vendor.cardId} register={register} />
+        <p className={`mt-3 ${big}`}>
+          {used.status === 'priced' ? <Money value={used.usd} testId="vendor-usd" /> : <span data-testid="vendor-usd">Unavailable</span>}
+        </p>
+        <p className="text-sm text-slate-700 dark:text-slate-300"><VendorDetail q={used} /></p>
+        {others.length > 0 ? (
+          <div className="mt-3">
+            <h3 className="text-sm font-medium">The same request on the other cards</h3>
+            <ul className="mt-1 text-sm">
+              {others.map((v) => (
+                <li key={formatStamp(v.card)}>
+                  {v.cardTitle} ({v.card.version}): {v.status === 'priced' ? <Money value={v.usd} /> : null} <VendorDetail q={v} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </Panel>
+      <Panel title="Margin" headingId="margin-heading">
+        {quote.margin ? (
+          <p>
+            <Money value={quote.margin.usd} testId="margin-usd" className={big} />{' '}
+            <span className="text-lg" data-testid="margin-pct">{formatPercent(quote.margin.pct)}</span>{' '}
+            <span className="text-sm text-slate-700 dark:text-slate-300">of the internal price ({formatUsd(quote.internal.charged.usd)} − vendor cost)</span>
+          </p>
+        ) : (
+          <p><span data-testid="margin-usd" className={big}>Unknown</span> <span className="text-sm">No vendor cost, so no margin (never $0).</span></p>
+        )}
+      </Panel>
+      <Panel title="Warnings" headingId="warnings-heading">
+        <Notices notices={quote.notices} />
+      </Panel>
+      <Calculation asBilled={asBilled} atRequested={atRequested} vendor={used} />
+    </div>
+  );
+}

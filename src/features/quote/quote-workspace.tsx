@@ -1,0 +1,46 @@
+/** The form and the live quote beside it; the engine decides, this only wires and renders. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { modelGroups, packagesFor, quote, type CardSet } from '../../engine';
+import { Panel } from '../../components/ui/panel';
+import { QuoteForm } from './components/quote-form';
+import { QuoteResults } from './components/quote-results';
+import { QuoteFormSchema, toQuoteRequest, type QuoteFormValues } from './quote-form-schema';
+import { quoteText } from './quote-text';
+import { useUrlSync } from './use-url-sync';
+
+interface QuoteWorkspaceProps {
+  readonly set: CardSet;
+  readonly initial: QuoteFormValues;
+}
+
+export function QuoteWorkspace({ set, initial }: QuoteWorkspaceProps) {
+  const form = useForm<QuoteFormValues>({ resolver: zodResolver(QuoteFormSchema), mode: 'onChange', defaultValues: initial });
+  const values = useWatch({ control: form.control }) as QuoteFormValues;
+  useUrlSync(values);
+
+  const parsed = QuoteFormSchema.safeParse(values);
+  const card = set.vendor.find((c) => c.id === values.vendor);
+  const packageOk = card?.unit === 'usd' || (card !== undefined && packagesFor(set, card.unit).some((o) => o.pkg.id === values.package));
+  const result = parsed.success ? quote(toQuoteRequest(parsed.data), set, { vendorCardId: values.vendor, packageId: packageOk && card?.unit !== 'usd' ? values.package : undefined }) : null;
+  const current = result?.ok ? result.quote : null;
+  const copyText = useCallback(() => (current ? quoteText(current, window.location.href) : ''), [current]);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <Panel title="Request" headingId="request-heading">
+        <QuoteForm form={form} values={values} groups={modelGroups(set)} />
+      </Panel>
+      {current ? (
+        <QuoteResults quote={current} set={set} register={form.register} copyText={copyText} />
+      ) : (
+        <Panel title="Price" headingId="price-heading">
+          <p role="status" className="text-sm">
+            {result && !result.ok ? result.error : 'Correct the request to see its price.'}
+          </p>
+        </Panel>
+      )}
+    </div>
+  );
+}

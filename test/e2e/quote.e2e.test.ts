@@ -1,0 +1,133 @@
+/** The Quote screen in real Chromium, on the production build (`vite build` + `vite preview`). */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let offOrigin: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  offOrigin = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
+  });
+});
+afterEach(async () => {
+  expect(offOrigin).toEqual([]);
+  await context?.close();
+});
+
+const text = (testId: string) => page.getByTestId(testId).textContent();
+
+async function open(search = '') {
+  await page.goto(`${baseUrl}/${search}`);
+  await page.getByTestId('internal-usd').waitFor();
+}
+
+describe('the Quote screen in Chromium', () => {
+  it('prices what is filled in the form', async () => {
+    await open();
+    await page.getByLabel('Model', { exact: true }).selectOption('kling-video-o1');
+    await page.getByRole('radio', { name: 'Professional (pro)' }).check();
+    await page.getByLabel('Duration (seconds)').fill('8');
+    await page.getByRole('radio', { name: 'A source video' }).check();
+    expect(await text('internal-usd')).toBe('$2.16');
+    expect(await text('internal-usd-honored')).toBe('$2.16');
+    expect(await text('vendor-usd')).toBe('$1.34');
+    expect(await text('margin-usd')).toBe('$0.82');
+    await page.getByLabel('Resolution').selectOption('1080p');
+    expect(await text('internal-usd-honored')).toBe('$3.24');
+  });
+
+  it('reopens a shared link exactly', async () => {
+    await open('?model=kling-v3&mode=pro&duration=10&resolution=1080p&input=video&audio=1&package=package-3');
+    const first = [await text('internal-usd'), await text('internal-usd-honored'), await text('vendor-usd'), await text('margin-usd')];
+    expect(first).toEqual(['$1.95', '$2.93', '$1.34', '$0.61']);
+    await page.getByLabel('Duration (seconds)').fill('12');
+    await expect.poll(() => new URL(page.url()).search).toBe('?model=kling-v3&mode=pro&duration=12&resolution=1080p&input=video&audio=1&package=package-3');
+    const link = page.url();
+    const other = await context.newPage();
+    await other.goto(link);
+    await other.getByTestId('internal-usd').waitFor();
+    expect(await other.getByTestId('internal-usd').textContent()).toBe('$2.34');
+    expect(await other.getByLabel('Duration (seconds)').inputValue()).toBe('12');
+    expect(await other.getByRole('checkbox', { name: 'Generate audio' }).isChecked()).toBe(true);
+    expect(await other.getByLabel('Prepaid package').inputValue()).toBe('package-3');
+  });
+
+  it('drops a tampered link with a notice, rendering nothing from it as HTML', async () => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    await open(`?model=${encodeURIComponent('<img src=x onerror=alert(1)>')}&duration=abc&mode=pro&resolution=16k`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Ignored from the link' }).textContent()).toContain('duration ("abc")');
+    expect(await page.getByRole('status').filter({ hasText: 'Ignored from the link' }).textContent()).toContain('resolution ("16k")');
+    expect(await text('internal-usd')).toBe('$0.78');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    await open();
+    await page.getByLabel('Model', { exact: true }).focus();
+    await page.keyboard.press('End'); // the last option: type a name
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('kling-video-o1');
+    await page.keyboard.press('Tab'); // mode: std
+    await page.keyboard.press('ArrowRight'); // pro
+    await page.keyboard.press('Tab'); // duration
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Tab'); // resolution
+    await page.keyboard.press('Tab'); // references: text
+    await page.keyboard.press('ArrowRight'); // one image
+    await page.keyboard.press('Tab'); // audio
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: 'Generate audio' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'One image' }).isChecked()).toBe(true);
+    expect(await text('internal-usd')).toBe('$2.16');
+    await page.keyboard.press('Tab'); // first clip preset
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Product showcase, 10 s
+    expect(await page.getByRole('button', { name: 'Product showcase, 10 s' }).getAttribute('aria-pressed')).toBe('true');
+    const summary = page.getByText('Show the calculation');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details').getAttribute('open')).not.toBeNull();
+  });
+
+  it('has no axe violations, with the calculation open', async () => {
+    await open('?model=kling-video-o1&mode=pro&duration=50&input=video&audio=1');
+    await page.getByText('Show the calculation').click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('lays out at 375 px and 1280 px (screenshots in test-results/)', async () => {
+    mkdirSync('test-results', { recursive: true });
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open('?model=kling-video-o1&mode=pro&duration=8&input=video');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `test-results/quote-${width}.png`, fullPage: true });
+    }
+  });
+});
