@@ -1,10 +1,11 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { rateCards } from './vite-rate-cards';
+import { contentSecurityPolicy } from './vite-csp.ts';
+import { rateCards } from './vite-rate-cards.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), rateCards()],
+  plugins: [react(), tailwindcss(), rateCards(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },

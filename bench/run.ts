@@ -2,7 +2,8 @@
  * `npm run bench`: speed figures, printed, never asserted (a slow machine is not a bug).
  * - the engine in-process: quotes per second, on distinct requests and on a repeated mix;
  * - `quote --jsonl` end to end on 1,000,000 generated envelope lines (target ≥ 200,000/s).
- * BENCH_LINES overrides the line count.
+ * - the web app: initial JavaScript (gzip), keystroke → price, Lighthouse mobile performance.
+ * BENCH_LINES overrides the line count; `npm run bench -- web` (or engine, cli) runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { loadCardSet } from '../src/cli/load-cards';
 import { parseEnvelope, quote, type QuoteRequest } from '../src/engine';
 import { createRandom, randomEnvelope } from './envelopes';
+import { webFigures } from './web';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -68,5 +70,7 @@ function jsonlFigures() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-engineFigures();
-jsonlFigures();
+const only = process.argv[2];
+if (!only || only === 'engine') engineFigures();
+if (!only || only === 'cli') jsonlFigures();
+if (!only || only === 'web') await webFigures();

@@ -10,6 +10,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let offOrigin: string[];
+let consoleErrors: string[];
 
 beforeAll(async () => {
   browser = await launch();
@@ -21,6 +22,11 @@ beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   offOrigin = [];
+  consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
@@ -28,6 +34,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   expect(offOrigin).toEqual([]);
+  // Includes Content-Security-Policy violations, which Chromium reports as console errors.
+  expect(consoleErrors).toEqual([]);
   await context?.close();
 });
 
@@ -118,6 +126,19 @@ describe('the Quote screen in Chromium', () => {
     await page.getByText('Show the calculation').click();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('has no axe violations in dark mode, on a phone', async () => {
+    const dark = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+    const darkPage = await dark.newPage();
+    await darkPage.goto(`${baseUrl}/?model=some-future-model&mode=pro&duration=5&audio=1`);
+    await darkPage.getByTestId('internal-usd').waitFor();
+    const background = await darkPage.evaluate(() => getComputedStyle(document.body.firstElementChild?.firstElementChild ?? document.body).backgroundColor);
+    expect(background).not.toBe('rgb(248, 250, 252)');
+    const results = await new AxeBuilder({ page: darkPage }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await darkPage.screenshot({ path: 'test-results/quote-375-dark.png', fullPage: true });
+    await dark.close();
   });
 
   it('lays out at 375 px and 1280 px (screenshots in test-results/)', async () => {

@@ -1,0 +1,102 @@
+/**
+ * Web figures for `npm run bench`: initial JavaScript (gzip) of the production build, the
+ * Lighthouse mobile performance score, and keystroke → updated price in real Chromium.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../test/e2e/browser';
+
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const vite = 'node_modules/vite/bin/vite.js';
+
+/** Scripts the first page loads: its module entry and every modulepreload. */
+export function initialScripts(html: string): string[] {
+  const srcs = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+  return [...new Set(srcs.map((m) => m[1]))];
+}
+
+function initialJsSize(): number {
+  const html = readFileSync('dist/index.html', 'utf8');
+  return initialScripts(html).reduce((sum, src) => sum + gzipSync(readFileSync(join('dist', src))).length, 0);
+}
+
+async function startPreview(port: number) {
+  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return { server, url };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+async function lighthouseScore(url: string): Promise<number> {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+    return Math.round((result?.lhr.categories.performance.score ?? 0) * 100);
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function keystrokeLatency(url: string): Promise<{ median: number; p95: number }> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_FLAGS.slice(1) });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/?model=kling-v3&mode=pro&duration=5`);
+    await page.getByTestId('internal-usd').waitFor();
+    const duration = page.getByLabel('Duration (seconds)');
+    const samples: number[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      await duration.fill(String(5 + (i % 9)));
+      const elapsed = await page.evaluate(
+        (digit) =>
+          new Promise<number>((resolve) => {
+            const target = document.querySelector('[data-testid="internal-usd"]');
+            const input = document.getElementById('duration') as HTMLInputElement;
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            });
+            if (target) observer.observe(target, { childList: true, characterData: true, subtree: true });
+            setTimeout(() => resolve(Number.POSITIVE_INFINITY), 2000);
+            // The native setter, so that React sees the change as a keystroke would make it.
+            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+            const start = performance.now();
+            setValue?.call(input, input.value + digit);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        '0',
+      );
+      samples.push(elapsed);
+    }
+    samples.sort((a, b) => a - b);
+    return { median: samples[Math.floor(samples.length / 2)], p95: samples[Math.floor(samples.length * 0.95)] };
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function webFigures(): Promise<void> {
+  if (spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+  const kb = initialJsSize() / 1024;
+  console.log(`web     initial JavaScript: ${kb.toFixed(1)} KB gzip (budget 120 KB)`);
+  const { server, url } = await startPreview(4391);
+  try {
+    const latency = await keystrokeLatency(url);
+    console.log(`web     keystroke → updated price: median ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms (budget one frame, 16 ms)`);
+    console.log(`web     Lighthouse performance (mobile): ${await lighthouseScore(url)} (target ≥ 95)`);
+  } finally {
+    server.kill();
+  }
+}
