@@ -7,6 +7,7 @@
  * Rounding happens only where a caller names a mode (`roundTo`).
  */
 import {
+  add,
   compare,
   dinero,
   down,
@@ -146,12 +147,42 @@ export function percentOf(part: Money, whole: Money, decimals = 1): string {
   const pa = p.amount * 10n ** (scale - p.scale);
   const wa = w.amount * 10n ** (scale - w.scale);
   if (wa === 0n) throw new Error('percentOf: whole is zero');
-  const shifted = 100n * 10n ** BigInt(decimals);
-  const numerator = pa * shifted;
-  const negative = numerator < 0n !== wa < 0n;
-  const absN = numerator < 0n ? -numerator : numerator;
-  const absW = wa < 0n ? -wa : wa;
-  const rounded = (2n * absN + absW) / (2n * absW);
-  const pct = dinero({ amount: negative ? -rounded : rounded, currency: UNIT, scale: BigInt(decimals) });
-  return toDecimal(pct);
+  const rounded = divideHalfUp(pa * 100n * 10n ** BigInt(decimals), wa);
+  return toDecimal(dinero({ amount: rounded, currency: UNIT, scale: BigInt(decimals) }));
+}
+
+/** n / d for integers, rounded half away from zero. */
+function divideHalfUp(n: bigint, d: bigint): bigint {
+  const negative = n < 0n !== d < 0n;
+  const an = n < 0n ? -n : n;
+  const ad = d < 0n ? -d : d;
+  const q = (2n * an + ad) / (2n * ad);
+  return negative ? -q : q;
+}
+
+/**
+ * `value / divisor`, rounded half-up to `decimals` places: a per-clip figure from a total
+ * (dinero.js has no division). Display only; totals are never rebuilt from it.
+ */
+export function divideBy<T extends Money | Quantity>(value: T, divisor: bigint, decimals: number): T {
+  if (divisor === 0n) throw new Error('divideBy: divisor is zero');
+  const { amount, scale, currency } = toSnapshot(value);
+  const rounded = divideHalfUp(amount * 10n ** BigInt(decimals), divisor * 10n ** scale);
+  return dinero({ amount: rounded, currency, scale: BigInt(decimals) }) as T;
+}
+
+/** The sum of amounts of one kind (zero for none). */
+export function sum<T extends Money | Quantity>(values: readonly T[], zero: T): T {
+  return values.reduce((total, v) => add(total, v) as T, zero);
+}
+
+/** How many whole `each` fit in `total` (floor of the exact quotient); `each` must be > 0. */
+export function howManyFit(total: Money, each: Money): number {
+  const t = toSnapshot(total);
+  const e = toSnapshot(each);
+  const scale = t.scale > e.scale ? t.scale : e.scale;
+  const ta = t.amount * 10n ** (scale - t.scale);
+  const ea = e.amount * 10n ** (scale - e.scale);
+  if (ea <= 0n) throw new Error('howManyFit: each must be positive');
+  return ta <= 0n ? 0 : Number(ta / ea);
 }
