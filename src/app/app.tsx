@@ -1,14 +1,32 @@
 /** The shell: header, navigation, the current screen inside an error boundary. */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { QuotePage } from '../features/quote/quote-page';
 import { createQueryClient } from '../lib/query-client';
 import { ErrorBoundary } from './error-boundary';
 
-const SCREENS = [{ path: '/', label: 'Quote' }] as const;
+// Each screen but Quote is its own chunk: the first page downloads only what it shows.
+const ComparePage = lazy(() => import('../features/compare/compare-page'));
+const PlanPage = lazy(() => import('../features/plan/plan-page'));
+
+const SCREENS = [
+  { path: '/', label: 'Quote' },
+  { path: '/compare', label: 'Compare at scale' },
+  { path: '/plan', label: 'Plan' },
+] as const;
+
+const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = { '/compare': ComparePage, '/plan': PlanPage };
 
 function Screen({ path }: { readonly path: string }) {
   if (path === '/' || path === '/index.html') return <QuotePage />;
+  const Lazy = LAZY[path];
+  if (Lazy) {
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Lazy />
+      </Suspense>
+    );
+  }
   return (
     <div>
       <h2 className="text-lg font-semibold">Page not found</h2>
@@ -25,7 +43,7 @@ export function App({ client }: { readonly client?: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-        <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <header className="border-b print:hidden border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div>
               <h1 className="text-xl font-semibold tracking-tight">Kling video cost calculator</h1>

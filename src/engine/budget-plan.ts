@@ -100,3 +100,10 @@ function toCents(pct: string): bigint {
   const [whole, fraction = ''] = pct.split('.');
   return BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
 }
+
+/** Both plans and the alerts for a budget written as a decimal string ("500", "1250.50"). */
+export function budgetPlans(lines: readonly PlannedLine[], budgetUsd: string, thresholdsPct: readonly string[]) {
+  const budget = usd(budgetUsd.trim());
+  const byPriority = planByPriority(lines, budget);
+  return { byPriority, mostClips: planMostClips(lines, budget), alerts: budgetAlerts(byPriority.spent, budget, thresholdsPct) };
+}

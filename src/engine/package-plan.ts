@@ -149,3 +149,28 @@ function divideByQuantity(total: Money, units: Quantity): Money {
   // total / (amount / 10^scale) = total × 10^scale / amount
   return divideBy(times(total, { amount: 10n ** scale, scale: 0n }), amount, 6);
 }
+
+export interface Throughput {
+  /** Clips the concurrency limit allows per hour at the average generation time. */
+  readonly clipsPerHour: number;
+  /** Hours of generation the volume needs at that pace. */
+  readonly hoursNeeded: number;
+  /** Whether the volume fits in the horizon running around the clock. */
+  readonly fits: boolean;
+}
+
+/**
+ * Seed 003's concurrency limit as throughput: `concurrency` tasks at a time, each taking
+ * `averageSeconds`. Counts and hours, not money.
+ */
+export function throughput(concurrency: number, averageSeconds: number, clips: number, horizonDays: number): Throughput {
+  const clipsPerHour = (concurrency * 3600) / averageSeconds;
+  const hoursNeeded = clips / clipsPerHour;
+  return { clipsPerHour, hoursNeeded, fits: hoursNeeded <= horizonDays * 24 };
+}
+
+/** The units `clips` clips need at `unitsPerClip` each, and the cheapest mix for them. */
+export function packagePlanForClips(unitsPerClip: string, clips: number, horizonDays: number, packages: readonly Package[]) {
+  const units = times(quantity(unitsPerClip), wholeRatio(clips));
+  return { unitsNeeded: toDecimalString(units), mix: cheapestPackageMix(units, horizonDays, packages) };
+}

@@ -4,13 +4,13 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
 import { launch } from './browser';
+import { openSession, type Session } from './session';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
+let session: Session;
 let context: BrowserContext;
 let page: Page;
-let offOrigin: string[];
-let consoleErrors: string[];
 
 beforeAll(async () => {
   browser = await launch();
@@ -19,23 +19,13 @@ afterAll(async () => {
   await browser?.close();
 });
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  offOrigin = [];
-  consoleErrors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
-  });
+  session = await openSession(browser, baseUrl);
+  ({ context, page } = session);
 });
 afterEach(async () => {
-  expect(offOrigin).toEqual([]);
+  expect(session.offOrigin).toEqual([]);
   // Includes Content-Security-Policy violations, which Chromium reports as console errors.
-  expect(consoleErrors).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
   await context?.close();
 });
 

@@ -1,7 +1,7 @@
 /** A quote as plain text for the clipboard: inputs, prices, card versions and the link. */
 import { formatStamp, UNIT_NAMES, type Quote } from '../../engine';
 import { formatPercent, formatUsd, formatUsdExact } from '../../lib/format-money';
-import { REFERENCE_LABELS } from './quote-form-schema';
+import { REFERENCE_LABELS } from '../../components/request-form/quote-form-schema';
 
 export function quoteText(q: Quote, link: string): string {
   const r = q.request;

@@ -2,11 +2,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { modelGroups, packagesFor, quote, type CardSet } from '../../engine';
+import { modelGroups, quote, type CardSet } from '../../engine';
+import { quoteOptionsFor } from '../../components/request-form/quote-options';
 import { Panel } from '../../components/ui/panel';
-import { QuoteForm } from './components/quote-form';
+import { QuoteForm } from '../../components/request-form/quote-form';
 import { QuoteResults } from './components/quote-results';
-import { QuoteFormSchema, toQuoteRequest, type QuoteFormValues } from './quote-form-schema';
+import { QuoteFormSchema, toQuoteRequest, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { quoteText } from './quote-text';
 import { useUrlSync } from './use-url-sync';
 
@@ -21,9 +22,7 @@ export function QuoteWorkspace({ set, initial }: QuoteWorkspaceProps) {
   useUrlSync(values);
 
   const parsed = QuoteFormSchema.safeParse(values);
-  const card = set.vendor.find((c) => c.id === values.vendor);
-  const packageOk = card?.unit === 'usd' || (card !== undefined && packagesFor(set, card.unit).some((o) => o.pkg.id === values.package));
-  const result = parsed.success ? quote(toQuoteRequest(parsed.data), set, { vendorCardId: values.vendor, packageId: packageOk && card?.unit !== 'usd' ? values.package : undefined }) : null;
+  const result = parsed.success ? quote(toQuoteRequest(parsed.data), set, quoteOptionsFor(parsed.data, set)) : null;
   const current = result?.ok ? result.quote : null;
   const copyText = useCallback(() => (current ? quoteText(current, window.location.href) : ''), [current]);
 

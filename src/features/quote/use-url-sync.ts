@@ -1,13 +1,8 @@
-/** Keeps the address bar equal to the form: one history entry, replaced on every change. */
-import { useEffect } from 'react';
-import type { QuoteFormValues } from './quote-form-schema';
-import { toQuoteSearch } from './quote-url';
+/** Keeps the address bar equal to the Quote form. */
+import type { QuoteFormValues } from '../../components/request-form/quote-form-schema';
+import { toQuoteSearch } from '../../components/request-form/quote-url';
+import { useReplaceUrl } from '../../lib/use-replace-url';
 
 export function useUrlSync(values: QuoteFormValues): void {
-  const search = toQuoteSearch(values);
-  useEffect(() => {
-    if (window.location.search !== search) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-    }
-  }, [search]);
+  useReplaceUrl(toQuoteSearch(values));
 }

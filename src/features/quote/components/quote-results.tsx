@@ -4,11 +4,11 @@ import { formatStamp, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } f
 import { Money } from '../../../components/ui/money';
 import { Panel } from '../../../components/ui/panel';
 import { formatCount, formatPercent, formatUsd } from '../../../lib/format-money';
-import type { QuoteFormValues } from '../quote-form-schema';
+import type { QuoteFormValues } from '../../../components/request-form/quote-form-schema';
 import { Calculation } from './calculation';
 import { CopyQuote } from './copy-quote';
 import { Notices } from './notices';
-import { VendorPickers } from './vendor-pickers';
+import { VendorPickers } from '../../../components/request-form/vendor-pickers';
 
 function VendorDetail({ q }: { readonly q: VendorQuote }) {
   if (q.status === 'unavailable') return <span>Unavailable: {q.reason}</span>;

@@ -1,18 +1,20 @@
 /** The model picker: every model of the loaded cards, grouped, or any name typed in. */
 import { useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
-import type { ModelGroup } from '../../../engine';
-import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
-import type { QuoteFormValues } from '../quote-form-schema';
+import type { ModelGroup } from '../../engine';
+import { controlClass, Field, fieldDescribedBy } from '../ui/field';
+import type { QuoteFormValues } from './quote-form-schema';
 
 const OTHER = '__other__';
 
 interface ModelFieldProps {
   readonly control: Control<QuoteFormValues>;
   readonly groups: readonly ModelGroup[];
+  readonly idPrefix?: string;
 }
 
-export function ModelField({ control, groups }: ModelFieldProps) {
+export function ModelField({ control, groups, idPrefix = '' }: ModelFieldProps) {
+  const p = idPrefix;
   const { field, fieldState } = useController({ control, name: 'model' });
   const known = groups.some((g) => g.models.includes(field.value));
   const [typing, setTyping] = useState(!known);
@@ -21,9 +23,9 @@ export function ModelField({ control, groups }: ModelFieldProps) {
 
   return (
     <div className="flex flex-col gap-2">
-      <Field id="model" label="Model">
+      <Field id={`${p}model`} label="Model">
         <select
-          id="model"
+          id={`${p}model`}
           className={controlClass}
           value={choice}
           onChange={(event) => {
@@ -45,14 +47,14 @@ export function ModelField({ control, groups }: ModelFieldProps) {
         </select>
       </Field>
       {choice === OTHER ? (
-        <Field id="model-name" label="Model name" error={fieldState.error?.message} hint={hint}>
+        <Field id={`${p}model-name`} label="Model name" error={fieldState.error?.message} hint={hint}>
           <input
-            id="model-name"
+            id={`${p}model-name`}
             className={controlClass}
             autoComplete="off"
             spellCheck={false}
             aria-invalid={fieldState.invalid}
-            aria-describedby={fieldDescribedBy('model-name', fieldState.error?.message, hint)}
+            aria-describedby={fieldDescribedBy(`${p}model-name`, fieldState.error?.message, hint)}
             {...field}
           />
         </Field>

@@ -1,9 +1,9 @@
 /** The request being quoted: model, mode, duration, resolution, references, audio, presets. */
 import type { UseFormReturn } from 'react-hook-form';
-import { INPUT_TYPES, RESOLUTIONS, type ModelGroup } from '../../../engine';
-import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
-import { RadioGroup } from '../../../components/ui/radio-group';
-import { REFERENCE_LABELS, type QuoteFormValues } from '../quote-form-schema';
+import { INPUT_TYPES, RESOLUTIONS, type ModelGroup } from '../../engine';
+import { controlClass, Field, fieldDescribedBy } from '../ui/field';
+import { RadioGroup } from '../ui/radio-group';
+import { REFERENCE_LABELS, type QuoteFormValues } from './quote-form-schema';
 import { ModelField } from './model-field';
 import { Presets } from './presets';
 
@@ -11,31 +11,34 @@ interface QuoteFormProps {
   readonly form: UseFormReturn<QuoteFormValues>;
   readonly values: QuoteFormValues;
   readonly groups: readonly ModelGroup[];
+  /** Prefixes every id, for screens with several forms. */
+  readonly idPrefix?: string;
 }
 
 const set = { shouldValidate: true, shouldDirty: true } as const;
 
-export function QuoteForm({ form, values, groups }: QuoteFormProps) {
+export function QuoteForm({ form, values, groups, idPrefix = '' }: QuoteFormProps) {
+  const p = idPrefix;
   const { register, control, formState, setValue } = form;
   const durationError = formState.errors.duration?.message;
   const durationHint = 'Fractions bill as the next whole second internally (5.2 s → 6 s).';
   return (
     <form className="flex flex-col gap-4" noValidate onSubmit={(event) => event.preventDefault()} aria-label="Request to quote">
-      <ModelField control={control} groups={groups} />
-      <RadioGroup name="mode" legend="Mode" registration={register('mode')} options={[{ value: 'std', label: 'Standard (std)' }, { value: 'pro', label: 'Professional (pro)' }]} />
-      <Field id="duration" label="Duration (seconds)" error={durationError} hint={durationHint}>
+      <ModelField control={control} groups={groups} idPrefix={p} />
+      <RadioGroup legend="Mode" registration={register('mode')} options={[{ value: 'std', label: 'Standard (std)' }, { value: 'pro', label: 'Professional (pro)' }]} />
+      <Field id={`${p}duration`} label="Duration (seconds)" error={durationError} hint={durationHint}>
         <input
-          id="duration"
+          id={`${p}duration`}
           className={controlClass}
           inputMode="decimal"
           autoComplete="off"
           aria-invalid={durationError ? true : undefined}
-          aria-describedby={fieldDescribedBy('duration', durationError, durationHint)}
+          aria-describedby={fieldDescribedBy(`${p}duration`, durationError, durationHint)}
           {...register('duration')}
         />
       </Field>
-      <Field id="resolution" label="Resolution">
-        <select id="resolution" className={controlClass} {...register('resolution')}>
+      <Field id={`${p}resolution`} label="Resolution">
+        <select id={`${p}resolution`} className={controlClass} {...register('resolution')}>
           {RESOLUTIONS.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -43,12 +46,13 @@ export function QuoteForm({ form, values, groups }: QuoteFormProps) {
           ))}
         </select>
       </Field>
-      <RadioGroup name="input" legend="References" registration={register('input')} options={INPUT_TYPES.map((t) => ({ value: t, label: REFERENCE_LABELS[t] }))} />
+      <RadioGroup legend="References" registration={register('input')} options={INPUT_TYPES.map((t) => ({ value: t, label: REFERENCE_LABELS[t] }))} />
       <label className="inline-flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" className="h-4 w-4 accent-blue-700" {...register('audio')} />
         Generate audio
       </label>
       <Presets
+        idPrefix={p}
         duration={values.duration.trim()}
         resolution={values.resolution}
         onDuration={(seconds) => setValue('duration', seconds, set)}

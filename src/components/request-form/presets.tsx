@@ -1,5 +1,5 @@
 /** The presets of SPEC §4.1 (seed 004): common clip lengths and platform resolutions. */
-import type { Resolution } from '../../../engine';
+import type { Resolution } from '../../engine';
 
 export const CLIP_PRESETS = [
   { label: 'Social clip', seconds: '5' },
@@ -19,17 +19,18 @@ const buttonClass =
   'dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:bg-blue-950 dark:aria-pressed:text-blue-100';
 
 interface PresetsProps {
+  readonly idPrefix?: string;
   readonly duration: string;
   readonly resolution: Resolution;
   readonly onDuration: (seconds: string) => void;
   readonly onResolution: (resolution: Resolution) => void;
 }
 
-export function Presets({ duration, resolution, onDuration, onResolution }: PresetsProps) {
+export function Presets({ idPrefix = '', duration, resolution, onDuration, onResolution }: PresetsProps) {
   return (
     <div className="flex flex-col gap-3">
-      <div role="group" aria-labelledby="clip-presets" className="flex flex-wrap items-center gap-2">
-        <span id="clip-presets" className="text-sm font-medium">
+      <div role="group" aria-labelledby={`${idPrefix}clip-presets`} className="flex flex-wrap items-center gap-2">
+        <span id={`${idPrefix}clip-presets`} className="text-sm font-medium">
           Clip presets
         </span>
         {CLIP_PRESETS.map((p) => (
@@ -38,8 +39,8 @@ export function Presets({ duration, resolution, onDuration, onResolution }: Pres
           </button>
         ))}
       </div>
-      <div role="group" aria-labelledby="platform-presets" className="flex flex-wrap items-center gap-2">
-        <span id="platform-presets" className="text-sm font-medium">
+      <div role="group" aria-labelledby={`${idPrefix}platform-presets`} className="flex flex-wrap items-center gap-2">
+        <span id={`${idPrefix}platform-presets`} className="text-sm font-medium">
           Platform
         </span>
         {PLATFORM_PRESETS.map((p) => (

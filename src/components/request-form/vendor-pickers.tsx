@@ -1,22 +1,24 @@
 /** Which vendor card prices the request, and at which package's unit price. */
 import type { UseFormRegister } from 'react-hook-form';
-import { packagesFor, UNIT_NAMES, type CardSet } from '../../../engine';
-import { controlClass, Field } from '../../../components/ui/field';
-import type { QuoteFormValues } from '../quote-form-schema';
+import { packagesFor, UNIT_NAMES, type CardSet } from '../../engine';
+import { controlClass, Field } from '../ui/field';
+import type { QuoteFormValues } from './quote-form-schema';
 
 interface VendorPickersProps {
   readonly set: CardSet;
   readonly cardId: string;
   readonly register: UseFormRegister<QuoteFormValues>;
+  readonly idPrefix?: string;
 }
 
-export function VendorPickers({ set, cardId, register }: VendorPickersProps) {
+export function VendorPickers({ set, cardId, register, idPrefix = '' }: VendorPickersProps) {
+  const p = idPrefix;
   const card = set.vendor.find((c) => c.id === cardId);
   const offered = card && card.unit !== 'usd' ? packagesFor(set, card.unit) : [];
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field id="vendor-card" label="Vendor card">
-        <select id="vendor-card" className={controlClass} {...register('vendor')}>
+      <Field id={`${p}vendor-card`} label="Vendor card">
+        <select id={`${p}vendor-card`} className={controlClass} {...register('vendor')}>
           {set.vendor.map((c) => (
             <option key={c.id} value={c.id}>
               {c.title} ({c.version})
@@ -25,11 +27,11 @@ export function VendorPickers({ set, cardId, register }: VendorPickersProps) {
         </select>
       </Field>
       <Field
-        id="package"
+        id={`${p}package`}
         label="Prepaid package"
         hint={card?.unit === 'usd' ? 'This card is priced in USD: no package applies.' : `Unit price of one ${card ? UNIT_NAMES[card.unit].slice(0, -1) : 'unit'}.`}
       >
-        <select id="package" className={controlClass} disabled={offered.length === 0} aria-describedby="package-hint" {...register('package')}>
+        <select id={`${p}package`} className={controlClass} disabled={offered.length === 0} aria-describedby={`${p}package-hint`} {...register('package')}>
           {offered.length === 0 ? <option value="list">Not applicable</option> : null}
           {offered.map(({ pkg }) => (
             <option key={pkg.id} value={pkg.id}>

@@ -1,0 +1,97 @@
+/**
+ * The Compare scenario and its URL (SPEC §4.2): configurations (`c`, each a quote's own
+ * query string plus a `label`), the volume range, the scale, the assumptions and the table
+ * volumes. Anything invalid is dropped and named.
+ */
+import { DEFAULT_ASSUMPTIONS, MAX_VOLUME, ScaleAssumptionsSchema, type ScaleAssumptions } from '../../engine';
+import type { QuoteFormValues } from '../../components/request-form/quote-form-schema';
+import { parseQuoteUrl, toQuoteSearch } from '../../components/request-form/quote-url';
+import { PRESETS } from './presets';
+
+export interface Configuration {
+  readonly label: string;
+  readonly values: QuoteFormValues;
+}
+
+export interface CompareScenario {
+  readonly configs: readonly Configuration[];
+  readonly minVolume: number;
+  readonly maxVolume: number;
+  readonly scale: 'linear' | 'log';
+  readonly assumptions: ScaleAssumptions;
+  readonly tableVolumes: readonly number[];
+}
+
+export const MAX_CONFIGS = 6;
+export const MAX_TABLE_VOLUMES = 8;
+
+const volume = (text: string | null): number | null => {
+  if (text === null || !/^\d{1,7}$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 1 && n <= MAX_VOLUME ? n : null;
+};
+
+export function parseCompareUrl(search: string): { scenario: CompareScenario; ignored: string[] } {
+  const params = new URLSearchParams(search);
+  const base = PRESETS[0].scenario;
+  const ignored: string[] = [];
+  const configs: Configuration[] = [];
+  for (const raw of params.getAll('c').slice(0, MAX_CONFIGS)) {
+    const parsed = parseQuoteUrl(raw.length > 2000 ? '' : raw);
+    const label = (new URLSearchParams(raw).get('label') ?? '').trim().slice(0, 60);
+    const extra = parsed.ignored.filter((name) => name !== 'label');
+    if (extra.length > 0) ignored.push(`configuration ${configs.length + 1}: ${extra.join(', ')}`);
+    configs.push({ label: label || `Configuration ${configs.length + 1}`, values: parsed.values });
+  }
+  if (params.getAll('c').length > MAX_CONFIGS) ignored.push(`configurations past the ${MAX_CONFIGS}th`);
+  const read = <T>(name: string, parse: (text: string) => T | null, fallback: T): T => {
+    const text = params.get(name);
+    if (text === null) return fallback;
+    const value = parse(text);
+    if (value === null) ignored.push(`${name} (${JSON.stringify(text.slice(0, 40))})`);
+    return value ?? fallback;
+  };
+  let minVolume = read('min', volume, base.minVolume);
+  let maxVolume = read('max', volume, base.maxVolume);
+  if (minVolume >= maxVolume) {
+    if (params.has('min') || params.has('max')) ignored.push('min/max (min must be below max)');
+    [minVolume, maxVolume] = [base.minVolume, base.maxVolume];
+  }
+  const assumptions = {
+    acceptancePct: read('accept', (t) => (ScaleAssumptionsSchema.shape.acceptancePct.safeParse(t).success ? t : null), DEFAULT_ASSUMPTIONS.acceptancePct),
+    failurePct: read('fail', (t) => (ScaleAssumptionsSchema.shape.failurePct.safeParse(t).success ? t : null), DEFAULT_ASSUMPTIONS.failurePct),
+    chargeFailedTasks: read('chargeFailed', (t) => (t === '1' ? true : t === '0' ? false : null), DEFAULT_ASSUMPTIONS.chargeFailedTasks),
+  };
+  const tableVolumes = read(
+    'at',
+    (t) => {
+      const list = t.split(',').map((v) => volume(v.trim()));
+      return list.length <= MAX_TABLE_VOLUMES && list.every((v) => v !== null) ? [...new Set(list as number[])].sort((a, b) => a - b) : null;
+    },
+    base.tableVolumes,
+  );
+  return {
+    scenario: {
+      configs: configs.length > 0 ? configs : base.configs,
+      minVolume,
+      maxVolume,
+      scale: read('scale', (t) => (t === 'linear' || t === 'log' ? t : null), base.scale),
+      assumptions,
+      tableVolumes,
+    },
+    ignored,
+  };
+}
+
+export function toCompareSearch(s: CompareScenario): string {
+  const params = new URLSearchParams();
+  for (const c of s.configs) params.append('c', `${new URLSearchParams({ label: c.label })}&${toQuoteSearch(c.values).slice(1)}`);
+  params.set('min', String(s.minVolume));
+  params.set('max', String(s.maxVolume));
+  params.set('scale', s.scale);
+  params.set('accept', s.assumptions.acceptancePct);
+  params.set('fail', s.assumptions.failurePct);
+  if (s.assumptions.chargeFailedTasks) params.set('chargeFailed', '1');
+  params.set('at', s.tableVolumes.join(','));
+  return `?${params.toString()}`;
+}

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderAppAt } from '../../../test/helpers/render-app';
+import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
+
+beforeEach(() => {
+  stubFetchFromDisk();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const rowOf = (testId: string, name: RegExp) => within(within(screen.getByTestId(testId)).getByRole('table')).getByRole('row', { name });
+
+describe('Plan', () => {
+  it('plans by priority, skipping what no longer fits, and shows the alerts', async () => {
+    renderAppAt('/plan');
+    await screen.findByTestId('plan-priority');
+    expect(rowOf('plan-priority', /Story segments/)).toHaveTextContent('25 / 40');
+    expect(rowOf('plan-priority', /Story segments/)).toHaveTextContent('15 skipped: no more fit in what is left');
+    expect(rowOf('plan-priority', /260|245 clips/)).toHaveTextContent('Spent $148.70 · remaining $1.30 · 99.1% used');
+    const alerts = screen.getByRole('list', { name: 'Budget alerts' });
+    expect(within(alerts).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Budget alert: 99.1% of the $150.00 budget used (threshold 50%).',
+      'Budget alert: 99.1% of the $150.00 budget used (threshold 75%).',
+      'Budget alert: 99.1% of the $150.00 budget used (threshold 90%).',
+    ]);
+  });
+
+  it('replans as the budget and thresholds change, with messages for bad input', async () => {
+    const { user } = renderAppAt('/plan');
+    await screen.findByTestId('plan-priority');
+    const budget = screen.getByLabelText('Monthly budget (USD)');
+    await user.clear(budget);
+    await user.type(budget, '40');
+    await waitFor(() => expect(rowOf('plan-priority', /Hero product showcase/)).toHaveTextContent('20 / 20'));
+    expect(rowOf('plan-priority', /Social clips/)).toHaveTextContent('35 / 200');
+    expect(rowOf('plan-most-clips', /Social clips/)).toHaveTextContent('160 / 200');
+    await user.clear(budget);
+    await user.type(budget, 'lots');
+    expect(await screen.findByText('Enter an amount in dollars, such as 500 or 1250.50.')).toBeInTheDocument();
+    await user.clear(budget);
+    await user.type(budget, '40');
+    const thresholds = screen.getByLabelText('Alert thresholds (%)');
+    await user.clear(thresholds);
+    await user.type(thresholds, '95');
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Budget alerts' })).getAllByRole('listitem')).toHaveLength(1));
+  });
+
+  it('buys the cheapest packages for the volume and shows what expires', async () => {
+    const { user } = renderAppAt('/plan');
+    expect(await screen.findByTestId('package-total')).toHaveTextContent('$13,440.00');
+    expect(screen.getByTestId('units-expiring')).toHaveTextContent('0');
+    expect(screen.getByText(/150 clips an hour/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '30 days' }));
+    // 5,000 clips × 8 units = 40,000 units: package 2 (45,000) beats package 3.
+    await waitFor(() => expect(screen.getByTestId('package-total')).toHaveTextContent('$5,670.00'));
+    expect(screen.getByTestId('units-expiring')).toHaveTextContent('5,000');
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The Plan screen's state in the URL (SPEC §4.4): the budget, what it is measured against,
+ * the alert thresholds, the planned lines (each a quote's query string plus label, count
+ * and priority), and the package planner's clip, volume, horizon and generation time.
+ */
+import { DEFAULT_VALUES, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
+import { parseQuoteUrl, toQuoteSearch } from '../../components/request-form/quote-url';
+
+export interface PlanLine {
+  readonly label: string;
+  readonly count: number;
+  readonly priority: number;
+  readonly values: QuoteFormValues;
+}
+
+export interface PlanState {
+  readonly budgetUsd: string;
+  readonly against: 'internal' | 'vendor';
+  readonly thresholds: readonly string[];
+  readonly lines: readonly PlanLine[];
+  readonly packageClip: QuoteFormValues;
+  readonly clipsPerMonth: number;
+  readonly horizonDays: 30 | 60 | 90;
+  readonly generationSeconds: number;
+}
+
+export const MAX_LINES = 20;
+const MONEY = /^\d{1,9}(\.\d{1,2})?$/;
+const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
+
+export const DEFAULT_PLAN: PlanState = {
+  budgetUsd: '150',
+  against: 'internal',
+  thresholds: ['50', '75', '90'],
+  lines: [
+    { label: 'Hero product showcase', count: 20, priority: 3, values: { ...DEFAULT_VALUES, model: 'kling-v3', mode: 'pro', duration: '10', resolution: '1080p', input: 'image' } },
+    { label: 'Social clips', count: 200, priority: 2, values: { ...DEFAULT_VALUES, model: 'kling-v2-6', duration: '5' } },
+    { label: 'Story segments', count: 40, priority: 1, values: { ...DEFAULT_VALUES, model: 'kling-video-o1', mode: 'pro', duration: '10', input: 'video' } },
+  ],
+  packageClip: { ...DEFAULT_VALUES, model: 'kling-v3', mode: 'pro', duration: '10', resolution: '1080p' },
+  clipsPerMonth: 5000,
+  horizonDays: 90,
+  generationSeconds: 120,
+};
+
+const wholeIn = (text: string | null, min: number, max: number): number | null =>
+  text !== null && /^\d{1,9}$/.test(text) && Number(text) >= min && Number(text) <= max ? Number(text) : null;
+
+export function parsePlanUrl(search: string): { state: PlanState; ignored: string[] } {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const read = <T>(name: string, parse: (t: string) => T | null, fallback: T): T => {
+    const text = params.get(name);
+    if (text === null) return fallback;
+    const value = parse(text);
+    if (value === null) ignored.push(`${name} (${JSON.stringify(text.slice(0, 40))})`);
+    return value ?? fallback;
+  };
+  const lines: PlanLine[] = [];
+  for (const raw of params.getAll('l').slice(0, MAX_LINES)) {
+    const inner = new URLSearchParams(raw);
+    const parsed = parseQuoteUrl(raw.length > 2000 ? '' : raw);
+    const count = wholeIn(inner.get('count'), 0, 1_000_000);
+    const priority = wholeIn(inner.get('priority'), 0, 100);
+    const extra = parsed.ignored.filter((n) => !['label', 'count', 'priority'].includes(n));
+    if (count === null) extra.push(`count (${JSON.stringify(inner.get('count'))})`);
+    if (priority === null) extra.push(`priority (${JSON.stringify(inner.get('priority'))})`);
+    if (extra.length > 0) ignored.push(`line ${lines.length + 1}: ${extra.join(', ')}`);
+    lines.push({ label: (inner.get('label') ?? '').trim().slice(0, 60) || `Line ${lines.length + 1}`, count: count ?? 1, priority: priority ?? 1, values: parsed.values });
+  }
+  const clip = params.get('pc');
+  const clipParsed = clip === null ? null : parseQuoteUrl(clip.length > 2000 ? '' : clip);
+  if (clipParsed && clipParsed.ignored.length > 0) ignored.push(`package clip: ${clipParsed.ignored.join(', ')}`);
+  return {
+    state: {
+      budgetUsd: read('budget', (t) => (MONEY.test(t) ? t : null), DEFAULT_PLAN.budgetUsd),
+      against: read('against', (t) => (t === 'internal' || t === 'vendor' ? t : null), DEFAULT_PLAN.against),
+      thresholds: read('alerts', (t) => {
+        const list = t.split(',').map((v) => v.trim());
+        return list.length <= 6 && list.every((v) => PERCENT.test(v) && Number(v) > 0 && Number(v) <= 100) ? list : null;
+      }, DEFAULT_PLAN.thresholds),
+      lines: params.has('l') ? lines : DEFAULT_PLAN.lines,
+      packageClip: clipParsed?.values ?? DEFAULT_PLAN.packageClip,
+      clipsPerMonth: read('clips', (t) => wholeIn(t, 1, 1_000_000), DEFAULT_PLAN.clipsPerMonth),
+      horizonDays: read('days', (t) => (t === '30' || t === '60' || t === '90' ? (Number(t) as 30 | 60 | 90) : null), DEFAULT_PLAN.horizonDays),
+      generationSeconds: read('gen', (t) => wholeIn(t, 1, 3600), DEFAULT_PLAN.generationSeconds),
+    },
+    ignored,
+  };
+}
+
+export function toPlanSearch(s: PlanState): string {
+  const params = new URLSearchParams();
+  params.set('budget', s.budgetUsd);
+  params.set('against', s.against);
+  params.set('alerts', s.thresholds.join(','));
+  for (const line of s.lines) {
+    params.append('l', `${new URLSearchParams({ label: line.label, count: String(line.count), priority: String(line.priority) })}&${toQuoteSearch(line.values).slice(1)}`);
+  }
+  params.set('pc', toQuoteSearch(s.packageClip).slice(1));
+  params.set('clips', String(s.clipsPerMonth));
+  params.set('days', String(s.horizonDays));
+  params.set('gen', String(s.generationSeconds));
+  return `?${params.toString()}`;
+}

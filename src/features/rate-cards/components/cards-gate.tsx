@@ -1,0 +1,29 @@
+/** Renders a screen once the rate cards are loaded; loading, failure and refused cards otherwise. */
+import type { ReactNode } from 'react';
+import type { CardSet } from '../../../engine';
+import { useRateCards } from '../api/rate-cards-query';
+import { CardProblems } from './card-problems';
+
+export function CardsGate({ children }: { readonly children: (set: CardSet) => ReactNode }) {
+  const cards = useRateCards();
+  if (cards.isPending) return <p role="status" className="text-sm">Loading rate cards…</p>;
+  if (cards.isError) {
+    return (
+      <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:bg-red-950 dark:text-red-100">
+        <p className="font-semibold">The rate cards could not be loaded.</p>
+        <p className="text-sm">{cards.error.message}</p>
+        <button type="button" className="mt-2 rounded-md border border-red-400 px-3 py-1 text-sm" onClick={() => void cards.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const { set, problems } = cards.data;
+  const missing = set.internal.length === 0 ? 'internal' : set.vendor.length === 0 ? 'vendor' : null;
+  return (
+    <div className="flex flex-col gap-4">
+      <CardProblems problems={problems} />
+      {missing ? <p role="alert">No {missing} rate card could be loaded, so nothing can be priced.</p> : children(set)}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/** Keeps the address bar's query equal to `search`, replacing the history entry (no new one per change). */
+import { useEffect } from 'react';
+
+export function useReplaceUrl(search: string): void {
+  useEffect(() => {
+    if (window.location.search !== search) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
+  }, [search]);
+}

@@ -1,0 +1,111 @@
+/** Compare at scale and Plan in real Chromium on the production build. */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser';
+import { openSession, type Session } from './session';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let s: Session;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  s = await openSession(browser, baseUrl);
+});
+afterEach(async () => {
+  expect(s.offOrigin).toEqual([]);
+  expect(s.consoleErrors).toEqual([]);
+  await s.context.close();
+});
+
+async function cells(volume: string, tableName: RegExp) {
+  const row = s.page.getByRole('table', { name: tableName }).getByRole('row', { name: new RegExp(`^${volume} `) });
+  return row.getByRole('cell').allTextContents();
+}
+
+describe('Compare at scale in Chromium', () => {
+  it('reproduces the "O3 vs 3.0 at scale" preset, draws both charts, and exports CSV', async () => {
+    await s.page.goto(`${baseUrl}/compare`);
+    await s.page.getByRole('button', { name: 'O3 vs 3.0 at scale' }).click();
+    await s.page.getByRole('table', { name: /Total cost per month/ }).waitFor();
+    expect((await cells('1,000', /Total cost per month/)).slice(0, 4)).toEqual(['$1,200.00', '$1,250.00', '$1,560.00', '$1,500.00']);
+    expect((await cells('100', /Total cost per month/)).slice(0, 4)).toEqual(['$120.00', '$125.00', '$156.00', '$150.00']);
+    expect((await cells('500', /Total cost per month/))[1]).toBe('$625.00');
+    await expect.poll(() => s.page.locator('[data-testid="chart"] .recharts-wrapper > svg').count()).toBe(2);
+    expect(await s.page.locator('[data-testid="chart"] .recharts-line').count()).toBeGreaterThanOrEqual(8);
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Export cost table (CSV)' }).click()]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(download.suggestedFilename()).toBe('kling-cost-by-volume.csv');
+    expect(csv.split('\r\n')[3]).toMatch(/^1000,1200\.00,1250\.00,1000,1560\.00,1500\.00,1000,/);
+  });
+
+  it('reproduces the "O1 image-to-video" preset', async () => {
+    await s.page.goto(`${baseUrl}/compare`);
+    await s.page.getByRole('button', { name: 'O1 image-to-video' }).click();
+    await expect.poll(async () => (await cells('1,000', /Total cost per month/))[1]).toBe('$1,111.00');
+    expect((await cells('100', /Total cost per month/))[1]).toBe('$111.10');
+    expect((await cells('500', /Total cost per month/))[1]).toBe('$555.50');
+  });
+
+  it('keeps the scenario in the link', async () => {
+    await s.page.goto(`${baseUrl}/compare`);
+    await s.page.getByRole('button', { name: 'O1 image-to-video' }).click();
+    await s.page.getByLabel('Acceptance rate (%)').fill('50');
+    await expect.poll(() => s.page.url()).toContain('accept=50');
+    const other = await s.context.newPage();
+    await other.goto(s.page.url());
+    const row = other.getByRole('table', { name: /Total cost per month/ }).getByRole('row', { name: /^1,000 / });
+    await row.waitFor();
+    expect((await row.getByRole('cell').allTextContents())[1]).toBe('$2,222.00');
+  });
+
+  it('has no axe violations', async () => {
+    await s.page.goto(`${baseUrl}/compare`);
+    await s.page.locator('[data-testid="chart"] svg').first().waitFor();
+    const results = await new AxeBuilder({ page: s.page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('the Quote screen downloads no chart code', () => {
+  it('loads only the first chunk', async () => {
+    await s.page.goto(`${baseUrl}/`);
+    await s.page.getByTestId('internal-usd').waitFor();
+    const scripts = s.requests.filter((u) => u.endsWith('.js'));
+    expect(scripts.filter((u) => /charts|compare-page|plan-page|recharts/.test(u))).toEqual([]);
+    expect(scripts).toHaveLength(1);
+  });
+});
+
+describe('Plan in Chromium', () => {
+  it('plans the budget by priority and for the most clips, buys packages, and exports CSV', async () => {
+    await s.page.goto(`${baseUrl}/plan`);
+    const priority = s.page.getByTestId('plan-priority');
+    await priority.waitFor();
+    expect(await priority.getByRole('row', { name: /Story segments/ }).textContent()).toContain('25 / 40');
+    expect(await s.page.getByRole('list', { name: 'Budget alerts' }).getByRole('listitem').count()).toBe(3);
+    expect(await s.page.getByTestId('package-total').textContent()).toBe('$13,440.00');
+    const [download] = await Promise.all([s.page.waitForEvent('download'), priority.getByRole('button', { name: 'Export (CSV)' }).click()]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('Story segments,40,25,2.70,67.50,15 skipped: no more fit in what is left');
+    const results = await new AxeBuilder({ page: s.page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('prints as a clean quote: the forms are hidden, the tables are not', async () => {
+    await s.page.goto(`${baseUrl}/plan`);
+    await s.page.getByTestId('plan-priority').waitFor();
+    await s.page.emulateMedia({ media: 'print' });
+    expect(await s.page.getByRole('button', { name: 'Print this plan' }).isVisible()).toBe(false);
+    expect(await s.page.getByLabel('Monthly budget (USD)').isVisible()).toBe(false);
+    expect(await s.page.getByTestId('plan-priority').isVisible()).toBe(true);
+    await s.page.pdf({ path: 'test-results/plan-print.pdf' }).catch(() => undefined);
+  });
+});
