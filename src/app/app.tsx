@@ -8,14 +8,16 @@ import { ErrorBoundary } from './error-boundary';
 // Each screen but Quote is its own chunk: the first page downloads only what it shows.
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const PlanPage = lazy(() => import('../features/plan/plan-page'));
+const ExplainPage = lazy(() => import('../features/explain/explain-page'));
 
 const SCREENS = [
   { path: '/', label: 'Quote' },
   { path: '/compare', label: 'Compare at scale' },
   { path: '/plan', label: 'Plan' },
+  { path: '/explain', label: 'Explain a charge' },
 ] as const;
 
-const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = { '/compare': ComparePage, '/plan': PlanPage };
+const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = { '/compare': ComparePage, '/plan': PlanPage, '/explain': ExplainPage };
 
 function Screen({ path }: { readonly path: string }) {
   if (path === '/' || path === '/index.html') return <QuotePage />;

@@ -21,3 +21,7 @@ export * from './quote';
 export * from './quote-record';
 export * from './budget-plan';
 export * from './package-plan';
+export * from './explain';
+export * from './batch';
+export * from './envelope-csv';
+export * from './file-pricer';

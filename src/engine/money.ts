@@ -171,6 +171,10 @@ export function divideBy<T extends Money | Quantity>(value: T, divisor: bigint, 
   return dinero({ amount: rounded, currency, scale: BigInt(decimals) }) as T;
 }
 
+export function plus<T extends Money | Quantity>(a: T, b: T): T {
+  return add(a, b) as T;
+}
+
 /** The sum of amounts of one kind (zero for none). */
 export function sum<T extends Money | Quantity>(values: readonly T[], zero: T): T {
   return values.reduce((total, v) => add(total, v) as T, zero);

@@ -8,6 +8,7 @@ function cell(value: string): string {
 }
 
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  if (rows.length === 0) return '';
   return `${rows.map((row) => row.map((v) => cell(String(v))).join(',')).join('\r\n')}\r\n`;
 }
 

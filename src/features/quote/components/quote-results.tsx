@@ -5,9 +5,9 @@ import { Money } from '../../../components/ui/money';
 import { Panel } from '../../../components/ui/panel';
 import { formatCount, formatPercent, formatUsd } from '../../../lib/format-money';
 import type { QuoteFormValues } from '../../../components/request-form/quote-form-schema';
-import { Calculation } from './calculation';
+import { Calculation } from '../../../components/quote-view/calculation';
 import { CopyQuote } from './copy-quote';
-import { Notices } from './notices';
+import { Notices } from '../../../components/quote-view/notices';
 import { VendorPickers } from '../../../components/request-form/vendor-pickers';
 
 function VendorDetail({ q }: { readonly q: VendorQuote }) {

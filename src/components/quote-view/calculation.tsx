@@ -1,6 +1,6 @@
 /** "Show the calculation": every step, straight from the engine's result. */
-import type { InternalPrice, Step, VendorQuote } from '../../../engine';
-import { formatUsdExact } from '../../../lib/format-money';
+import type { InternalPrice, Step, VendorQuote } from '../../engine';
+import { formatUsdExact } from '../../lib/format-money';
 
 function Steps({ caption, steps }: { readonly caption: string; readonly steps: readonly Step[] }) {
   return (
@@ -45,11 +45,12 @@ interface CalculationProps {
   readonly asBilled: InternalPrice;
   readonly atRequested: InternalPrice;
   readonly vendor: VendorQuote;
+  readonly open?: boolean;
 }
 
-export function Calculation({ asBilled, atRequested, vendor }: CalculationProps) {
+export function Calculation({ asBilled, atRequested, vendor, open = false }: CalculationProps) {
   return (
-    <details className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+    <details open={open} className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <summary className="cursor-pointer font-medium">Show the calculation</summary>
       <div className="mt-3 flex flex-col gap-4">
         <InternalSteps title={`Internal price as billed (${asBilled.resolution}), card ${asBilled.card.id}@${asBilled.card.version}`} price={asBilled} />

@@ -1,5 +1,5 @@
 /** The warnings and notes of a quote, as text. */
-import type { Notice } from '../../../engine';
+import type { Notice } from '../../engine';
 
 export function Notices({ notices }: { readonly notices: readonly Notice[] }) {
   if (notices.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No warnings.</p>;

@@ -1,0 +1,18 @@
+/** Messages between the Explain screen and its file-pricing worker. */
+import type { BatchTotals, CardSet, QuoteOptions } from '../../engine';
+
+export type ToWorker = { readonly type: 'start'; readonly file: Blob; readonly name: string; readonly set: CardSet; readonly options: QuoteOptions };
+
+export type FromWorker =
+  | { readonly type: 'progress'; readonly bytes: number; readonly total: number; readonly rows: number }
+  | {
+      readonly type: 'done';
+      readonly totals: BatchTotals;
+      readonly errors: ReadonlyArray<{ row: number; error: string }>;
+      readonly csv: Blob;
+      readonly format: 'jsonl' | 'csv';
+    }
+  | { readonly type: 'failed'; readonly message: string };
+
+/** How many row errors are listed; all are counted, and all are in the CSV. */
+export const MAX_LISTED_ERRORS = 1000;

@@ -1,0 +1,109 @@
+/** Price a file of envelopes in a Web Worker, streamed, with a progress bar and Cancel. */
+import { useEffect, useRef, useState } from 'react';
+import type { CardSet } from '../../../engine';
+import { Panel } from '../../../components/ui/panel';
+import type { FromWorker, ToWorker } from '../batch-protocol';
+import { BatchResults } from './batch-results';
+
+type Done = Extract<FromWorker, { type: 'done' }> & { csvUrl: string };
+type State =
+  | { phase: 'idle' }
+  | { phase: 'running'; name: string; bytes: number; total: number; rows: number }
+  | { phase: 'done'; name: string; result: Done }
+  | { phase: 'stopped'; message: string };
+
+export type WorkerFactory = () => Worker;
+const defaultWorker: WorkerFactory = () => new Worker(new URL('../batch-worker.ts', import.meta.url), { type: 'module' });
+const count = new Intl.NumberFormat('en-US');
+
+export function BatchPanel({ set, createWorker = defaultWorker }: { readonly set: CardSet; readonly createWorker?: WorkerFactory }) {
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const worker = useRef<Worker | null>(null);
+  const csvUrl = state.phase === 'done' ? state.result.csvUrl : null;
+
+  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => () => (csvUrl ? URL.revokeObjectURL(csvUrl) : undefined), [csvUrl]);
+
+  const start = (file: File) => {
+    worker.current?.terminate();
+    const w = createWorker();
+    worker.current = w;
+    setState({ phase: 'running', name: file.name, bytes: 0, total: file.size, rows: 0 });
+    w.onmessage = (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'progress') setState({ phase: 'running', name: file.name, bytes: message.bytes, total: message.total, rows: message.rows });
+      else if (message.type === 'done') {
+        setState({ phase: 'done', name: file.name, result: { ...message, csvUrl: URL.createObjectURL(message.csv) } });
+        w.terminate();
+      } else {
+        setState({ phase: 'stopped', message: `The file could not be priced: ${message.message}` });
+        w.terminate();
+      }
+    };
+    w.onerror = () => setState({ phase: 'stopped', message: 'The pricing worker stopped unexpectedly; the page is still usable. Try again.' });
+    const message: ToWorker = { type: 'start', file, name: file.name, set, options: {} };
+    w.postMessage(message);
+  };
+
+  const cancel = () => {
+    worker.current?.terminate();
+    worker.current = null;
+    setState({ phase: 'stopped', message: 'Cancelled. Nothing was kept from the file.' });
+  };
+
+  return (
+    <Panel title="Price a file" headingId="batch-heading">
+      <div className="flex flex-col gap-3">
+        <div
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            const file = e.dataTransfer.files[0];
+            if (file) start(file);
+          }}
+          className={`rounded-md border-2 border-dashed p-4 text-sm ${dragging ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-slate-300 dark:border-slate-600'}`}
+        >
+          <label htmlFor="batch-file" className="font-medium">
+            A JSON Lines or CSV file of envelopes
+          </label>
+          <p id="batch-file-hint" className="text-slate-700 dark:text-slate-300">
+            Drop it here or choose it. CSV columns are named after the envelope fields (model_name, mode, duration, …). It is read in your browser only.
+          </p>
+          <input
+            id="batch-file"
+            type="file"
+            accept=".jsonl,.ndjson,.json,.csv,text/csv,application/json"
+            aria-describedby="batch-file-hint"
+            className="mt-2 block text-sm"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) start(file);
+              e.target.value = '';
+            }}
+          />
+        </div>
+        {state.phase === 'running' ? (
+          <div className="flex flex-wrap items-center gap-3">
+            <label htmlFor="batch-progress" className="text-sm">
+              Pricing {state.name}: {count.format(state.rows)} rows
+            </label>
+            <progress id="batch-progress" className="w-64" max={Math.max(1, state.total)} value={state.bytes} />
+            <button type="button" onClick={cancel} className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
+              Cancel
+            </button>
+          </div>
+        ) : null}
+        <p role="status" className="text-sm">
+          {state.phase === 'stopped' ? state.message : state.phase === 'done' ? `${state.name}: done.` : ''}
+        </p>
+        {state.phase === 'done' ? <BatchResults totals={state.result.totals} errors={state.result.errors} csvUrl={state.result.csvUrl} /> : null}
+      </div>
+    </Panel>
+  );
+}

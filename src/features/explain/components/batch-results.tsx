@@ -1,0 +1,86 @@
+/** Totals of a priced file, overall, by model and by input type; the row errors; the CSV. */
+import type { BatchTotals, GroupTotals } from '../../../engine';
+import { formatUsd } from '../../../lib/format-money';
+
+const th = 'border-b border-slate-200 px-2 py-1 text-left font-medium dark:border-slate-700';
+const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
+const count = new Intl.NumberFormat('en-US');
+
+function Groups({ caption, groups }: { readonly caption: string; readonly groups: Readonly<Record<string, GroupTotals>> }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="mb-1 text-left font-medium">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>Group</th>
+            <th scope="col" className={`${th} text-right`}>Rows</th>
+            <th scope="col" className={`${th} text-right`}>Internal</th>
+            <th scope="col" className={`${th} text-right`}>Vendor</th>
+            <th scope="col" className={`${th} text-right`}>Margin</th>
+            <th scope="col" className={`${th} text-right`}>No vendor cost</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(groups).map(([name, g]) => (
+            <tr key={name}>
+              <th scope="row" className={`${th} font-normal`}>{name}</th>
+              <td className={td}>{count.format(g.rows)}</td>
+              <td className={td}>{formatUsd(g.internalUsd)}</td>
+              <td className={td}>{formatUsd(g.vendorUsd)}</td>
+              <td className={td}>{formatUsd(g.marginUsd)}</td>
+              <td className={td}>{count.format(g.vendorUnavailable)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface BatchResultsProps {
+  readonly totals: BatchTotals;
+  readonly errors: ReadonlyArray<{ row: number; error: string }>;
+  readonly csvUrl: string;
+}
+
+export function BatchResults({ totals, errors, csvUrl }: BatchResultsProps) {
+  return (
+    <div className="flex flex-col gap-4" data-testid="batch-results">
+      <p className="text-sm">
+        <strong>{count.format(totals.rows)}</strong> rows priced, <strong>{count.format(totals.failed)}</strong> refused. Internal{' '}
+        <strong data-testid="batch-internal">{formatUsd(totals.internalUsd)}</strong>, vendor <strong>{formatUsd(totals.vendorUsd)}</strong>
+        {totals.vendorUnavailable > 0 ? ` (${count.format(totals.vendorUnavailable)} rows without a vendor cost)` : ''}, margin{' '}
+        <strong>{formatUsd(totals.marginUsd)}</strong>.
+      </p>
+      <a href={csvUrl} download="kling-priced-rows.csv" className="self-start rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2">
+        Download the priced rows (CSV)
+      </a>
+      <Groups caption="By model" groups={totals.byModel} />
+      <Groups caption="By input type" groups={totals.byInputType} />
+      {errors.length > 0 ? (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="batch-errors">
+            <caption className="mb-1 text-left font-medium">
+              Rows refused{totals.failed > errors.length ? ` (the first ${count.format(errors.length)} of ${count.format(totals.failed)}; all are in the CSV)` : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={th}>Row</th>
+                <th scope="col" className={th}>Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {errors.map((e) => (
+                <tr key={e.row}>
+                  <th scope="row" className={`${th} font-normal tabular-nums`}>{e.row}</th>
+                  <td className="border-b border-slate-100 px-2 py-1 dark:border-slate-800">{e.error}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}

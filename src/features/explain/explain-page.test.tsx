@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compressToUrl } from '../../lib/url-compress';
+import { renderAppAt } from '../../../test/helpers/render-app';
+import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
+
+const omni = JSON.stringify({ model_name: 'kling-video-o1', prompt: 'x', aspect_ratio: '16:9', duration: 8, cfg_scale: 0.5, mode: 'pro', image: 'https://example.com/a.jpg', video: 'https://example.com/s.mp4' });
+
+beforeEach(() => {
+  stubFetchFromDisk();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function paste(text: string) {
+  const box = await screen.findByLabelText('Request envelope');
+  fireEvent.change(box, { target: { value: text } });
+  return box;
+}
+
+describe('Explain a charge', () => {
+  it("explains seed 000's Omni payload: $2.16, input type video, every step", async () => {
+    renderAppAt('/explain');
+    await paste(omni);
+    expect(await screen.findByTestId('explain-internal-usd')).toHaveTextContent('$2.16');
+    expect(screen.getByTestId('explain-input-type')).toHaveTextContent('Input type video: has a source video → video, even with 1 still.');
+    const read = screen.getByTestId('normalized-request');
+    expect(within(read).getByRole('row', { name: /Resolution/ })).toHaveTextContent('720p (absent: Kling’s default)');
+    expect(within(read).getByRole('row', { name: /Ignored fields/ })).toHaveTextContent('prompt, aspect_ratio, cfg_scale');
+    expect(screen.getByRole('table', { name: /Internal price as billed/ })).toBeInTheDocument();
+  });
+
+  it('gives the line and column of broken JSON, and stays usable', async () => {
+    renderAppAt('/explain');
+    const box = await paste('{\n  "model_name": "kling-v3",\n  "duration": 5,\n}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Not valid JSON at line 4, column 1: a property name in double quotes is expected.');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    await paste(omni);
+    expect(await screen.findByTestId('explain-internal-usd')).toHaveTextContent('$2.16');
+  });
+
+  it('names the field of valid JSON that is not an envelope', async () => {
+    renderAppAt('/explain');
+    await paste('{"model_name": "kling-v3", "duration": "ten"}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This is not a request envelope: duration: must be a number of seconds > 0 and ≤ 3600, got "ten".');
+    await paste('[1, 2]');
+    expect(await screen.findByRole('alert')).toHaveTextContent('the envelope must be a JSON object, got [1,2]');
+  });
+
+  it('refuses a paste over 1 MB', async () => {
+    renderAppAt('/explain');
+    const box = await paste('');
+    const big = `{"prompt": "${'x'.repeat(1_100_000)}"}`;
+    fireEvent.paste(box, { clipboardData: { getData: () => big } });
+    fireEvent.change(box, { target: { value: big } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/over the 1 MB limit/);
+    expect(box).toHaveValue('');
+  });
+
+  it('checks the task result: units expected against deducted, duration against the clip', async () => {
+    renderAppAt('/explain');
+    await paste(JSON.stringify({ request: { model_name: 'kling-video-o1', mode: 'pro', duration: '10' }, response: { data: { final_unit_deduction: '9', task_result: { videos: [{ duration: '10.0' }] } } } }));
+    const checks = await screen.findByTestId('result-checks');
+    expect(within(checks).getByRole('row', { name: /Vendor units/ })).toHaveTextContent('89Mismatch.');
+    expect(within(checks).getByRole('row', { name: /Video 1 duration/ })).toHaveTextContent('Matches.');
+  });
+
+  it('reopens an explanation from its link', async () => {
+    window.location.hash = `e=${await compressToUrl(omni)}`;
+    renderAppAt(`/explain${window.location.hash}`);
+    expect(await screen.findByTestId('explain-internal-usd')).toHaveTextContent('$2.16');
+    expect(screen.getByLabelText('Request envelope')).toHaveValue(omni);
+  });
+
+  it('says so when a link is damaged', async () => {
+    renderAppAt('/explain#e=!!notalink');
+    await waitFor(() => expect(screen.getByText(/The link's envelope could not be read/)).toBeInTheDocument());
+  });
+});
