@@ -15,6 +15,8 @@ export interface CardSet {
   readonly internal: readonly InternalCard[];
   readonly vendor: readonly VendorCard[];
   readonly packages: readonly PackagesCard[];
+  /** A discount on every vendor cost, percent, from the user's overrides. */
+  readonly vendorDiscountPct?: string;
 }
 
 const newestFirst = <T extends { version: string }>(a: T, b: T): number => b.version.localeCompare(a.version);

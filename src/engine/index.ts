@@ -25,3 +25,4 @@ export * from './explain';
 export * from './batch';
 export * from './envelope-csv';
 export * from './file-pricer';
+export * from './overrides';

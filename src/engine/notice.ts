@@ -11,7 +11,9 @@ export type NoticeCode =
   | 'vendor-tier'
   | 'vendor-approximate'
   | 'sources-disagree'
-  | 'package-not-applicable';
+  | 'package-not-applicable'
+  | 'vendor-fallback'
+  | 'vendor-discount';
 
 export interface Notice {
   readonly code: NoticeCode;

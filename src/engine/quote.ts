@@ -11,7 +11,8 @@ import type { VendorCard } from './rate-card-vendor';
 import { QuoteRequestSchema, type QuoteRequest } from './quote-request';
 import { formatIssuePath } from './issue-path';
 import { formatStamp } from './rate-card-common';
-import { priceVendorCard, type VendorPriced, type VendorQuote } from './vendor-cost';
+import { priceVendorCard, withDiscount, type VendorPriced, type VendorQuote } from './vendor-cost';
+import { CUSTOM_RATES_CARD_ID } from './overrides';
 
 export interface QuoteOptions {
   /** Charge at the requested resolution instead of billing's 720p (SPEC §2 rule 5). */
@@ -89,10 +90,26 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
 
   // Approximate cards (seed 004's app credits) are shown only when chosen (SPEC §3.1).
   const shown = set.vendor.filter((card) => card === chosenCard || !card.approximate);
-  const all = shown.map((card) => priceVendorCard(request, card, unitPriceFor(set, card, options.packageId)));
-  const used = all[shown.indexOf(chosenCard)];
+  const discount = set.vendorDiscountPct;
+  const price = (card: VendorCard) => {
+    const q = priceVendorCard(request, card, unitPriceFor(set, card, options.packageId));
+    return discount ? withDiscount(q, discount) : q;
+  };
+  const all = shown.map(price);
+  let used = all[shown.indexOf(chosenCard)];
+  // A custom rate (an override) prices what the chosen card cannot.
+  const custom = set.vendor.find((c) => c.id === CUSTOM_RATES_CARD_ID);
+  const fallback: Notice[] = [];
+  if (used.status === 'unavailable' && custom && custom !== chosenCard) {
+    const byCustom = all[shown.indexOf(custom)];
+    if (byCustom?.status === 'priced') {
+      fallback.push(info('vendor-fallback', `${chosenCard.title} does not price this (${used.reason}); your custom rate is used.`));
+      used = byCustom;
+    }
+  }
 
-  const notices: Notice[] = [...charged.notices];
+  const notices: Notice[] = [...charged.notices, ...fallback];
+  if (discount && used.status === 'priced') notices.push(info('vendor-discount', `Your ${discount}% discount is applied to the vendor cost.`));
   let margin: Quote['margin'] = null;
   if (used.status === 'priced') {
     notices.push(...used.notices);

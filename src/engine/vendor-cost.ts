@@ -1,5 +1,5 @@
 /** SPEC §3: what one vendor card says a request costs, with every step, or why it cannot. */
-import { quantity, quantityAsRatio, roundTo, times, toDecimalString, usd, wholeRatio, type Money, type Quantity } from './money';
+import { minus, quantity, quantityAsRatio, roundTo, times, toDecimalString, toRatio, usd, wholeRatio, type Money, type Quantity } from './money';
 import { info, type Notice, type Step } from './notice';
 import type { QuoteRequest } from './quote-request';
 import { stampOf, type CardStamp } from './rate-card-common';
@@ -47,6 +47,20 @@ export interface VendorUnavailable extends VendorQuoteBase {
 }
 
 export type VendorQuote = VendorPriced | VendorUnavailable;
+
+/** The same quote with a discount on its cost (SPEC §4.5 overrides), shown as a step. */
+export function withDiscount(q: VendorQuote, pct: string): VendorQuote {
+  if (q.status !== 'priced') return q;
+  // × (100 − pct) × 0.01, exactly.
+  const keep = toRatio(toDecimalString(minus(usd('100'), usd(pct))));
+  const amount = times(times(q.amount, keep), { amount: 1n, scale: 2n });
+  return {
+    ...q,
+    amount,
+    usd: toDecimalString(amount, 2),
+    steps: [...q.steps, { key: 'discount', label: 'Your discount', value: `${pct}%`, source: 'overrides saved in this browser' }],
+  };
+}
 
 export const UNIT_NAMES: Record<VendorUnit, string> = { 'kling-unit': 'units', 'app-credit': 'credits', usd: 'USD' };
 
