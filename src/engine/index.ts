@@ -26,3 +26,4 @@ export * from './batch';
 export * from './envelope-csv';
 export * from './file-pricer';
 export * from './overrides';
+export * from './card-diff';

@@ -1,11 +1,15 @@
 /** Renders a screen once the rate cards are loaded; loading, failure and refused cards otherwise. */
-import type { ReactNode } from 'react';
-import type { CardSet } from '../../../engine';
+import { useMemo, type ReactNode } from 'react';
+import { applyOverrides, hasOverrides, type CardSet } from '../../../engine';
+import { useOverrides } from '../../../lib/overrides-store';
 import { useRateCards } from '../api/rate-cards-query';
 import { CardProblems } from './card-problems';
 
 export function CardsGate({ children }: { readonly children: (set: CardSet) => ReactNode }) {
   const cards = useRateCards();
+  const { overrides, problem } = useOverrides();
+  const raw = cards.data?.set;
+  const set = useMemo(() => (raw ? applyOverrides(raw, overrides) : null), [raw, overrides]);
   if (cards.isPending) return <p role="status" className="text-sm">Loading rate cards…</p>;
   if (cards.isError) {
     return (
@@ -18,11 +22,22 @@ export function CardsGate({ children }: { readonly children: (set: CardSet) => R
       </div>
     );
   }
-  const { set, problems } = cards.data;
+  const { problems } = cards.data;
+  if (!set) return null;
   const missing = set.internal.length === 0 ? 'internal' : set.vendor.length === 0 ? 'vendor' : null;
   return (
     <div className="flex flex-col gap-4">
       <CardProblems problems={problems} />
+      {problem ? (
+        <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+          {problem}
+        </p>
+      ) : null}
+      {hasOverrides(overrides) ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Your overrides are applied (see <a className="underline" href="/rate-cards">Rate cards</a>).
+        </p>
+      ) : null}
       {missing ? <p role="alert">No {missing} rate card could be loaded, so nothing can be priced.</p> : children(set)}
     </div>
   );
