@@ -3,13 +3,15 @@
  * Lighthouse mobile performance score, and keystroke → updated price in real Chromium.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../test/e2e/browser';
+import { createRandom, randomEnvelope } from './envelopes';
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const vite = 'node_modules/vite/bin/vite.js';
@@ -87,15 +89,41 @@ async function keystrokeLatency(url: string): Promise<{ median: number; p95: num
   }
 }
 
+async function filePricing(url: string, rows: number): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'kling-bench-web-'));
+  const file = join(dir, 'envelopes.jsonl');
+  const random = createRandom(3);
+  const lines: string[] = [];
+  for (let i = 0; i < rows; i += 1) lines.push(JSON.stringify(randomEnvelope(random)));
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_FLAGS.slice(1) });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/explain`);
+    await page.locator('#batch-file').waitFor();
+    const start = performance.now();
+    await page.setInputFiles('#batch-file', file);
+    await page.getByTestId('batch-results').waitFor({ timeout: 120_000 });
+    return performance.now() - start;
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function webFigures(): Promise<void> {
   if (spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
   const kb = initialJsSize() / 1024;
-  console.log(`web     initial JavaScript: ${kb.toFixed(1)} KB gzip (budget 120 KB)`);
+  console.log(`web     initial JavaScript: ${kb.toFixed(1)} KiB = ${((kb * 1024) / 1000).toFixed(1)} kB gzip (budget 120 KB)`);
   const { server, url } = await startPreview(4391);
   try {
     const latency = await keystrokeLatency(url);
     console.log(`web     keystroke → updated price: median ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms (budget one frame, 16 ms)`);
     console.log(`web     Lighthouse performance (mobile): ${await lighthouseScore(url)} (target ≥ 95)`);
+    for (const rows of [100_000, 1_000_000]) {
+      const ms = await filePricing(url, rows);
+      console.log(`web     price a file in the browser worker: ${rows.toLocaleString('en-US')} rows in ${(ms / 1000).toFixed(2)} s (${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} rows/s; target: 100,000 in well under 2 s)`);
+    }
   } finally {
     server.kill();
   }

@@ -9,15 +9,17 @@ import { ErrorBoundary } from './error-boundary';
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const PlanPage = lazy(() => import('../features/plan/plan-page'));
 const ExplainPage = lazy(() => import('../features/explain/explain-page'));
+const RateCardsPage = lazy(() => import('../features/rate-cards/rate-cards-page'));
 
 const SCREENS = [
   { path: '/', label: 'Quote' },
   { path: '/compare', label: 'Compare at scale' },
   { path: '/plan', label: 'Plan' },
   { path: '/explain', label: 'Explain a charge' },
+  { path: '/rate-cards', label: 'Rate cards' },
 ] as const;
 
-const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = { '/compare': ComparePage, '/plan': PlanPage, '/explain': ExplainPage };
+const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = { '/compare': ComparePage, '/plan': PlanPage, '/explain': ExplainPage, '/rate-cards': RateCardsPage };
 
 function Screen({ path }: { readonly path: string }) {
   if (path === '/' || path === '/index.html') return <QuotePage />;

@@ -3,7 +3,7 @@
  * model and by input type. Identical requests share one quote (bounded memo).
  */
 import { parseEnvelope } from './envelope';
-import { minus, plus, toDecimalString, usd, type Money } from './money';
+import { minus, plus, times, toDecimalString, usd, wholeRatio } from './money';
 import { quote, type Quote, type QuoteOptions } from './quote';
 import type { CardSet } from './card-set';
 import { durationKey } from './vendor-duration';
@@ -27,41 +27,41 @@ export type RowOutcome =
   | { readonly ok: true; readonly row: number; readonly quote: Quote; readonly durationSeconds: number }
   | { readonly ok: false; readonly row: number; readonly error: string };
 
-interface Group {
-  rows: number;
-  internal: Money;
-  vendor: Money;
-  margin: Money;
-  vendorUnavailable: number;
-}
-
-const newGroup = (): Group => ({ rows: 0, internal: usd('0'), vendor: usd('0'), margin: usd('0'), vendorUnavailable: 0 });
+/** Rows by the quote they share; money is summed once per distinct quote, at the end. */
+type Group = Map<Quote, number>;
 
 function addTo(group: Group, q: Quote) {
-  group.rows += 1;
-  group.internal = plus(group.internal, q.internal.charged.amount);
-  const used = q.vendor.used;
-  if (used.status === 'priced') {
-    group.vendor = plus(group.vendor, used.amount);
-    group.margin = plus(group.margin, minus(q.internal.charged.amount, used.amount));
-  } else {
-    group.vendorUnavailable += 1;
-  }
+  group.set(q, (group.get(q) ?? 0) + 1);
 }
 
 function finish(group: Group): GroupTotals {
+  let rows = 0;
+  let vendorUnavailable = 0;
+  let internal = usd('0');
+  let vendor = usd('0');
+  for (const [q, n] of group) {
+    rows += n;
+    const count = wholeRatio(n);
+    internal = plus(internal, times(q.internal.charged.amount, count));
+    const used = q.vendor.used;
+    if (used.status === 'priced') vendor = plus(vendor, times(used.amount, count));
+    else vendorUnavailable += n;
+  }
+  // Margin over the rows that have a vendor cost.
+  let pricedInternal = usd('0');
+  for (const [q, n] of group) if (q.vendor.used.status === 'priced') pricedInternal = plus(pricedInternal, times(q.internal.charged.amount, wholeRatio(n)));
   return {
-    rows: group.rows,
-    internalUsd: toDecimalString(group.internal, 2),
-    vendorUsd: toDecimalString(group.vendor, 2),
-    marginUsd: toDecimalString(group.margin, 2),
-    vendorUnavailable: group.vendorUnavailable,
+    rows,
+    internalUsd: toDecimalString(internal, 2),
+    vendorUsd: toDecimalString(vendor, 2),
+    marginUsd: toDecimalString(minus(pricedInternal, vendor), 2),
+    vendorUnavailable,
   };
 }
 
 export function createBatch(set: CardSet, options: QuoteOptions = {}) {
   const memo = new Map<string, Quote>();
-  const all = newGroup();
+  const all = new Map();
   const byModel = new Map<string, Group>();
   const byInput = new Map<string, Group>();
   let failed = 0;
@@ -89,7 +89,7 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
       addTo(all, q);
       for (const [map, name] of [[byModel, r.model], [byInput, r.inputType]] as const) {
         let group = map.get(name);
-        if (!group) map.set(name, (group = newGroup()));
+        if (!group) map.set(name, (group = new Map()));
         addTo(group, q);
       }
       return { ok: true, row, quote: q, durationSeconds: r.durationSeconds };
@@ -107,27 +107,44 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
 }
 
 /** The priced-rows CSV columns, and one row's cells. */
-export const BATCH_CSV_HEADER = ['row', 'ok', 'model', 'mode', 'duration_seconds', 'resolution', 'input_type', 'audio', 'internal_usd', 'internal_usd_at_requested_resolution', 'vendor_card', 'vendor_units', 'vendor_usd', 'margin_usd', 'error'];
+export const BATCH_CSV_HEADER = ['row', 'ok', 'duration_seconds', 'model', 'mode', 'resolution', 'input_type', 'audio', 'internal_usd', 'internal_usd_at_requested_resolution', 'vendor_card', 'vendor_units', 'vendor_usd', 'margin_usd', 'error'];
 
-export function batchCsvCells(outcome: RowOutcome): Array<string | number> {
-  if (!outcome.ok) return [outcome.row, 'false', '', '', '', '', '', '', '', '', '', '', '', '', outcome.error];
-  const q = outcome.quote;
-  const used = q.vendor.used;
-  return [
-    outcome.row,
-    'true',
-    q.request.model,
-    q.request.mode,
-    outcome.durationSeconds,
-    q.request.resolution,
-    q.request.inputType,
-    q.request.audio ? 'true' : 'false',
-    q.internal.charged.usd,
-    q.internal.atRequested.usd,
-    `${used.card.id}@${used.card.version}`,
-    used.status === 'priced' ? (used.units ?? '') : '',
-    used.status === 'priced' ? used.usd : 'unavailable',
-    q.margin?.usd ?? '',
-    '',
-  ];
+/** A CSV cell: quoted when it must be, and defused when a spreadsheet would run it. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const tails = new WeakMap<Quote, string>();
+
+/** The part of a priced row that depends on its quote only (memoized per quote). */
+function tailOf(q: Quote): string {
+  let tail = tails.get(q);
+  if (tail === undefined) {
+    const used = q.vendor.used;
+    tail = [
+      q.request.model,
+      q.request.mode,
+      q.request.resolution,
+      q.request.inputType,
+      q.request.audio ? 'true' : 'false',
+      q.internal.charged.usd,
+      q.internal.atRequested.usd,
+      `${used.card.id}@${used.card.version}`,
+      used.status === 'priced' ? (used.units ?? '') : '',
+      used.status === 'priced' ? used.usd : 'unavailable',
+      q.margin?.usd ?? '',
+      '',
+    ]
+      .map(csvCell)
+      .join(',');
+    tails.set(q, tail);
+  }
+  return tail;
+}
+
+/** One row of the priced-rows CSV, with its line ending. */
+export function batchCsvLine(outcome: RowOutcome): string {
+  if (!outcome.ok) return `${outcome.row},false,,,,,,,,,,,,,${csvCell(outcome.error)}\r\n`;
+  return `${outcome.row},true,${outcome.durationSeconds},${tailOf(outcome.quote)}\r\n`;
 }

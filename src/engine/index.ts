@@ -27,3 +27,4 @@ export * from './envelope-csv';
 export * from './file-pricer';
 export * from './overrides';
 export * from './card-diff';
+export * from './apply-overrides';

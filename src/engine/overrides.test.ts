@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../test/helpers/cards';
-import { applyOverrides, NO_OVERRIDES, OverridesSchema, type Overrides } from './overrides';
+import { applyOverrides, NO_OVERRIDES, type Overrides } from './apply-overrides';
+import { OverridesSchema } from './overrides';
 import { quote } from './quote';
 import type { QuoteRequest } from './quote-request';
 

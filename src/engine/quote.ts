@@ -12,7 +12,7 @@ import { QuoteRequestSchema, type QuoteRequest } from './quote-request';
 import { formatIssuePath } from './issue-path';
 import { formatStamp } from './rate-card-common';
 import { priceVendorCard, withDiscount, type VendorPriced, type VendorQuote } from './vendor-cost';
-import { CUSTOM_RATES_CARD_ID } from './overrides';
+import { CUSTOM_RATES_CARD_ID } from './apply-overrides';
 
 export interface QuoteOptions {
   /** Charge at the requested resolution instead of billing's 720p (SPEC §2 rule 5). */

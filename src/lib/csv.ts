@@ -1,11 +1,8 @@
 /**
  * CSV for exports: RFC 4180 quoting, and cells that a spreadsheet would run as a formula
- * (=, +, -, @ first) prefixed with a quote mark, since labels are user text.
+ * (=, +, -, @ first) prefixed with a quote mark, since labels are user text (`csvCell`).
  */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+import { csvCell as cell } from '../engine';
 
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   if (rows.length === 0) return '';

@@ -1,20 +1,21 @@
 /**
- * The user's overrides in localStorage, under one versioned key (SPEC §5). An entry that is
- * corrupt or outdated is reported and moved, untouched, to a backup key: nothing saved is
- * ever lost, and the page never goes blank.
+ * The user's overrides in localStorage, under one versioned key (SPEC §5). Nothing saved:
+ * nothing to load. Something saved: its schema is loaded to read it (`overrides-validate`),
+ * and a corrupt or outdated entry is kept under a backup key, never lost.
  */
 import { useSyncExternalStore } from 'react';
-import { formatIssuePath, NO_OVERRIDES, OverridesSchema, type Overrides } from '../engine';
+import { NO_OVERRIDES, type Overrides } from '../engine';
 
 export const OVERRIDES_KEY = 'kling-calc:overrides:v1';
-export const BACKUP_PREFIX = 'kling-calc:overrides:backup:';
 
 export interface OverridesState {
+  readonly loading: boolean;
   readonly overrides: Overrides;
   /** Why a saved entry was set aside, and where it is kept. */
   readonly problem: string | null;
 }
 
+const READY: OverridesState = { loading: false, overrides: NO_OVERRIDES, problem: null };
 let state: OverridesState | null = null;
 const listeners = new Set<() => void>();
 
@@ -26,36 +27,30 @@ function storage(): Storage | null {
   }
 }
 
+function emit() {
+  for (const l of listeners) l();
+}
+
 function load(): OverridesState {
   const store = storage();
-  const raw = store?.getItem(OVERRIDES_KEY) ?? null;
-  if (raw === null) return { overrides: NO_OVERRIDES, problem: null };
-  let reason: string;
+  let raw: string | null = null;
   try {
-    const parsed = OverridesSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { overrides: parsed.data, problem: null };
-    const issue = parsed.error.issues[0];
-    reason = `${formatIssuePath(issue.path) || 'the entry'}: ${issue.message}`;
+    raw = store?.getItem(OVERRIDES_KEY) ?? null;
   } catch {
-    reason = 'it is not valid JSON';
+    raw = null;
   }
-  const backup = `${BACKUP_PREFIX}${new Date().toISOString()}`;
-  try {
-    store?.setItem(backup, raw);
-    store?.removeItem(OVERRIDES_KEY);
-  } catch {
-    return { overrides: NO_OVERRIDES, problem: `Your saved overrides could not be read (${reason}) and could not be backed up; they are left in place under ${OVERRIDES_KEY}.` };
-  }
-  return { overrides: NO_OVERRIDES, problem: `Your saved overrides could not be read (${reason}). They are kept, unchanged, under ${backup}; the cards are used as published.` };
+  if (raw === null) return READY;
+  const saved = raw;
+  void import('./overrides-validate').then(({ readSaved }) => {
+    state = { loading: false, ...readSaved(saved, OVERRIDES_KEY, store) };
+    emit();
+  });
+  return { loading: true, overrides: NO_OVERRIDES, problem: null };
 }
 
 function current(): OverridesState {
   state ??= load();
   return state;
-}
-
-function emit() {
-  for (const l of listeners) l();
 }
 
 /** Saves overrides; returns an error message when the browser refuses. */
@@ -65,7 +60,7 @@ export function saveOverrides(overrides: Overrides): string | null {
   } catch (error) {
     return `The overrides could not be saved: ${error instanceof Error ? error.message : 'storage refused'}.`;
   }
-  state = { overrides, problem: null };
+  state = { loading: false, overrides, problem: null };
   emit();
   return null;
 }

@@ -83,7 +83,7 @@ describe('Explain a charge in Chromium', () => {
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('link', { name: 'Download the priced rows (CSV)' }).click()]);
     const csv = readFileSync((await download.path()) ?? '', 'utf8').split('\r\n');
     expect(csv).toHaveLength(100_002);
-    expect(csv[1]).toBe('1,true,kling-v3,std,5,720p,text,false,0.33,0.33,kling-official-units@2026-09-20,3,0.42,-0.09,');
+    expect(csv[1]).toBe('1,true,5,kling-v3,std,720p,text,false,0.33,0.33,kling-official-units@2026-09-20,3,0.42,-0.09,');
   });
 
   it('cancels a file being priced, and stays usable', async () => {

@@ -39,11 +39,14 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 
 export default async function setup(project: TestProject) {
   const vite = 'node_modules/vite/bin/vite.js';
-  const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  // vitest sets NODE_ENV=test; the browser tests must run on the real production build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { stdio: 'inherit', env });
   if (build.status !== 0) throw new Error('vite build failed');
   const port = await freePort();
   const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    env,
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(baseUrl, server);

@@ -1,71 +1,22 @@
-/** "Show the calculation": every step, straight from the engine's result. */
-import type { InternalPrice, Step, VendorQuote } from '../../engine';
-import { formatUsdExact } from '../../lib/format-money';
+/** "Show the calculation": a disclosure whose steps load the first time it is opened. */
+import { lazy, Suspense, useState } from 'react';
+import type { CalculationProps } from './calculation-body';
 
-function Steps({ caption, steps }: { readonly caption: string; readonly steps: readonly Step[] }) {
+const CalculationBody = lazy(() => import('./calculation-body'));
+
+export function Calculation({ open = false, ...props }: CalculationProps & { readonly open?: boolean }) {
+  const [opened, setOpened] = useState(open);
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="mb-1 text-left font-medium">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-200 dark:border-slate-700">
-          <th scope="col" className="py-1 pr-2 font-medium">Factor</th>
-          <th scope="col" className="py-1 pr-2 font-medium">Value</th>
-          <th scope="col" className="py-1 font-medium">Source</th>
-        </tr>
-      </thead>
-      <tbody>
-        {steps.map((s) => (
-          <tr key={s.key} className="border-b border-slate-100 align-top dark:border-slate-800">
-            <th scope="row" className="py-1 pr-2 font-normal">{s.label}</th>
-            <td className="py-1 pr-2 font-mono tabular-nums">{s.value}</td>
-            <td className="py-1 text-slate-600 dark:text-slate-400">{s.source}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function InternalSteps({ title, price }: { readonly title: string; readonly price: InternalPrice }) {
-  const clamp = price.clamp.applied
-    ? `The ${price.clamp.applied === 'cap' ? `$${price.clamp.maxUsd} cap` : `$${price.clamp.minUsd} floor`} applies: charged ${formatUsdExact(price.usd)} instead of ${formatUsdExact(price.clamp.unclampedUsd)}.`
-    : `Within $${price.clamp.minUsd}–$${price.clamp.maxUsd}: no clamp.`;
-  return (
-    <div className="flex flex-col gap-1">
-      <Steps caption={title} steps={price.steps} />
-      <p className="text-sm">
-        Product: <span className="font-mono">{formatUsdExact(price.rawUsd)}</span>, rounded {price.rounding.mode} once to the cent:{' '}
-        <span className="font-mono">{formatUsdExact(price.rounding.roundedUsd)}</span>. {clamp}
-      </p>
-    </div>
-  );
-}
-
-interface CalculationProps {
-  readonly asBilled: InternalPrice;
-  readonly atRequested: InternalPrice;
-  readonly vendor: VendorQuote;
-  readonly open?: boolean;
-}
-
-export function Calculation({ asBilled, atRequested, vendor, open = false }: CalculationProps) {
-  return (
-    <details open={open} className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+    <details open={open} className="rounded-md border border-slate-200 p-3 dark:border-slate-700" onToggle={(e) => {
+        const isOpen = e.currentTarget.open;
+        setOpened((was) => was || isOpen);
+      }}>
       <summary className="cursor-pointer font-medium">Show the calculation</summary>
-      <div className="mt-3 flex flex-col gap-4">
-        <InternalSteps title={`Internal price as billed (${asBilled.resolution}), card ${asBilled.card.id}@${asBilled.card.version}`} price={asBilled} />
-        <InternalSteps title={`Internal price at the requested ${atRequested.resolution} (if billing honoured resolution)`} price={atRequested} />
-        {vendor.status === 'priced' ? (
-          <div className="flex flex-col gap-1">
-            <Steps caption={`Vendor cost, ${vendor.cardTitle} (${vendor.card.version}), row "${vendor.row.label}"`} steps={vendor.steps} />
-            <p className="text-sm">
-              Vendor cost: <span className="font-mono">{formatUsdExact(vendor.usd)}</span>, exact (not rounded). Source: {vendor.source}.
-            </p>
-          </div>
-        ) : (
-          <p className="text-sm">Vendor cost unavailable on {vendor.cardTitle}: {vendor.reason}.</p>
-        )}
-      </div>
+      {opened ? (
+        <Suspense fallback={<p role="status" className="mt-3 text-sm">Loading the calculation…</p>}>
+          <CalculationBody {...props} />
+        </Suspense>
+      ) : null}
     </details>
   );
 }

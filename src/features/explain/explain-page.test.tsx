@@ -29,7 +29,7 @@ describe('Explain a charge', () => {
     const read = screen.getByTestId('normalized-request');
     expect(within(read).getByRole('row', { name: /Resolution/ })).toHaveTextContent('720p (absent: Kling’s default)');
     expect(within(read).getByRole('row', { name: /Ignored fields/ })).toHaveTextContent('prompt, aspect_ratio, cfg_scale');
-    expect(screen.getByRole('table', { name: /Internal price as billed/ })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /Internal price as billed/ })).toBeInTheDocument();
   });
 
   it('gives the line and column of broken JSON, and stays usable', async () => {

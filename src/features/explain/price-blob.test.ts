@@ -14,8 +14,8 @@ describe('pricing a file in chunks', () => {
     expect(result.errors.map((e) => e.row)).toEqual([8, 508, 1008, 1508, 2008]);
     expect(progress.at(-1)).toBe(2500);
     const csv = (await result.csv.text()).split('\r\n');
-    expect(csv[0]).toBe('row,ok,model,mode,duration_seconds,resolution,input_type,audio,internal_usd,internal_usd_at_requested_resolution,vendor_card,vendor_units,vendor_usd,margin_usd,error');
-    expect(csv[1]).toBe('1,true,kling-v3,pro,10,1080p,text,false,1.56,2.34,kling-official-units@2026-09-20,8,1.12,0.44,');
+    expect(csv[0]).toBe('row,ok,duration_seconds,model,mode,resolution,input_type,audio,internal_usd,internal_usd_at_requested_resolution,vendor_card,vendor_units,vendor_usd,margin_usd,error');
+    expect(csv[1]).toBe('1,true,10,kling-v3,pro,1080p,text,false,1.56,2.34,kling-official-units@2026-09-20,8,1.12,0.44,');
     expect(csv[8]).toMatch(/^8,false,,,,,,,,,,,,,"not valid JSON: /);
     expect(csv).toHaveLength(2502);
   });

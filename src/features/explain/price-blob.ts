@@ -2,7 +2,7 @@
  * Prices a file (a Blob) chunk by chunk: memory holds one chunk, the totals, the first
  * errors, and the priced-rows CSV as Blob parts (which browsers may keep on disk).
  */
-import { BATCH_CSV_HEADER, batchCsvCells, createFilePricer, detectFormat, type QuoteOptions, type CardSet, type BatchTotals, type RowOutcome } from '../../engine';
+import { BATCH_CSV_HEADER, batchCsvLine, createFilePricer, detectFormat, type QuoteOptions, type CardSet, type BatchTotals, type RowOutcome } from '../../engine';
 import { toCsv } from '../../lib/csv';
 import { MAX_LISTED_ERRORS } from './batch-protocol';
 
@@ -32,7 +32,7 @@ export async function priceBlob(
   const take = (outcomes: RowOutcome[]) => {
     rows += outcomes.length;
     for (const o of outcomes) if (!o.ok && errors.length < MAX_LISTED_ERRORS) errors.push({ row: o.row, error: o.error });
-    text += toCsv(outcomes.map(batchCsvCells));
+    for (const o of outcomes) text += batchCsvLine(o);
     if (text.length > 1 << 20) {
       parts.push(new Blob([text]));
       text = '';

@@ -104,7 +104,7 @@ describe('the Quote screen', () => {
     const { user } = renderAt('?model=kling-video-o1&mode=pro&duration=50&input=video');
     await screen.findByTestId('internal-usd');
     await user.click(screen.getByText('Show the calculation'));
-    const billed = screen.getByRole('table', { name: /Internal price as billed \(720p\)/ });
+    const billed = await screen.findByRole('table', { name: /Internal price as billed \(720p\)/ });
     expect(within(billed).getByRole('row', { name: /Billed seconds 50/ })).toBeInTheDocument();
     expect(within(billed).getByRole('row', { name: /Model kling-video-o1 1\.8/ })).toBeInTheDocument();
     expect(screen.getAllByText(/The \$10\.00 cap applies: charged \$10\.00 instead of \$13\.50/).length).toBeGreaterThan(0);

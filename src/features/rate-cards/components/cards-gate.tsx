@@ -7,10 +7,10 @@ import { CardProblems } from './card-problems';
 
 export function CardsGate({ children }: { readonly children: (set: CardSet) => ReactNode }) {
   const cards = useRateCards();
-  const { overrides, problem } = useOverrides();
+  const { overrides, problem, loading } = useOverrides();
   const raw = cards.data?.set;
   const set = useMemo(() => (raw ? applyOverrides(raw, overrides) : null), [raw, overrides]);
-  if (cards.isPending) return <p role="status" className="text-sm">Loading rate cards…</p>;
+  if (cards.isPending || loading) return <p role="status" className="text-sm">Loading rate cards…</p>;
   if (cards.isError) {
     return (
       <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:bg-red-950 dark:text-red-100">

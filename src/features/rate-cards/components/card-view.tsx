@@ -1,0 +1,101 @@
+/** One loaded card: its source, version and tables, as data. */
+import type { RateCard } from '../../../engine';
+
+const th = 'border-b border-slate-200 px-2 py-1 text-left font-medium dark:border-slate-700';
+const td = 'border-b border-slate-100 px-2 py-1 dark:border-slate-800';
+
+function Pairs({ caption, values }: { readonly caption: string; readonly values: Readonly<Record<string, string | undefined>> }) {
+  return (
+    <table className="text-sm">
+      <caption className="text-left font-medium">{caption}</caption>
+      <tbody>
+        {Object.entries(values).map(([k, v]) => (
+          <tr key={k}>
+            <th scope="row" className={`${th} font-normal`}>{k}</th>
+            <td className={`${td} font-mono`}>{v}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Body({ card }: { readonly card: RateCard }) {
+  if (card.kind === 'internal') {
+    return (
+      <div className="flex flex-wrap gap-6">
+        <Pairs caption="Base, USD per second" values={card.basePerSecondUsd} />
+        <Pairs caption="Resolution" values={card.resolutionMultipliers} />
+        <Pairs caption="Input" values={card.inputMultipliers} />
+        <Pairs caption="Model" values={{ ...card.modelMultipliers, '(any other model)': card.unknownModelMultiplier }} />
+        <Pairs caption="Clamp and billing" values={{ floor: card.clampUsd.min, cap: card.clampUsd.max, 'billed resolution': card.billedResolution, rounding: card.rounding }} />
+      </div>
+    );
+  }
+  if (card.kind === 'packages') {
+    return (
+      <table className="w-full text-sm">
+        <caption className="text-left font-medium">Packages</caption>
+        <thead>
+          <tr>{['Package', 'Unit price', 'Price', 'Units', 'Valid', 'Concurrency', 'Once per account'].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {card.packages.map((p) => (
+            <tr key={p.id}>
+              <th scope="row" className={`${th} font-normal`}>{p.label}</th>
+              <td className={td}>${p.unitPriceUsd}</td>
+              <td className={td}>{p.purchase ? `$${p.purchase.priceUsd}` : '—'}</td>
+              <td className={td}>{p.purchase?.units ?? '—'}</td>
+              <td className={td}>{p.purchase?.validityDays ? `${p.purchase.validityDays} days` : '—'}</td>
+              <td className={td}>{p.purchase?.concurrency ?? '—'}</td>
+              <td className={td}>{p.purchase ? (p.purchase.oncePerAccount ? 'yes' : 'no') : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  const unit = card.unit === 'usd' ? 'USD' : card.unit === 'kling-unit' ? 'units' : 'credits';
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="text-left font-medium">Rows (the first that matches prices a request), in {unit}</caption>
+        <thead>
+          <tr>{['Row', 'Models', 'When', 'Price', 'Durations'].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {card.rows.map((r) => (
+            <tr key={r.id} className="align-top">
+              <th scope="row" className={`${th} font-normal`}>{r.label}</th>
+              <td className={`${td} font-mono`}>{r.models.join(', ')}</td>
+              <td className={td}>
+                {[r.audio === undefined ? '' : r.audio ? 'audio' : 'no audio', r.videoInput === undefined ? '' : r.videoInput ? 'video input' : 'no video input', r.inputs ? `input ${r.inputs.join('/')}` : '', r.modes ? r.modes.join('/') : ''].filter(Boolean).join(', ') || 'always'}
+              </td>
+              <td className={`${td} font-mono`}>
+                {r.basis === 'per-second' ? Object.entries(r.rates).map(([t, v]) => `${t} ${v}/s`).join(' · ') : r.clips.map((c) => `${c.seconds} s: ${c.amount}`).join(' · ')}
+              </td>
+              <td className={td}>{r.basis === 'per-clip' ? 'fixed clips' : 'options' in r.durations ? `${r.durations.options.join(' or ')} s` : `${r.durations.min}–${r.durations.max} s`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function CardView({ card }: { readonly card: RateCard }) {
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <summary className="cursor-pointer">
+        <span className="font-semibold">{card.title}</span>{' '}
+        <span className="font-mono text-sm">{card.id}@{card.version}</span>
+        {card.kind === 'vendor' && card.approximate ? <span className="text-sm"> (approximate)</span> : null}
+      </summary>
+      <div className="mt-3 flex flex-col gap-3">
+        <p className="text-sm">Source: {card.source}. Currency {card.currency}, rounding {card.rounding}.</p>
+        {card.notes?.length ? <ul className="list-disc pl-5 text-sm">{card.notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
+        <Body card={card} />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,63 @@
+/** The overrides editor's draft (text as typed) to and from saved overrides, with messages. */
+import { DecimalStringSchema, ModelNameSchema, OVERRIDES_VERSION, OverridesSchema, formatIssuePath, type Overrides } from '../../engine';
+
+export interface DraftRow {
+  readonly model: string;
+  readonly value: string;
+}
+
+export interface Draft {
+  readonly multipliers: readonly DraftRow[];
+  readonly rates: readonly DraftRow[];
+  readonly discount: string;
+}
+
+export function toDraft(o: Overrides): Draft {
+  return {
+    multipliers: Object.entries(o.modelMultipliers).map(([model, value]) => ({ model, value })),
+    rates: o.customVendorRates.map((r) => ({ model: r.model, value: r.usdPerSecond })),
+    discount: o.vendorDiscountPct ?? '',
+  };
+}
+
+export type DraftResult = { ok: true; overrides: Overrides } | { ok: false; errors: Record<string, string> };
+
+/** Each field's message by key (`multipliers.0.value`, `discount`), or the overrides. */
+export function fromDraft(d: Draft): DraftResult {
+  const errors: Record<string, string> = {};
+  const rows = (kind: 'multipliers' | 'rates', list: readonly DraftRow[]) =>
+    list.forEach((row, i) => {
+      if (!ModelNameSchema.safeParse(row.model).success) errors[`${kind}.${i}.model`] = 'Enter a model name.';
+      if (!DecimalStringSchema.safeParse(row.value.trim()).success) errors[`${kind}.${i}.value`] = 'A decimal number such as 1.2.';
+      const first = list.findIndex((r) => r.model.trim() === row.model.trim());
+      if (first !== i) errors[`${kind}.${i}.model`] = `${row.model.trim()} is already listed.`;
+    });
+  rows('multipliers', d.multipliers);
+  rows('rates', d.rates);
+  const discount = d.discount.trim();
+  if (discount !== '' && !(DecimalStringSchema.safeParse(discount).success && Number(discount) <= 100)) errors.discount = 'A percentage from 0 to 100.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const candidate = {
+    version: OVERRIDES_VERSION,
+    modelMultipliers: Object.fromEntries(d.multipliers.map((r) => [r.model.trim(), r.value.trim()])),
+    customVendorRates: d.rates.map((r) => ({ model: r.model.trim(), usdPerSecond: r.value.trim() })),
+    vendorDiscountPct: discount === '' ? null : discount,
+  };
+  const parsed = OverridesSchema.safeParse(candidate);
+  if (!parsed.success) return { ok: false, errors: { form: `${formatIssuePath(parsed.error.issues[0].path)}: ${parsed.error.issues[0].message}` } };
+  return { ok: true, overrides: parsed.data };
+}
+
+/** An imported file: its overrides, or the reason with the path inside it. */
+export function parseOverridesFile(text: string): { ok: true; overrides: Overrides } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The file is not valid JSON.' };
+  }
+  const parsed = OverridesSchema.safeParse(json);
+  if (parsed.success) return { ok: true, overrides: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: `The file is not a set of overrides: ${formatIssuePath(issue.path) || 'the file'}: ${issue.message}.` };
+}

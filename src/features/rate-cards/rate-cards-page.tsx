@@ -1,0 +1,33 @@
+/** Rate cards (SPEC §4.5): every loaded card, the user's overrides, and a diff of versions. */
+import { useMemo } from 'react';
+import { applyOverrides, type RateCard } from '../../engine';
+import { useOverrides } from '../../lib/overrides-store';
+import { useRateCards } from './api/rate-cards-query';
+import { CardDiffView } from './components/card-diff-view';
+import { CardProblems } from './components/card-problems';
+import { CardView } from './components/card-view';
+import { OverridesEditor } from './components/overrides-editor';
+
+export default function RateCardsPage() {
+  const cards = useRateCards();
+  const { overrides, problem, loading } = useOverrides();
+  const raw = cards.data?.set;
+  const withOverrides = useMemo(() => (raw ? applyOverrides(raw, overrides) : null), [raw, overrides]);
+  if (cards.isPending || loading) return <p role="status">Loading rate cards…</p>;
+  if (cards.isError) return <p role="alert">The rate cards could not be loaded: {cards.error.message}</p>;
+  const all: RateCard[] = raw ? [...raw.internal, ...raw.vendor, ...raw.packages] : [];
+  return (
+    <div className="flex flex-col gap-6">
+      <CardProblems problems={cards.data.problems} />
+      {problem ? <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">{problem}</p> : null}
+      <section aria-labelledby="loaded-heading" className="flex flex-col gap-3">
+        <h2 id="loaded-heading" className="text-lg font-semibold">Loaded cards</h2>
+        {all.map((card) => (
+          <CardView key={`${card.id}@${card.version}`} card={card} />
+        ))}
+      </section>
+      <OverridesEditor saved={overrides} />
+      {withOverrides ? <CardDiffView cards={all} withOverrides={withOverrides} /> : null}
+    </div>
+  );
+}
