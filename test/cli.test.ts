@@ -133,3 +133,24 @@ describe('npm run quote -- (SPEC §6)', () => {
     expect(run.stdout).toContain('package   package-3  $0.112');
   });
 });
+
+describe('npm run quote -- --alternatives and --service (issue 6)', () => {
+  it('lists alternatives for a 10 s 1080p clip with audio, excluding every option without audio with the reason', () => {
+    const run = runCli(['--alternatives', '--duration', '10', '--resolution', '1080p', '--audio', '--json']);
+    expect(run.status).toBe(0);
+    const [out] = jsonLines(run.stdout) as Array<{ ranked: Array<{ model: string; mode: string }>; excluded: Array<{ model: string; mode: string; reason: string }> }>;
+    expect(out.ranked.map((o) => `${o.model} ${o.mode}`)).toEqual(['kling-v2-6 pro', 'kling-v3-omni pro', 'kling-v3 pro']);
+    expect(out.excluded.find((e) => e.model === 'kling-video-o1' && e.mode === 'pro')?.reason).toMatch(/^no audio: /);
+  });
+
+  it('prices a 12 s lip-sync at 1.5 units, $0.21 at list price', () => {
+    const run = runCli(['--service', 'lip-sync', '--duration', '12', '--json']);
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout)[0]).toMatchObject({ ok: true, units: '1.5', usd: '0.21', vendor: { units: '1.5', usd: '0.21', unit_price_usd: '0.14' }, internal: null });
+  });
+
+  it('refuses an unknown service and a bad count', () => {
+    expect(runCli(['--service', 'teleport', '--json']).stdout).toContain('no service \\"teleport\\"');
+    expect(runCli(['--service', 'kolors-v1', '--count', 'x']).stderr).toContain('--count must be a whole number');
+  });
+});

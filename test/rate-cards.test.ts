@@ -28,6 +28,7 @@ describe('rate-cards/', () => {
       'internal:internal',
       'packages:kling-packages',
       'packages:seed-004-credit-packages',
+      'services:kling-services',
       'vendor:kling-official-units',
       'vendor:seed-002-usd',
       'vendor:seed-004-app-credits',

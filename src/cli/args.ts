@@ -6,6 +6,9 @@ export const USAGE = `Usage:
                             [--input text|image|multi-image|video|chisel] [--audio] [--honor-resolution]
                             [--vendor-card ID] [--package ID] [--json]
   npm run --silent quote -- --jsonl [--honor-resolution] [--vendor-card ID] [--package ID] < envelopes.jsonl > priced.jsonl
+  npm run --silent quote -- --alternatives --duration SECONDS [--resolution R] [--input T] [--audio]
+                            [--order cheapest-vendor|best-margin|quality] [--max-usd PRICE] [--json]
+  npm run --silent quote -- --service ID [--duration SECONDS] [--count N] [--package ID] [--json]
   npm run --silent quote -- --list-cards
 
   --json              print the quote as one JSON object (the same object as one --jsonl line)
@@ -13,6 +16,11 @@ export const USAGE = `Usage:
   --honor-resolution  charge at the requested resolution instead of billing's 720p
   --vendor-card ID    the vendor card to use (default: kling-official-units)
   --package ID        the prepaid package whose unit price applies (default: the card's list price)
+  --alternatives      every model × mode that can make the clip, ranked; the others with the reason
+  --order             ranking for --alternatives (default cheapest-vendor; quality is seed 004's tier rule)
+  --max-usd PRICE     with --alternatives: the most a clip may cost (internal price as billed)
+  --service ID        a seed 003 service (lip-sync, video-extension-pro, text-to-audio, kolors-text-to-image, …);
+                      --duration for lip-sync and audio, --count for tasks or images
   --threads N         worker threads for --jsonl (default: one per core; 1 prices in this thread)
   --list-cards        list the loaded rate cards and packages`;
 
@@ -32,11 +40,16 @@ export interface CliOptions {
   readonly package?: string;
   /** Worker threads for --jsonl; undefined: one per core. */
   readonly threads?: number;
+  readonly alternatives: boolean;
+  readonly order?: string;
+  readonly maxUsd?: string;
+  readonly service?: string;
+  readonly count?: string;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
 
-const TAKES_VALUE = new Set(['--model', '--mode', '--duration', '--resolution', '--input', '--vendor-card', '--package', '--threads']);
+const TAKES_VALUE = new Set(['--model', '--mode', '--duration', '--resolution', '--input', '--vendor-card', '--package', '--threads', '--order', '--max-usd', '--service', '--count']);
 
 /** `--duration -5` → `--duration=-5`, so that a negative value reaches validation. */
 function joinDashValues(argv: readonly string[]): string[] {
@@ -72,6 +85,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'vendor-card': { type: 'string' },
         package: { type: 'string' },
         threads: { type: 'string' },
+        alternatives: { type: 'boolean', default: false },
+        order: { type: 'string' },
+        'max-usd': { type: 'string' },
+        service: { type: 'string' },
+        count: { type: 'string' },
       },
     });
     const threads = values.threads === undefined ? undefined : Number(values.threads);
@@ -95,6 +113,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         vendorCard: values['vendor-card'],
         package: values.package,
         threads,
+        alternatives: values.alternatives,
+        order: values.order,
+        maxUsd: values['max-usd'],
+        service: values.service,
+        count: values.count,
       },
     };
   } catch (error) {

@@ -1,5 +1,7 @@
 /** `npm run --silent quote -- …`: the engine from a terminal (SPEC §6). */
 import { formatStamp, parseEnvelope, quote, toErrorRecord, toQuoteRecord } from '../engine';
+import { runAlternatives } from './alternatives';
+import { runService } from './service';
 import { flagsToEnvelope, parseCliArgs, USAGE, type CliOptions } from './args';
 import { formatQuoteText } from './format-text';
 import { priceJsonl } from './jsonl';
@@ -62,6 +64,18 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.listCards) {
     process.stdout.write(listCards(loaded.set));
     return 0;
+  }
+  if (options.service !== undefined) {
+    const result = runService(loaded.set, options);
+    process.stdout.write(result.out);
+    process.stderr.write(result.err);
+    return result.code;
+  }
+  if (options.alternatives) {
+    const result = runAlternatives(loaded.set, options);
+    process.stdout.write(result.out);
+    process.stderr.write(result.err);
+    return result.code;
   }
   if (options.jsonl) {
     // Check the card and package choice once, before reading any input.

@@ -4,6 +4,7 @@ import { stampOf } from './rate-card-common';
 import type { InternalCard } from './rate-card-internal';
 import type { Package, PackagesCard } from './rate-card-packages';
 import type { VendorCard, VendorUnit } from './rate-card-vendor';
+import type { ServicesCard } from './rate-card-services';
 import type { UnitPrice } from './vendor-cost';
 
 /** The vendor card used unless another is chosen: Kling's official units at list price. */
@@ -15,6 +16,7 @@ export interface CardSet {
   readonly internal: readonly InternalCard[];
   readonly vendor: readonly VendorCard[];
   readonly packages: readonly PackagesCard[];
+  readonly services: readonly ServicesCard[];
   /** A discount on every vendor cost, percent, from the user's overrides. */
   readonly vendorDiscountPct?: string;
 }
@@ -25,12 +27,14 @@ export function buildCardSet(cards: readonly RateCard[]): CardSet {
   const internal: InternalCard[] = [];
   const vendor: VendorCard[] = [];
   const packages: PackagesCard[] = [];
+  const services: ServicesCard[] = [];
   for (const card of cards) {
     if (card.kind === 'internal') internal.push(card);
     else if (card.kind === 'vendor') vendor.push(card);
-    else packages.push(card);
+    else if (card.kind === 'packages') packages.push(card);
+    else services.push(card);
   }
-  return { internal: internal.sort(newestFirst), vendor: vendor.sort(newestFirst), packages: packages.sort(newestFirst) };
+  return { internal: internal.sort(newestFirst), vendor: vendor.sort(newestFirst), packages: packages.sort(newestFirst), services: services.sort(newestFirst) };
 }
 
 /** The newest card with this id (or the default internal card). */
@@ -106,4 +110,15 @@ export function modelGroups(set: CardSet): ModelGroup[] {
     { label: 'App credits only (approximate)', models: sorted([...approximate].filter((m) => !internal.has(m) && !vendor.has(m))) },
   ];
   return groups.filter((g) => g.models.length > 0);
+}
+
+export function findServicesCard(set: CardSet): ServicesCard | undefined {
+  return set.services[0];
+}
+
+/** The unit price for video services: the chosen package, or the card's default (list). */
+export function unitPriceForServices(set: CardSet, card: ServicesCard, packageId?: string): UnitPrice | null {
+  const offered = packagesFor(set, card.unit);
+  const chosen = (packageId && offered.find((o) => o.pkg.id === packageId)) || offered.find((o) => o.pkg.id === card.defaultPackage);
+  return chosen ? { packageId: chosen.pkg.id, label: chosen.pkg.label, usd: chosen.pkg.unitPriceUsd, card: stampOf(chosen.card) } : null;
 }

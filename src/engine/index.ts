@@ -28,3 +28,6 @@ export * from './file-pricer';
 export * from './overrides';
 export * from './card-diff';
 export * from './apply-overrides';
+export * from './alternatives';
+export * from './rate-card-services';
+export * from './service-price';

@@ -4,11 +4,13 @@ import { formatIssuePath } from './issue-path';
 import { InternalCardSchema } from './rate-card-internal';
 import { PackagesCardSchema } from './rate-card-packages';
 import { VendorCardSchema } from './rate-card-vendor';
+import { ServicesCardSchema } from './rate-card-services';
 
 export const RateCardSchema = z.discriminatedUnion('kind', [
   InternalCardSchema,
   VendorCardSchema,
   PackagesCardSchema,
+  ServicesCardSchema,
 ]);
 
 export type RateCard = z.infer<typeof RateCardSchema>;

@@ -15,7 +15,7 @@ export default function RateCardsPage() {
   const withOverrides = useMemo(() => (raw ? applyOverrides(raw, overrides) : null), [raw, overrides]);
   if (cards.isPending || loading) return <p role="status">Loading rate cards…</p>;
   if (cards.isError) return <p role="alert">The rate cards could not be loaded: {cards.error.message}</p>;
-  const all: RateCard[] = raw ? [...raw.internal, ...raw.vendor, ...raw.packages] : [];
+  const all: RateCard[] = raw ? [...raw.internal, ...raw.vendor, ...raw.packages, ...raw.services] : [];
   return (
     <div className="flex flex-col gap-6">
       <CardProblems problems={cards.data.problems} />

@@ -55,6 +55,26 @@ function Body({ card }: { readonly card: RateCard }) {
       </table>
     );
   }
+  if (card.kind === 'services') {
+    return (
+      <table className="w-full text-sm">
+        <caption className="text-left font-medium">Services</caption>
+        <thead>
+          <tr>{['Service', 'Units', 'Per', 'Price per unit'].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {card.services.map((s) => (
+            <tr key={s.id}>
+              <th scope="row" className={`${th} font-normal`}>{s.label}</th>
+              <td className={td}>{s.units}</td>
+              <td className={td}>{s.basis === 'per-block' ? `${s.blockSeconds} s of video` : s.basis.replace('per-', '')}</td>
+              <td className={td}>{s.usdPerUnit ? `$${s.usdPerUnit} (published)` : 'the package’s'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
   const unit = card.unit === 'usd' ? 'USD' : card.unit === 'kling-unit' ? 'units' : 'credits';
   return (
     <div className="overflow-x-auto">

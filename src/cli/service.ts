@@ -1,0 +1,33 @@
+/** `--service ID`: one seed 003 service line, as JSON or text (issue 6). */
+import { findServicesCard, formatStamp, priceService, toSeconds, unitPriceForServices, type CardSet } from '../engine';
+import type { CliOptions } from './args';
+
+export function runService(set: CardSet, options: CliOptions): { code: number; out: string; err: string } {
+  const card = findServicesCard(set);
+  const fail = (error: string, code = 1) =>
+    options.json ? { code, out: `${JSON.stringify({ ok: false, error })}\n`, err: '' } : { code, out: '', err: `error: ${error}\n` };
+  if (!card) return fail('no services card is loaded', 2);
+  const duration = options.duration === undefined ? undefined : toSeconds(options.duration);
+  if (duration !== undefined && Number.isNaN(duration)) return fail(`--duration must be a number of seconds, got ${JSON.stringify(options.duration)}`);
+  const count = options.count === undefined ? undefined : /^\d{1,7}$/.test(options.count) ? Number(options.count) : NaN;
+  if (Number.isNaN(count)) return fail(`--count must be a whole number, got ${JSON.stringify(options.count)}`);
+  const line = priceService(card, options.service ?? '', { durationSeconds: duration, count }, unitPriceForServices(set, card, options.package));
+  if (!line.ok) return fail(line.error);
+  if (options.json) {
+    const json = {
+      ok: true,
+      service: line.service.id,
+      label: line.service.label,
+      count: line.count,
+      blocks: line.blocks,
+      units: line.units,
+      usd: line.usd,
+      vendor: { units: line.units, usd: line.usd, unit_price_usd: line.unitPriceUsd, card: formatStamp(line.card) },
+      internal: null,
+      internal_unavailable: line.internal.reason,
+    };
+    return { code: 0, out: `${JSON.stringify(json)}\n`, err: '' };
+  }
+  const steps = line.steps.map((s) => `  ${s.label}: ${s.value} (${s.source})`).join('\n');
+  return { code: 0, out: `${line.service.label}\n${steps}\nVendor cost: ${line.units} units = $${line.usd}\nInternal price: ${line.internal.reason}\n`, err: '' };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cards } from '../../test/helpers/cards';
+import { findServicesCard, unitPriceForServices } from './card-set';
+import { priceService, type ServiceInput } from './service-price';
+
+const card = findServicesCard(cards);
+function line(id: string, input: ServiceInput, packageId?: string) {
+  if (!card) throw new Error('no services card');
+  const result = priceService(card, id, input, unitPriceForServices(cards, card, packageId));
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+describe('seed 003 services', () => {
+  it.each([
+    [4.9, 1, '0.5', '0.07'],
+    [5, 1, '0.5', '0.07'],
+    [5.1, 2, '1', '0.14'],
+    [12, 3, '1.5', '0.21'],
+  ])('lip-sync of %s s: %i blocks, %s units, $%s', (seconds, blocks, units, usdText) => {
+    expect(line('lip-sync', { durationSeconds: seconds })).toMatchObject({ blocks, units, usd: usdText });
+  });
+
+  it.each([
+    ['video-extension-v1-std', {}, '1', '0.14'],
+    ['video-extension-v1x-std', {}, '2', '0.28'],
+    ['video-extension-pro', {}, '3.5', '0.49'],
+    ['effect-single-2', {}, '2', '0.28'],
+    ['effect-single-3-5', {}, '3.5', '0.49'],
+    ['effect-dual-std', {}, '2', '0.28'],
+    ['effect-dual-pro', {}, '3.5', '0.49'],
+    ['text-to-audio', { durationSeconds: 8 }, '0.25', '0.035'],
+    ['video-to-audio', { durationSeconds: 20 }, '0.25', '0.035'],
+    ['kolors-v1', {}, '1', '0.0035'],
+    ['kolors-text-to-image', {}, '4', '0.014'],
+    ['kolors-image-to-image', {}, '8', '0.028'],
+    ['kolors-multi-image', {}, '16', '0.056'],
+    ['kolors-expansion', {}, '8', '0.028'],
+    ['virtual-try-on', {}, '1', '0.07'],
+    ['kolors-text-to-image', { count: 10 }, '40', '0.14'],
+  ] as const)('%s %j: %s units, $%s (seed 003)', (id, input, units, usdText) => {
+    expect(line(id, input)).toMatchObject({ units, usd: usdText });
+  });
+
+  it('prices video units at the chosen package, and never prices a service internally at $0', () => {
+    const l = line('lip-sync', { durationSeconds: 12 }, 'package-3');
+    expect([l.unitPriceUsd, l.usd]).toEqual(['0.112', '0.168']);
+    expect(l.internal).toEqual({ usd: null, reason: 'not on the internal card: set a price with an override' });
+  });
+
+  it.each([
+    ['lip-sync', {}, 'needs a duration'],
+    ['text-to-audio', { durationSeconds: 12 }, 'takes 3–10 s, not 12 s'],
+    ['effect-single-2', { count: 0 }, 'count must be a whole number'],
+    ['no-such-service', {}, 'no service "no-such-service"'],
+  ] as const)('refuses %s %j with the reason', (id, input, reason) => {
+    const result = card && priceService(card, id, input, unitPriceForServices(cards, card));
+    expect(result && !result.ok && result.error).toContain(reason);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * A service line of seed 003 (lip-sync, extension, effects, audio, Kolors, try-on): its vendor
+ * units and USD. Its internal price is not on the internal card: it is unavailable, never $0.
+ */
+import { quantity, quantityAsRatio, times, toDecimalString, usd, wholeRatio, type Money } from './money';
+import type { Step } from './notice';
+import { stampOf, type CardStamp } from './rate-card-common';
+import type { Service, ServicesCard } from './rate-card-services';
+import type { UnitPrice } from './vendor-cost';
+
+export interface ServiceInput {
+  /** Seconds of video (per-block services, and services with a duration range). */
+  readonly durationSeconds?: number;
+  /** How many tasks or images (default 1). */
+  readonly count?: number;
+}
+
+export type ServiceLine =
+  | {
+      readonly ok: true;
+      readonly service: Service;
+      readonly card: CardStamp;
+      readonly count: number;
+      readonly blocks: number | null;
+      readonly units: string;
+      readonly unitPriceUsd: string;
+      readonly unitPriceSource: string;
+      readonly usd: string;
+      readonly amount: Money;
+      readonly steps: readonly Step[];
+      readonly internal: { readonly usd: null; readonly reason: string };
+    }
+  | { readonly ok: false; readonly error: string };
+
+export const SERVICE_NOT_ON_INTERNAL_CARD = 'not on the internal card: set a price with an override';
+
+export function priceService(card: ServicesCard, serviceId: string, input: ServiceInput, unitPrice: UnitPrice | null): ServiceLine {
+  const service = card.services.find((s) => s.id === serviceId);
+  if (!service) return { ok: false, error: `no service "${serviceId}" on ${card.title} (one of: ${card.services.map((s) => s.id).join(', ')})` };
+  const count = input.count ?? 1;
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) return { ok: false, error: `count must be a whole number from 1 to 1,000,000, got ${count}` };
+  const d = input.durationSeconds;
+  if ((service.basis === 'per-block' || service.durationSeconds) && d === undefined) return { ok: false, error: `${service.label} needs a duration in seconds` };
+  if (d !== undefined && !(Number.isFinite(d) && d > 0 && d <= 3600)) return { ok: false, error: `duration must be a number of seconds > 0 and ≤ 3600, got ${d}` };
+  if (service.durationSeconds && d !== undefined && (d < service.durationSeconds.min || d > service.durationSeconds.max)) {
+    return { ok: false, error: `${service.label} takes ${service.durationSeconds.min}–${service.durationSeconds.max} s, not ${d} s` };
+  }
+  const steps: Step[] = [];
+  let blocks: number | null = null;
+  let each = quantity(service.units);
+  if (service.basis === 'per-block' && service.blockSeconds && d !== undefined) {
+    blocks = Math.ceil(d / service.blockSeconds);
+    steps.push({ key: 'blocks', label: `${service.blockSeconds}-second blocks`, value: String(blocks), source: `${d} s, a partial block counted as a whole one` });
+    each = times(each, wholeRatio(blocks));
+  }
+  const units = times(each, wholeRatio(count));
+  steps.push({ key: 'units', label: 'Units', value: toDecimalString(units), source: `${service.units} per ${service.basis.replace('per-', '')}${count > 1 ? ` × ${count}` : ''}` });
+  const price = service.usdPerUnit ?? unitPrice?.usd;
+  if (price === undefined) return { ok: false, error: 'no unit price for this service' };
+  const source = service.usdPerUnit ? `${card.title}: published price per unit` : `package: ${unitPrice?.label}`;
+  steps.push({ key: 'unit-price', label: 'USD per unit', value: price, source });
+  const amount = times(usd(price), quantityAsRatio(units));
+  return {
+    ok: true,
+    service,
+    card: stampOf(card),
+    count,
+    blocks,
+    units: toDecimalString(units),
+    unitPriceUsd: price,
+    unitPriceSource: source,
+    usd: toDecimalString(amount, 2),
+    amount,
+    steps,
+    internal: { usd: null, reason: SERVICE_NOT_ON_INTERNAL_CARD },
+  };
+}
