@@ -5,8 +5,9 @@
 import type { CardSet } from './card-set';
 import type { VendorCard } from './rate-card-vendor';
 
+import { CUSTOM_RATES_CARD_ID } from './card-set';
+
 export const OVERRIDES_VERSION = 1;
-export const CUSTOM_RATES_CARD_ID = 'custom-rates';
 
 export interface Overrides {
   readonly version: typeof OVERRIDES_VERSION;

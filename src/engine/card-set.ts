@@ -7,6 +7,9 @@ import type { VendorCard, VendorUnit } from './rate-card-vendor';
 import type { ServicesCard } from './rate-card-services';
 import type { UnitPrice } from './vendor-cost';
 
+/** The id of the vendor card that holds the user's custom rates (overrides). */
+export const CUSTOM_RATES_CARD_ID = 'custom-rates';
+
 /** The vendor card used unless another is chosen: Kling's official units at list price. */
 export const DEFAULT_VENDOR_CARD_ID = 'kling-official-units';
 export const DEFAULT_INTERNAL_CARD_ID = 'internal';

@@ -147,8 +147,7 @@ export function percentOf(part: Money, whole: Money, decimals = 1): string {
   const pa = p.amount * 10n ** (scale - p.scale);
   const wa = w.amount * 10n ** (scale - w.scale);
   if (wa === 0n) throw new Error('percentOf: whole is zero');
-  const rounded = divideHalfUp(pa * 100n * 10n ** BigInt(decimals), wa);
-  return toDecimal(dinero({ amount: rounded, currency: UNIT, scale: BigInt(decimals) }));
+  return scaledToString(divideHalfUp(pa * 100n * 10n ** BigInt(decimals), wa), decimals, decimals);
 }
 
 /** n / d for integers, rounded half away from zero. */

@@ -3,7 +3,7 @@
  * the requested resolution, the vendor cost on every loaded card (the chosen one marked),
  * the margin, and every notice.
  */
-import { findInternalCard, findVendorCard, hasPackage, packagesFor, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from './card-set';
+import { CUSTOM_RATES_CARD_ID, findInternalCard, findVendorCard, hasPackage, packagesFor, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from './card-set';
 import { priceInternal, type InternalPrice } from './internal-price';
 import { minus, percentOf, toDecimalString, type Money } from './money';
 import { info, warning, type Notice } from './notice';
@@ -12,7 +12,6 @@ import { QuoteRequestSchema, type QuoteRequest } from './quote-request';
 import { formatIssuePath } from './issue-path';
 import { formatStamp } from './rate-card-common';
 import { priceVendorCard, withDiscount, type VendorPriced, type VendorQuote } from './vendor-cost';
-import { CUSTOM_RATES_CARD_ID } from './apply-overrides';
 
 export interface QuoteOptions {
   /** Charge at the requested resolution instead of billing's 720p (SPEC §2 rule 5). */

@@ -4,18 +4,24 @@
  * and a corrupt or outdated entry is kept under a backup key, never lost.
  */
 import { useSyncExternalStore } from 'react';
-import { NO_OVERRIDES, type Overrides } from '../engine';
+import type { CardSet, Overrides } from '../engine';
+
+type Apply = (set: CardSet, overrides: Overrides) => CardSet;
 
 export const OVERRIDES_KEY = 'kling-calc:overrides:v1';
 
 export interface OverridesState {
   readonly loading: boolean;
   readonly overrides: Overrides;
+  /** Applies them (loaded with them; null when there are none). */
+  readonly apply: Apply | null;
   /** Why a saved entry was set aside, and where it is kept. */
   readonly problem: string | null;
 }
 
-const READY: OverridesState = { loading: false, overrides: NO_OVERRIDES, problem: null };
+// No overrides (the engine's NO_OVERRIDES, kept here so the first page does not load that module).
+const NO_OVERRIDES: Overrides = { version: 1, modelMultipliers: {}, customVendorRates: [], vendorDiscountPct: null };
+const READY: OverridesState = { loading: false, overrides: NO_OVERRIDES, apply: null, problem: null };
 let state: OverridesState | null = null;
 const listeners = new Set<() => void>();
 
@@ -41,11 +47,11 @@ function load(): OverridesState {
   }
   if (raw === null) return READY;
   const saved = raw;
-  void import('./overrides-validate').then(({ readSaved }) => {
-    state = { loading: false, ...readSaved(saved, OVERRIDES_KEY, store) };
+  void import('./overrides-validate').then(({ readSaved, applyOverrides }) => {
+    state = { loading: false, apply: applyOverrides, ...readSaved(saved, OVERRIDES_KEY, store) };
     emit();
   });
-  return { loading: true, overrides: NO_OVERRIDES, problem: null };
+  return { loading: true, overrides: NO_OVERRIDES, apply: null, problem: null };
 }
 
 function current(): OverridesState {
@@ -53,14 +59,14 @@ function current(): OverridesState {
   return state;
 }
 
-/** Saves overrides; returns an error message when the browser refuses. */
-export function saveOverrides(overrides: Overrides): string | null {
+/** Saves overrides (with the function that applies them); an error message if the browser refuses. */
+export function saveOverrides(overrides: Overrides, apply: Apply): string | null {
   try {
     storage()?.setItem(OVERRIDES_KEY, JSON.stringify(overrides));
   } catch (error) {
     return `The overrides could not be saved: ${error instanceof Error ? error.message : 'storage refused'}.`;
   }
-  state = { loading: false, overrides, problem: null };
+  state = { loading: false, overrides, apply, problem: null };
   emit();
   return null;
 }

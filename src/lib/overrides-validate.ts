@@ -4,6 +4,8 @@
  */
 import { asOverrides, formatIssuePath, NO_OVERRIDES, OverridesSchema, type Overrides } from '../engine';
 
+export { applyOverrides } from '../engine';
+
 export const BACKUP_PREFIX = 'kling-calc:overrides:backup:';
 
 export function readSaved(raw: string, key: string, store: Storage | null): { overrides: Overrides; problem: string | null } {

@@ -108,7 +108,7 @@ describe('the Quote screen in Chromium', () => {
     const summary = page.getByText('Show the calculation');
     await summary.focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('details').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('details', { hasText: 'Show the calculation' }).getAttribute('open')).not.toBeNull();
   });
 
   it('has no axe violations, with the calculation open', async () => {
@@ -129,6 +129,21 @@ describe('the Quote screen in Chromium', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await darkPage.screenshot({ path: 'test-results/quote-375-dark.png', fullPage: true });
     await dark.close();
+  });
+
+  it('shows the alternatives and a quote with a lip-sync line', async () => {
+    await open('?model=kling-v3&mode=pro&duration=10&resolution=1080p&audio=1');
+    await page.getByText('Alternatives').click();
+    const table = page.getByTestId('alternatives');
+    await table.waitFor();
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual(['kling-v2-6 pro', 'kling-v3-omni pro', 'kling-v3 pro']);
+    await page.getByText(/^Services/).click();
+    await page.getByLabel('Seconds (if it takes a duration)').fill('12');
+    await page.getByRole('button', { name: 'Add the line' }).click();
+    expect(await page.getByTestId('service-lines').getByRole('row', { name: /Lip-sync/ }).textContent()).toContain('1.5$0.21');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('svc')).toEqual(['lip-sync~12~1']);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
   it('lays out at 375 px and 1280 px (screenshots in test-results/)', async () => {

@@ -2,7 +2,7 @@
  * One configuration (a full quote request with its card and package) in its own form, for
  * screens that hold several. Every valid change is reported; each field shows its message.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../lib/schema-resolver';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { modelGroups, type CardSet } from '../../engine';
@@ -22,7 +22,7 @@ interface ConfigEditorProps {
 export function ConfigEditor({ set, label, values, onChange }: ConfigEditorProps) {
   const id = useId().replace(/:/g, '');
   const [name, setName] = useState(label);
-  const form = useForm<QuoteFormValues>({ resolver: zodResolver(QuoteFormSchema), mode: 'onChange', defaultValues: values });
+  const form = useForm<QuoteFormValues>({ resolver: schemaResolver(QuoteFormSchema), mode: 'onChange', defaultValues: values });
   const watched = useWatch({ control: form.control }) as QuoteFormValues;
   useValidChanges(form, QuoteFormSchema, (valid) => onChange(name.trim() || label, valid));
   return (

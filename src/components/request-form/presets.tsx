@@ -13,10 +13,7 @@ export const PLATFORM_PRESETS: ReadonlyArray<{ label: string; resolution: Resolu
   { label: 'X', resolution: '720p' },
 ];
 
-const buttonClass =
-  'rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 ' +
-  'focus-visible:ring-blue-600 aria-pressed:border-blue-700 aria-pressed:bg-blue-50 aria-pressed:text-blue-900 ' +
-  'dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:bg-blue-950 dark:aria-pressed:text-blue-100';
+const buttonClass = 'ui-chip';
 
 interface PresetsProps {
   readonly idPrefix?: string;

@@ -15,6 +15,8 @@ export interface ParsedQuoteUrl {
 }
 
 const MAX_PARAM = 200;
+/** Parameters that screens read themselves (the Quote screen's service lines). */
+const HANDLED_ELSEWHERE = new Set(['svc']);
 const shape = QuoteFormSchema.shape;
 
 function shown(value: string): string {
@@ -28,6 +30,7 @@ export function parseQuoteUrl(search: string): ParsedQuoteUrl {
   const ignored: string[] = [];
   const seen = new Set<string>();
   for (const [name, raw] of params) {
+    if (HANDLED_ELSEWHERE.has(name)) continue;
     if (!(KEYS as readonly string[]).includes(name)) {
       ignored.push(name.length > 40 ? `${name.slice(0, 37)}...` : name);
       continue;

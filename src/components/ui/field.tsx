@@ -35,7 +35,5 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
   );
 }
 
-export const controlClass =
-  'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm ' +
-  'focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 aria-[invalid=true]:border-red-600 ' +
-  'dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
+/** Text inputs and selects (the `ui-control` class of src/index.css). */
+export const controlClass = 'ui-control';

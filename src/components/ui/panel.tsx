@@ -12,7 +12,7 @@ export function Panel({ title, headingId, children, actions }: PanelProps) {
   return (
     <section
       aria-labelledby={headingId}
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      className="ui-panel"
     >
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} className="text-base font-semibold">

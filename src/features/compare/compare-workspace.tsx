@@ -17,8 +17,7 @@ import { volumePoints } from './volume-points';
 const CostChart = lazy(() => import('./components/charts').then((m) => ({ default: m.CostChart })));
 const MarginChart = lazy(() => import('./components/charts').then((m) => ({ default: m.MarginChart })));
 
-const button =
-  'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800';
+const button = 'ui-button';
 
 export function CompareWorkspace({ set, initial }: { readonly set: CardSet; readonly initial: CompareScenario }) {
   const [scenario, setScenario] = useState(initial);

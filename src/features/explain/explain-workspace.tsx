@@ -8,8 +8,7 @@ import { EnvelopeInput } from './components/envelope-input';
 import { ExplanationView } from './components/explanation-view';
 import { EXAMPLES, explain } from './explain-model';
 
-const button =
-  'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800';
+const button = 'ui-button';
 
 export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
   const [text, setText] = useState('');

@@ -154,3 +154,34 @@ describe('rate cards over HTTP', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading rate cards…');
   });
 });
+
+describe('alternatives and service lines on the Quote screen', () => {
+  it('ranks the alternatives for the current request and names every exclusion', async () => {
+    const { user } = renderAt('?model=kling-v3&mode=pro&duration=10&resolution=1080p&input=text&audio=1');
+    await screen.findByTestId('internal-usd');
+    await user.click(screen.getByText('Alternatives'));
+    const table = await screen.findByTestId('alternatives');
+    expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['kling-v2-6 pro', 'kling-v3-omni pro', 'kling-v3 pro']);
+    expect(within(screen.getByTestId('alternatives-excluded')).getByText(/kling-video-o1 pro/).closest('li')).toHaveTextContent(/no audio/);
+    await user.selectOptions(screen.getByLabelText('Rank by'), 'best-margin');
+    expect(within(screen.getByTestId('alternatives')).getAllByRole('row')[1]).toHaveTextContent('kling-v3 pro');
+  });
+
+  it('adds a 12 s lip-sync line: 1.5 units, $0.21, and keeps it in the link', async () => {
+    const { user } = renderAt('?model=kling-v3&duration=5');
+    await screen.findByTestId('internal-usd');
+    await user.click(screen.getByText(/^Services/));
+    await user.type(await screen.findByLabelText('Seconds (if it takes a duration)'), '12');
+    await user.click(screen.getByRole('button', { name: 'Add the line' }));
+    const lines = await screen.findByTestId('service-lines');
+    expect(within(lines).getByRole('row', { name: /Lip-sync/ })).toHaveTextContent('1.5$0.21Unavailable: not on the internal card');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).getAll('svc')).toEqual(['lip-sync~12~1']));
+  });
+
+  it('reopens service lines from the link, and drops a tampered one', async () => {
+    renderAt('?model=kling-v3&duration=5&svc=kolors-text-to-image~~10&svc=%3Cb%3E');
+    const lines = await screen.findByTestId('service-lines');
+    expect(within(lines).getByRole('row', { name: /Kolors/ })).toHaveTextContent('40$0.14');
+    expect(screen.getByText(/Ignored from the link: svc \("<b>"\)/)).toBeInTheDocument();
+  });
+});

@@ -4,6 +4,7 @@ import { initialValues } from '../../components/request-form/initial-values';
 import { IgnoredNotice } from '../../components/ui/ignored-notice';
 import { CardsGate } from '../rate-cards/components/cards-gate';
 import { QuoteWorkspace } from './quote-workspace';
+import { parseServiceLines } from './service-lines';
 
 export function QuotePage() {
   const [search] = useState(() => window.location.search);
@@ -11,10 +12,11 @@ export function QuotePage() {
     <CardsGate>
       {(set) => {
         const { values, ignored } = initialValues(search, set);
+        const services = parseServiceLines(search);
         return (
           <>
-            <IgnoredNotice ignored={ignored} />
-            <QuoteWorkspace set={set} initial={values} />
+            <IgnoredNotice ignored={[...ignored, ...services.ignored]} />
+            <QuoteWorkspace set={set} initial={values} initialLines={services.lines} />
           </>
         );
       }}

@@ -1,6 +1,8 @@
 /** The form and the live quote beside it; the engine decides, this only wires and renders. */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback } from 'react';
+import { schemaResolver } from '../../lib/schema-resolver';
+import { useCallback, useState } from 'react';
+import { Alternatives } from './components/alternatives';
+import { ServiceLines } from './components/service-lines';
 import { useForm, useWatch } from 'react-hook-form';
 import { modelGroups, quote, type CardSet } from '../../engine';
 import { quoteOptionsFor } from '../../components/request-form/quote-options';
@@ -10,16 +12,19 @@ import { QuoteResults } from './components/quote-results';
 import { QuoteFormSchema, toQuoteRequest, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { quoteText } from './quote-text';
 import { useUrlSync } from './use-url-sync';
+import type { ServiceLineInput } from './service-lines';
 
 interface QuoteWorkspaceProps {
   readonly set: CardSet;
   readonly initial: QuoteFormValues;
+  readonly initialLines?: readonly ServiceLineInput[];
 }
 
-export function QuoteWorkspace({ set, initial }: QuoteWorkspaceProps) {
-  const form = useForm<QuoteFormValues>({ resolver: zodResolver(QuoteFormSchema), mode: 'onChange', defaultValues: initial });
+export function QuoteWorkspace({ set, initial, initialLines = [] }: QuoteWorkspaceProps) {
+  const [lines, setLines] = useState<readonly ServiceLineInput[]>(initialLines);
+  const form = useForm<QuoteFormValues>({ resolver: schemaResolver(QuoteFormSchema), mode: 'onChange', defaultValues: initial });
   const values = useWatch({ control: form.control }) as QuoteFormValues;
-  useUrlSync(values);
+  useUrlSync(values, lines);
 
   const parsed = QuoteFormSchema.safeParse(values);
   const result = parsed.success ? quote(toQuoteRequest(parsed.data), set, quoteOptionsFor(parsed.data, set)) : null;
@@ -32,7 +37,11 @@ export function QuoteWorkspace({ set, initial }: QuoteWorkspaceProps) {
         <QuoteForm form={form} values={values} groups={modelGroups(set)} />
       </Panel>
       {current ? (
-        <QuoteResults quote={current} set={set} register={form.register} copyText={copyText} />
+        <div className="flex flex-col gap-4">
+          <QuoteResults quote={current} set={set} register={form.register} copyText={copyText} />
+          <Alternatives request={current.request} set={set} />
+          <ServiceLines set={set} packageId={values.package} lines={lines} onChange={setLines} />
+        </div>
       ) : (
         <Panel title="Price" headingId="price-heading">
           <p role="status" className="text-sm">

@@ -21,7 +21,7 @@ describe('Rate cards', () => {
     for (const stamp of ['internal@2026-11-21', 'kling-official-units@2026-09-20', 'seed-002-usd@2026-11-21', 'seed-004-app-credits@2026-11-21', 'kling-packages@2026-11-21']) {
       expect(within(loaded).getByText(stamp)).toBeInTheDocument();
     }
-    expect(within(loaded).getAllByText(/^Source: /).length).toBe(6);
+    expect(within(loaded).getAllByText(/^Source: /).length).toBe(7);
   });
 
   it('saves overrides that every screen then uses, and shows their diff', async () => {

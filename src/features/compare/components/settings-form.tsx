@@ -1,5 +1,5 @@
 /** Volume range, scale, acceptance and failure rates, and the volumes of the tables. */
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../../lib/schema-resolver';
 import { useForm } from 'react-hook-form';
 import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
 import { RadioGroup } from '../../../components/ui/radio-group';
@@ -14,7 +14,7 @@ interface SettingsFormProps {
 type TextKey = 'min' | 'max' | 'acceptancePct' | 'failurePct' | 'at';
 
 export function SettingsForm({ initial, onChange }: SettingsFormProps) {
-  const form = useForm<SettingsValues>({ resolver: zodResolver(SettingsSchema), mode: 'onChange', defaultValues: initial });
+  const form = useForm<SettingsValues>({ resolver: schemaResolver(SettingsSchema), mode: 'onChange', defaultValues: initial });
   useValidChanges(form, SettingsSchema, onChange);
   const { errors } = form.formState;
   const text = (key: TextKey, label: string, hint?: string) => (

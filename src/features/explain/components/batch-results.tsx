@@ -2,7 +2,7 @@
 import type { BatchTotals, GroupTotals } from '../../../engine';
 import { formatUsd } from '../../../lib/format-money';
 
-const th = 'border-b border-slate-200 px-2 py-1 text-left font-medium dark:border-slate-700';
+const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
 const count = new Intl.NumberFormat('en-US');
 

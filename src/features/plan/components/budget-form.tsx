@@ -1,5 +1,5 @@
 /** The monthly budget, what it is measured against, and the alert thresholds. */
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../../lib/schema-resolver';
 import { useForm } from 'react-hook-form';
 import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
 import { RadioGroup } from '../../../components/ui/radio-group';
@@ -7,7 +7,7 @@ import { useValidChanges } from '../../../components/ui/use-valid-changes';
 import { BudgetSchema, type BudgetValues } from '../budget-schema';
 
 export function BudgetForm({ initial, onChange }: { readonly initial: BudgetValues; readonly onChange: (v: BudgetValues) => void }) {
-  const form = useForm<BudgetValues>({ resolver: zodResolver(BudgetSchema), mode: 'onChange', defaultValues: initial });
+  const form = useForm<BudgetValues>({ resolver: schemaResolver(BudgetSchema), mode: 'onChange', defaultValues: initial });
   useValidChanges(form, BudgetSchema, onChange);
   const { errors } = form.formState;
   return (

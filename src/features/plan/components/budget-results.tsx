@@ -4,7 +4,7 @@ import { Panel } from '../../../components/ui/panel';
 import { downloadText, toCsv } from '../../../lib/csv';
 import { formatPercent, formatUsd } from '../../../lib/format-money';
 
-const th = 'border-b border-slate-200 px-2 py-1 text-left font-medium dark:border-slate-700';
+const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
 export const exportButton =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';

@@ -1,5 +1,5 @@
 /** The package planner's volume, horizon and average generation time. */
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../../lib/schema-resolver';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
@@ -16,7 +16,7 @@ export const PackageInputsSchema = z.object({
 export type PackageInputs = z.infer<typeof PackageInputsSchema>;
 
 export function PackageForm({ initial, onChange }: { readonly initial: PackageInputs; readonly onChange: (v: PackageInputs) => void }) {
-  const form = useForm<PackageInputs>({ resolver: zodResolver(PackageInputsSchema), mode: 'onChange', defaultValues: initial });
+  const form = useForm<PackageInputs>({ resolver: schemaResolver(PackageInputsSchema), mode: 'onChange', defaultValues: initial });
   useValidChanges(form, PackageInputsSchema, onChange);
   const { errors } = form.formState;
   return (

@@ -5,7 +5,7 @@ import { formatCount, formatUsd, formatUsdExact } from '../../../lib/format-mone
 import { exportButton } from './budget-results';
 
 type Figures = ReturnType<typeof packageFigures>;
-const th = 'border-b border-slate-200 px-2 py-1 text-left font-medium dark:border-slate-700';
+const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 

@@ -6,7 +6,7 @@ import { Panel } from '../../../components/ui/panel';
 import { formatUsd } from '../../../lib/format-money';
 
 const SAMPLE = { model: 'kling-v3', mode: 'pro', durationSeconds: 10, resolution: '1080p', inputType: 'video', audio: false } as const;
-const th = 'border-b border-slate-200 px-2 py-1 text-left font-medium dark:border-slate-700';
+const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 font-mono dark:border-slate-800';
 const money = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? formatUsd(text) : text);
 

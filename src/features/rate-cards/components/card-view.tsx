@@ -1,7 +1,7 @@
 /** One loaded card: its source, version and tables, as data. */
 import type { RateCard } from '../../../engine';
 
-const th = 'border-b border-slate-200 px-2 py-1 text-left font-medium dark:border-slate-700';
+const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 dark:border-slate-800';
 
 function Pairs({ caption, values }: { readonly caption: string; readonly values: Readonly<Record<string, string | undefined>> }) {

@@ -1,15 +1,15 @@
 /** Renders a screen once the rate cards are loaded; loading, failure and refused cards otherwise. */
 import { useMemo, type ReactNode } from 'react';
-import { applyOverrides, hasOverrides, type CardSet } from '../../../engine';
+import type { CardSet } from '../../../engine';
 import { useOverrides } from '../../../lib/overrides-store';
 import { useRateCards } from '../api/rate-cards-query';
 import { CardProblems } from './card-problems';
 
 export function CardsGate({ children }: { readonly children: (set: CardSet) => ReactNode }) {
   const cards = useRateCards();
-  const { overrides, problem, loading } = useOverrides();
+  const { overrides, problem, loading, apply } = useOverrides();
   const raw = cards.data?.set;
-  const set = useMemo(() => (raw ? applyOverrides(raw, overrides) : null), [raw, overrides]);
+  const set = useMemo(() => (raw && apply ? apply(raw, overrides) : (raw ?? null)), [raw, overrides, apply]);
   if (cards.isPending || loading) return <p role="status" className="text-sm">Loading rate cards…</p>;
   if (cards.isError) {
     return (
@@ -33,7 +33,7 @@ export function CardsGate({ children }: { readonly children: (set: CardSet) => R
           {problem}
         </p>
       ) : null}
-      {hasOverrides(overrides) ? (
+      {set !== raw ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Your overrides are applied (see <a className="underline" href="/rate-cards">Rate cards</a>).
         </p>

@@ -1,13 +1,13 @@
 /** Overrides: model multipliers, custom vendor rates, a vendor discount; saved, exported, imported. */
 import { useState } from 'react';
-import { NO_OVERRIDES, type Overrides } from '../../../engine';
+import { applyOverrides, NO_OVERRIDES, type Overrides } from '../../../engine';
 import { controlClass, fieldDescribedBy } from '../../../components/ui/field';
 import { Panel } from '../../../components/ui/panel';
 import { downloadText } from '../../../lib/csv';
 import { saveOverrides } from '../../../lib/overrides-store';
 import { fromDraft, parseOverridesFile, toDraft, type Draft, type DraftRow } from '../overrides-draft';
 
-const button = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800';
+const button = 'ui-button';
 
 interface RowsProps {
   readonly kind: 'multipliers' | 'rates';
@@ -58,7 +58,7 @@ export function OverridesEditor({ saved }: { readonly saved: Overrides }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const apply = (overrides: Overrides, message: string) => {
-    const failure = saveOverrides(overrides);
+    const failure = saveOverrides(overrides, applyOverrides);
     setStatus(failure ?? message);
     if (!failure) setDraft(toDraft(overrides));
   };

@@ -1,0 +1,80 @@
+/** Seed 003's services added to a quote as lines, each with its vendor units and USD. */
+import { useId, useState } from 'react';
+import { findServicesCard, priceService, toSeconds, unitPriceForServices, type CardSet } from '../../../engine';
+import { controlClass, Field } from '../../../components/ui/field';
+import { formatUsd } from '../../../lib/format-money';
+import type { ServiceLineInput } from '../service-lines';
+
+const th = 'ui-th';
+const td = 'border-b border-slate-100 px-2 py-1 tabular-nums dark:border-slate-800';
+const button = 'ui-button';
+
+interface Props {
+  readonly set: CardSet;
+  readonly packageId: string;
+  readonly lines: readonly ServiceLineInput[];
+  readonly onChange: (lines: ServiceLineInput[]) => void;
+}
+
+export default function ServiceLinesPanel({ set, packageId, lines, onChange }: Props) {
+  const id = useId().replace(/:/g, '');
+  const card = findServicesCard(set);
+  const [serviceId, setServiceId] = useState(card?.services[0]?.id ?? '');
+  const [duration, setDuration] = useState('');
+  const [count, setCount] = useState('1');
+  if (!card) return <p className="mt-3 text-sm">No services card is loaded.</p>;
+  const unitPrice = unitPriceForServices(set, card, packageId);
+  const price = (l: ServiceLineInput) =>
+    priceService(card, l.serviceId, { durationSeconds: l.duration.trim() ? toSeconds(l.duration) : undefined, count: l.count.trim() ? Number(l.count) : undefined }, unitPrice);
+  const draft = price({ serviceId, duration, count });
+  return (
+    <div className="mt-3 flex flex-col gap-3 text-sm">
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+        <Field id={`${id}-service`} label="Service">
+          <select id={`${id}-service`} className={controlClass} value={serviceId} onChange={(e) => setServiceId(e.target.value)}>
+            {card.services.map((s) => (
+              <option key={s.id} value={s.id}>{s.label}</option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${id}-duration`} label="Seconds (if it takes a duration)">
+          <input id={`${id}-duration`} className={controlClass} inputMode="decimal" value={duration} onChange={(e) => setDuration(e.target.value)} />
+        </Field>
+        <Field id={`${id}-count`} label="How many">
+          <input id={`${id}-count`} className={controlClass} inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} />
+        </Field>
+        <button type="button" className={button} disabled={!draft.ok} onClick={() => onChange([...lines, { serviceId, duration, count }])}>
+          Add the line
+        </button>
+      </div>
+      <p role="status">{draft.ok ? `${draft.units} units, ${formatUsd(draft.usd)}` : draft.error}</p>
+      {lines.length > 0 ? (
+        <table className="w-full" data-testid="service-lines">
+          <caption className="mb-1 text-left font-medium">Service lines</caption>
+          <thead>
+            <tr>
+              {['Service', 'Units', 'Vendor', 'Internal'].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
+              <th scope="col" className={th}><span className="sr-only">Remove</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => {
+              const p = price(l);
+              return (
+                <tr key={i}>
+                  <th scope="row" className={`${th} font-normal`}>{p.ok ? p.service.label : l.serviceId}{l.duration ? `, ${l.duration} s` : ''}{l.count && l.count !== '1' ? ` × ${l.count}` : ''}</th>
+                  <td className={td}>{p.ok ? p.units : '—'}</td>
+                  <td className={td}>{p.ok ? formatUsd(p.usd) : p.error}</td>
+                  <td className={td}>{p.ok ? `Unavailable: ${p.internal.reason}` : '—'}</td>
+                  <td className={td}>
+                    <button type="button" className={button} onClick={() => onChange(lines.filter((_, j) => j !== i))}>Remove</button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}
