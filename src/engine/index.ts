@@ -31,3 +31,4 @@ export * from './apply-overrides';
 export * from './alternatives';
 export * from './rate-card-services';
 export * from './service-price';
+export * from './levers';

@@ -185,3 +185,15 @@ describe('alternatives and service lines on the Quote screen', () => {
     expect(screen.getByText(/Ignored from the link: svc \("<b>"\)/)).toBeInTheDocument();
   });
 });
+
+describe('ways to pay less', () => {
+  it('lists each lever that applies, with its figure', async () => {
+    const { user } = renderAt('?model=kling-v3&mode=pro&duration=10.4&resolution=1080p&input=text&audio=1');
+    await screen.findByTestId('internal-usd');
+    await user.click(screen.getByText('Ways to pay less'));
+    const levers = await screen.findByTestId('levers');
+    expect(within(levers).getByText(/Defer audio/).closest('li')).toHaveTextContent('saves $0.56');
+    expect(within(levers).getByText(/Ask for 10 s instead of 10.4 s/).closest('li')).toHaveTextContent('saves $0.16');
+    expect(within(levers).getByText(/Prototype at 720p/)).toBeInTheDocument();
+  });
+});

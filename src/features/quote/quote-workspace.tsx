@@ -2,6 +2,7 @@
 import { schemaResolver } from '../../lib/schema-resolver';
 import { useCallback, useState } from 'react';
 import { Alternatives } from './components/alternatives';
+import { Levers } from './components/levers';
 import { ServiceLines } from './components/service-lines';
 import { useForm, useWatch } from 'react-hook-form';
 import { modelGroups, quote, type CardSet } from '../../engine';
@@ -40,6 +41,7 @@ export function QuoteWorkspace({ set, initial, initialLines = [] }: QuoteWorkspa
         <div className="flex flex-col gap-4">
           <QuoteResults quote={current} set={set} register={form.register} copyText={copyText} />
           <Alternatives request={current.request} set={set} />
+          <Levers quote={current} set={set} packageId={quoteOptionsFor(values, set).packageId} />
           <ServiceLines set={set} packageId={values.package} lines={lines} onChange={setLines} />
         </div>
       ) : (
