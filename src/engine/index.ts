@@ -32,3 +32,4 @@ export * from './alternatives';
 export * from './rate-card-services';
 export * from './service-price';
 export * from './levers';
+export * from './balance';
