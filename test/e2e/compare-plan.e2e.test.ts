@@ -102,6 +102,19 @@ describe('Plan in Chromium', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
+  it('reads a pasted account balance and keeps it in the link', async () => {
+    await s.page.goto(`${baseUrl}/plan`);
+    const answer = { data: { resource_pack_subscribe_infos: [{ resource_pack_name: 'Package 3', resource_pack_id: 'p3', total_quantity: 60000, remaining_quantity: 45000, purchase_time: 0, effective_time: 0, invalid_time: Date.now() + 10 * 86_400_000, status: 'online' }] } };
+    await s.page.getByLabel('Units used per month').fill('30000');
+    await s.page.getByLabel("Kling's account-costs answer (JSON)").fill(JSON.stringify(answer));
+    // 1,000 units a day for the 10 days left: 10,000 used, 35,000 forfeited.
+    await expect.poll(() => s.page.getByTestId('balance-forfeited').textContent()).toBe('35,000');
+    await expect.poll(() => new URL(s.page.url()).hash).toMatch(/^#balance=/);
+    const other = await s.context.newPage();
+    await other.goto(s.page.url());
+    await expect.poll(() => other.getByTestId('balance').count()).toBe(1);
+  });
+
   it('prints as a clean quote: the forms are hidden, the tables are not', async () => {
     await s.page.goto(`${baseUrl}/plan`);
     await s.page.getByTestId('plan-priority').waitFor();

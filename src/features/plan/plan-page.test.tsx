@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderAppAt } from '../../../test/helpers/render-app';
 import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
@@ -57,5 +57,44 @@ describe('Plan', () => {
     // 5,000 clips × 8 units = 40,000 units: package 2 (45,000) beats package 3.
     await waitFor(() => expect(screen.getByTestId('package-total')).toHaveTextContent('$5,670.00'));
     expect(screen.getByTestId('units-expiring')).toHaveTextContent('5,000');
+  });
+});
+
+describe('account balance', () => {
+  const answer = (days: number) =>
+    JSON.stringify({
+      code: 0,
+      data: {
+        resource_pack_subscribe_infos: [
+          { resource_pack_name: 'Package 1', resource_pack_id: 'p1', total_quantity: 30000, remaining_quantity: 20000, purchase_time: 0, effective_time: 0, invalid_time: Date.now() + days * 86_400_000, status: 'online' },
+        ],
+      },
+    });
+
+  it('shows what remains, what would be forfeited, and how long it lasts; keeps it where asked', async () => {
+    localStorage.clear();
+    const { user } = renderAppAt('/plan');
+    const box = await screen.findByLabelText("Kling's account-costs answer (JSON)");
+    const units = screen.getByLabelText('Units used per month');
+    await user.clear(units);
+    await user.type(units, '6000');
+    fireEvent.change(box, { target: { value: answer(30) } });
+    const balance = await screen.findByTestId('balance');
+    // 6,000 a month = 200 a day: 6,000 used in the 30 days left, 14,000 forfeited.
+    expect(within(balance).getByTestId('balance-forfeited')).toHaveTextContent('14,000');
+    expect(within(balance).getByRole('row', { name: /Package 1/ })).toHaveTextContent('20,000 / 30,000');
+    await waitFor(() => expect(window.location.hash).toMatch(/^#balance=/));
+    await user.click(screen.getByRole('radio', { name: 'this browser' }));
+    expect(localStorage.getItem('kling-calc:balance:v1')).toContain('Package 1');
+    expect(window.location.hash).toBe('');
+  });
+
+  it('names what is wrong with a bad paste', async () => {
+    renderAppAt('/plan');
+    const box = await screen.findByLabelText("Kling's account-costs answer (JSON)");
+    fireEvent.change(box, { target: { value: '{"data": {"resource_pack_subscribe_infos": [' } });
+    expect(await screen.findByText(/^Not valid JSON at line 1, column/)).toBeInTheDocument();
+    fireEvent.change(box, { target: { value: '{"data": {}}' } });
+    expect(await screen.findByText(/This is not an account balance: this is not an account-costs answer/)).toBeInTheDocument();
   });
 });

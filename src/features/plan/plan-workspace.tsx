@@ -4,6 +4,7 @@ import type { CardSet } from '../../engine';
 import { ConfigEditor } from '../../components/request-form/config-editor';
 import { Panel } from '../../components/ui/panel';
 import { useReplaceUrl } from '../../lib/use-replace-url';
+import { BalancePanel } from './components/balance-panel';
 import { BudgetForm } from './components/budget-form';
 import { BudgetResults } from './components/budget-results';
 import { LineEditor } from './components/line-editor';
@@ -83,6 +84,8 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
           <PackageResults figures={packages} days={state.horizonDays} generationSeconds={state.generationSeconds} />
         </Panel>
       </div>
+      <h2 className="text-lg font-semibold">Account balance</h2>
+      <BalancePanel defaultUnitsPerMonth={packages.ok ? String(Math.round((Number(packages.unitsNeeded) * 30) / state.horizonDays)) : '0'} />
     </div>
   );
 }
