@@ -11,7 +11,7 @@ export function runService(set: CardSet, options: CliOptions): { code: number; o
   if (duration !== undefined && Number.isNaN(duration)) return fail(`--duration must be a number of seconds, got ${JSON.stringify(options.duration)}`);
   const count = options.count === undefined ? undefined : /^\d{1,7}$/.test(options.count) ? Number(options.count) : NaN;
   if (Number.isNaN(count)) return fail(`--count must be a whole number, got ${JSON.stringify(options.count)}`);
-  const line = priceService(card, options.service ?? '', { durationSeconds: duration, count }, unitPriceForServices(set, card, options.package));
+  const line = priceService(card, options.service ?? '', { durationSeconds: duration, count }, unitPriceForServices(set, card, options.package), set.servicePricesUsd?.[options.service ?? '']);
   if (!line.ok) return fail(line.error);
   if (options.json) {
     const json = {
@@ -23,11 +23,11 @@ export function runService(set: CardSet, options: CliOptions): { code: number; o
       units: line.units,
       usd: line.usd,
       vendor: { units: line.units, usd: line.usd, unit_price_usd: line.unitPriceUsd, card: formatStamp(line.card) },
-      internal: null,
-      internal_unavailable: line.internal.reason,
+      internal: line.internal.usd === null ? null : { usd: line.internal.usd },
+      ...(line.internal.reason ? { internal_unavailable: line.internal.reason } : {}),
     };
     return { code: 0, out: `${JSON.stringify(json)}\n`, err: '' };
   }
   const steps = line.steps.map((s) => `  ${s.label}: ${s.value} (${s.source})`).join('\n');
-  return { code: 0, out: `${line.service.label}\n${steps}\nVendor cost: ${line.units} units = $${line.usd}\nInternal price: ${line.internal.reason}\n`, err: '' };
+  return { code: 0, out: `${line.service.label}\n${steps}\nVendor cost: ${line.units} units = $${line.usd}\nInternal price: ${line.internal.usd === null ? line.internal.reason : `$${line.internal.usd}`}\n`, err: '' };
 }

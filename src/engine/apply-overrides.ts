@@ -14,12 +14,19 @@ export interface Overrides {
   readonly modelMultipliers: Readonly<Record<string, string>>;
   readonly customVendorRates: ReadonlyArray<{ readonly model: string; readonly usdPerSecond: string }>;
   readonly vendorDiscountPct: string | null;
+  /** Our internal price for a seed 003 service, USD per task, image or block. */
+  readonly servicePricesUsd?: Readonly<Record<string, string>>;
 }
 
 export const NO_OVERRIDES: Overrides = { version: OVERRIDES_VERSION, modelMultipliers: {}, customVendorRates: [], vendorDiscountPct: null };
 
 export function hasOverrides(o: Overrides): boolean {
-  return Object.keys(o.modelMultipliers).length > 0 || o.customVendorRates.length > 0 || (o.vendorDiscountPct !== null && Number(o.vendorDiscountPct) > 0);
+  return (
+    Object.keys(o.modelMultipliers).length > 0 ||
+    o.customVendorRates.length > 0 ||
+    (o.vendorDiscountPct !== null && Number(o.vendorDiscountPct) > 0) ||
+    Object.keys(o.servicePricesUsd ?? {}).length > 0
+  );
 }
 
 function customCard(o: Overrides): VendorCard {
@@ -55,5 +62,6 @@ export function applyOverrides(set: CardSet, o: Overrides): CardSet {
   );
   const vendor = o.customVendorRates.length > 0 ? [...set.vendor.filter((c) => c.id !== CUSTOM_RATES_CARD_ID), customCard(o)] : set.vendor;
   const discount = o.vendorDiscountPct !== null && Number(o.vendorDiscountPct) > 0 ? o.vendorDiscountPct : undefined;
-  return { ...set, internal, vendor, vendorDiscountPct: discount };
+  const services = o.servicePricesUsd && Object.keys(o.servicePricesUsd).length > 0 ? o.servicePricesUsd : undefined;
+  return { ...set, internal, vendor, vendorDiscountPct: discount, servicePricesUsd: services };
 }

@@ -22,6 +22,8 @@ export interface CardSet {
   readonly services: readonly ServicesCard[];
   /** A discount on every vendor cost, percent, from the user's overrides. */
   readonly vendorDiscountPct?: string;
+  /** The user's internal prices for services (overrides), USD per task, image or block. */
+  readonly servicePricesUsd?: Readonly<Record<string, string>>;
 }
 
 const newestFirst = <T extends { version: string }>(a: T, b: T): number => b.version.localeCompare(a.version);

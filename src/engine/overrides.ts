@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { ModelNameSchema } from './quote-request';
 import { DecimalStringSchema } from './vocabulary';
+import { CardIdSchema } from './rate-card-common';
 
 import { OVERRIDES_VERSION, type Overrides } from './apply-overrides';
 
@@ -14,6 +15,7 @@ export const OverridesSchema = z.strictObject({
   modelMultipliers: z.record(ModelNameSchema, DecimalStringSchema).check(z.refine((r) => Object.keys(r).length <= 50, { error: 'at most 50 models' })),
   customVendorRates: z.array(z.strictObject({ model: ModelNameSchema, usdPerSecond: DecimalStringSchema })).check(z.maxLength(50)),
   vendorDiscountPct: z.nullable(DecimalStringSchema.check(z.refine((t) => Number(t) <= 100, { error: 'must be at most 100' }))),
+  servicePricesUsd: z.optional(z.record(CardIdSchema, DecimalStringSchema)),
 });
 
 /** The schema's type is the one `apply-overrides.ts` declares (checked here). */

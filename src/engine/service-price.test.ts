@@ -58,3 +58,13 @@ describe('seed 003 services', () => {
     expect(result && !result.ok && result.error).toContain(reason);
   });
 });
+
+describe('a service price set by an override', () => {
+  it('prices the line internally per task, image or block', () => {
+    if (!card) throw new Error('no card');
+    const result = priceService(card, 'lip-sync', { durationSeconds: 12 }, unitPriceForServices(cards, card), '0.10');
+    expect(result.ok && result.internal).toEqual({ usd: '0.30', reason: null });
+    const images = priceService(card, 'kolors-text-to-image', { count: 10 }, unitPriceForServices(cards, card), '0.02');
+    expect(images.ok && images.internal.usd).toBe('0.20');
+  });
+});

@@ -28,13 +28,15 @@ export type ServiceLine =
       readonly usd: string;
       readonly amount: Money;
       readonly steps: readonly Step[];
-      readonly internal: { readonly usd: null; readonly reason: string };
+      /** Our price, from an override; else why there is none (never $0). */
+      readonly internal: { readonly usd: string; readonly reason: null } | { readonly usd: null; readonly reason: string };
     }
   | { readonly ok: false; readonly error: string };
 
 export const SERVICE_NOT_ON_INTERNAL_CARD = 'not on the internal card: set a price with an override';
 
-export function priceService(card: ServicesCard, serviceId: string, input: ServiceInput, unitPrice: UnitPrice | null): ServiceLine {
+/** `internalPerUnitUsd`: the user's override, per task, image or block, if any. */
+export function priceService(card: ServicesCard, serviceId: string, input: ServiceInput, unitPrice: UnitPrice | null, internalPerUnitUsd?: string): ServiceLine {
   const service = card.services.find((s) => s.id === serviceId);
   if (!service) return { ok: false, error: `no service "${serviceId}" on ${card.title} (one of: ${card.services.map((s) => s.id).join(', ')})` };
   const count = input.count ?? 1;
@@ -60,6 +62,10 @@ export function priceService(card: ServicesCard, serviceId: string, input: Servi
   const source = service.usdPerUnit ? `${card.title}: published price per unit` : `package: ${unitPrice?.label}`;
   steps.push({ key: 'unit-price', label: 'USD per unit', value: price, source });
   const amount = times(usd(price), quantityAsRatio(units));
+  const billedUnits = count * (blocks ?? 1);
+  const internal = internalPerUnitUsd
+    ? { usd: toDecimalString(times(usd(internalPerUnitUsd), wholeRatio(billedUnits)), 2), reason: null }
+    : { usd: null, reason: SERVICE_NOT_ON_INTERNAL_CARD };
   return {
     ok: true,
     service,
@@ -72,6 +78,6 @@ export function priceService(card: ServicesCard, serviceId: string, input: Servi
     usd: toDecimalString(amount, 2),
     amount,
     steps,
-    internal: { usd: null, reason: SERVICE_NOT_ON_INTERNAL_CARD },
+    internal,
   };
 }

@@ -1,5 +1,5 @@
 /** The overrides editor's draft (text as typed) to and from saved overrides, with messages. */
-import { DecimalStringSchema, ModelNameSchema, OVERRIDES_VERSION, OverridesSchema, formatIssuePath, type Overrides } from '../../engine';
+import { CardIdSchema, DecimalStringSchema, ModelNameSchema, OVERRIDES_VERSION, OverridesSchema, formatIssuePath, type Overrides } from '../../engine';
 
 export interface DraftRow {
   readonly model: string;
@@ -9,6 +9,7 @@ export interface DraftRow {
 export interface Draft {
   readonly multipliers: readonly DraftRow[];
   readonly rates: readonly DraftRow[];
+  readonly services: readonly DraftRow[];
   readonly discount: string;
 }
 
@@ -16,6 +17,7 @@ export function toDraft(o: Overrides): Draft {
   return {
     multipliers: Object.entries(o.modelMultipliers).map(([model, value]) => ({ model, value })),
     rates: o.customVendorRates.map((r) => ({ model: r.model, value: r.usdPerSecond })),
+    services: Object.entries(o.servicePricesUsd ?? {}).map(([model, value]) => ({ model, value })),
     discount: o.vendorDiscountPct ?? '',
   };
 }
@@ -25,15 +27,17 @@ export type DraftResult = { ok: true; overrides: Overrides } | { ok: false; erro
 /** Each field's message by key (`multipliers.0.value`, `discount`), or the overrides. */
 export function fromDraft(d: Draft): DraftResult {
   const errors: Record<string, string> = {};
-  const rows = (kind: 'multipliers' | 'rates', list: readonly DraftRow[]) =>
+  const rows = (kind: 'multipliers' | 'rates' | 'services', list: readonly DraftRow[]) =>
     list.forEach((row, i) => {
-      if (!ModelNameSchema.safeParse(row.model).success) errors[`${kind}.${i}.model`] = 'Enter a model name.';
+      const key = kind === 'services' ? CardIdSchema.safeParse(row.model.trim()) : ModelNameSchema.safeParse(row.model);
+      if (!key.success) errors[`${kind}.${i}.model`] = kind === 'services' ? 'A service id such as lip-sync.' : 'Enter a model name.';
       if (!DecimalStringSchema.safeParse(row.value.trim()).success) errors[`${kind}.${i}.value`] = 'A decimal number such as 1.2.';
       const first = list.findIndex((r) => r.model.trim() === row.model.trim());
       if (first !== i) errors[`${kind}.${i}.model`] = `${row.model.trim()} is already listed.`;
     });
   rows('multipliers', d.multipliers);
   rows('rates', d.rates);
+  rows('services', d.services);
   const discount = d.discount.trim();
   if (discount !== '' && !(DecimalStringSchema.safeParse(discount).success && Number(discount) <= 100)) errors.discount = 'A percentage from 0 to 100.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -42,6 +46,7 @@ export function fromDraft(d: Draft): DraftResult {
     modelMultipliers: Object.fromEntries(d.multipliers.map((r) => [r.model.trim(), r.value.trim()])),
     customVendorRates: d.rates.map((r) => ({ model: r.model.trim(), usdPerSecond: r.value.trim() })),
     vendorDiscountPct: discount === '' ? null : discount,
+    ...(d.services.length > 0 ? { servicePricesUsd: Object.fromEntries(d.services.map((r) => [r.model.trim(), r.value.trim()])) } : {}),
   };
   const parsed = OverridesSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, errors: { form: `${formatIssuePath(parsed.error.issues[0].path)}: ${parsed.error.issues[0].message}` } };

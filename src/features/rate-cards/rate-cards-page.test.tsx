@@ -79,3 +79,19 @@ describe('Rate cards', () => {
     await waitFor(() => expect(screen.getByText(/could not be read \(version: must be 1/)).toBeInTheDocument());
   });
 });
+
+describe('a service price override', () => {
+  it('gives a service line its internal price on the Quote screen', async () => {
+    const { user, unmount } = renderAppAt('/rate-cards');
+    await screen.findByRole('region', { name: 'Loaded cards' });
+    await user.click(screen.getByRole('button', { name: 'Add a service price' }));
+    await user.type(screen.getByLabelText('Service id'), 'lip-sync');
+    await user.type(screen.getByLabelText('USD'), '0.10');
+    await user.click(screen.getByRole('button', { name: 'Save overrides' }));
+    expect(await screen.findByText('Saved in this browser; every screen now uses them.')).toBeInTheDocument();
+    unmount();
+    renderAppAt('/?model=kling-v3&duration=5&svc=lip-sync~12~1');
+    const lines = await screen.findByTestId('service-lines');
+    expect(within(lines).getByRole('row', { name: /Lip-sync/ })).toHaveTextContent('1.5$0.21$0.30');
+  });
+});

@@ -25,7 +25,7 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
   if (!card) return <p className="mt-3 text-sm">No services card is loaded.</p>;
   const unitPrice = unitPriceForServices(set, card, packageId);
   const price = (l: ServiceLineInput) =>
-    priceService(card, l.serviceId, { durationSeconds: l.duration.trim() ? toSeconds(l.duration) : undefined, count: l.count.trim() ? Number(l.count) : undefined }, unitPrice);
+    priceService(card, l.serviceId, { durationSeconds: l.duration.trim() ? toSeconds(l.duration) : undefined, count: l.count.trim() ? Number(l.count) : undefined }, unitPrice, set.servicePricesUsd?.[l.serviceId]);
   const draft = price({ serviceId, duration, count });
   return (
     <div className="mt-3 flex flex-col gap-3 text-sm">
@@ -65,7 +65,7 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
                   <th scope="row" className={`${th} font-normal`}>{p.ok ? p.service.label : l.serviceId}{l.duration ? `, ${l.duration} s` : ''}{l.count && l.count !== '1' ? ` × ${l.count}` : ''}</th>
                   <td className={td}>{p.ok ? p.units : '—'}</td>
                   <td className={td}>{p.ok ? formatUsd(p.usd) : p.error}</td>
-                  <td className={td}>{p.ok ? `Unavailable: ${p.internal.reason}` : '—'}</td>
+                  <td className={td}>{p.ok ? (p.internal.usd === null ? `Unavailable: ${p.internal.reason}` : formatUsd(p.internal.usd)) : '—'}</td>
                   <td className={td}>
                     <button type="button" className={button} onClick={() => onChange(lines.filter((_, j) => j !== i))}>Remove</button>
                   </td>

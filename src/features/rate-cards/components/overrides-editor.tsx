@@ -10,7 +10,8 @@ import { fromDraft, parseOverridesFile, toDraft, type Draft, type DraftRow } fro
 const button = 'ui-button';
 
 interface RowsProps {
-  readonly kind: 'multipliers' | 'rates';
+  readonly kind: 'multipliers' | 'rates' | 'services';
+  readonly keyLabel?: string;
   readonly legend: string;
   readonly valueLabel: string;
   readonly rows: readonly DraftRow[];
@@ -18,7 +19,7 @@ interface RowsProps {
   readonly onChange: (rows: DraftRow[]) => void;
 }
 
-function Rows({ kind, legend, valueLabel, rows, errors, onChange }: RowsProps) {
+function Rows({ kind, legend, valueLabel, keyLabel = 'Model', rows, errors, onChange }: RowsProps) {
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="font-medium">{legend}</legend>
@@ -31,7 +32,7 @@ function Rows({ kind, legend, valueLabel, rows, errors, onChange }: RowsProps) {
         return (
           <div key={i} className="grid items-start gap-2 sm:grid-cols-[1fr_10rem_auto]">
             <div>
-              <label htmlFor={modelId} className="text-sm">Model</label>
+              <label htmlFor={modelId} className="text-sm">{keyLabel}</label>
               <input id={modelId} className={controlClass} value={row.model} aria-invalid={modelError ? true : undefined} aria-describedby={fieldDescribedBy(modelId, modelError)} onChange={(e) => set({ model: e.target.value })} />
               {modelError ? <p id={`${modelId}-error`} className="text-sm text-red-700 dark:text-red-400">{modelError}</p> : null}
             </div>
@@ -47,7 +48,7 @@ function Rows({ kind, legend, valueLabel, rows, errors, onChange }: RowsProps) {
         );
       })}
       <button type="button" className={`${button} self-start`} onClick={() => onChange([...rows, { model: '', value: '' }])}>
-        Add {kind === 'multipliers' ? 'a model multiplier' : 'a custom vendor rate'}
+        Add {kind === 'multipliers' ? 'a model multiplier' : kind === 'rates' ? 'a custom vendor rate' : 'a service price'}
       </button>
     </fieldset>
   );
@@ -77,6 +78,7 @@ export function OverridesEditor({ saved }: { readonly saved: Overrides }) {
       <form className="flex flex-col gap-4" noValidate onSubmit={(e) => { e.preventDefault(); save(); }} aria-label="Overrides">
         <Rows kind="multipliers" legend="Model multipliers (internal card)" valueLabel="Multiplier" rows={draft.multipliers} errors={errors} onChange={(multipliers) => setDraft({ ...draft, multipliers })} />
         <Rows kind="rates" legend="Custom vendor rates (for models no card prices)" valueLabel="USD per second" rows={draft.rates} errors={errors} onChange={(rates) => setDraft({ ...draft, rates })} />
+        <Rows kind="services" keyLabel="Service id" legend="Internal prices for services (seed 003), per task, image or 5-second block" valueLabel="USD" rows={draft.services} errors={errors} onChange={(services) => setDraft({ ...draft, services })} />
         <div className="max-w-xs">
           <label htmlFor="discount" className="text-sm font-medium">Discount on vendor cost (%)</label>
           <input id="discount" className={controlClass} inputMode="decimal" value={draft.discount} aria-invalid={errors.discount ? true : undefined} aria-describedby={fieldDescribedBy('discount', errors.discount)} onChange={(e) => setDraft({ ...draft, discount: e.target.value })} />
