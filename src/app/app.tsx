@@ -53,8 +53,8 @@ export function App({ client }: { readonly client?: QueryClient }) {
               <h1 className="text-xl font-semibold tracking-tight">Kling video cost calculator</h1>
               <p className="text-sm text-slate-600 dark:text-slate-400">Internal price against vendor cost, exact to the cent.</p>
             </div>
-            <nav aria-label="Screens">
-              <ul className="flex gap-2">
+            <nav aria-label="Screens" className="-mx-1 max-w-full overflow-x-auto">
+              <ul className="flex gap-1 whitespace-nowrap px-1">
                 {SCREENS.map((s) => (
                   <li key={s.path}>
                     <a

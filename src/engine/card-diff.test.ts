@@ -29,3 +29,11 @@ describe('a diff of two card versions', () => {
     expect(diffCards(internalCard(), internalCard())).toEqual([]);
   });
 });
+
+describe('the diff with a vendor discount', () => {
+  it('prices the sample with the discount on the after side', () => {
+    const card = findVendorCard(cards, 'kling-official-units');
+    if (!card) throw new Error('no card');
+    expect(samplePrice(card, card, request, unitPriceFor(cards, card), '10')).toEqual({ what: 'vendor cost', before: '1.12', after: '1.008' });
+  });
+});

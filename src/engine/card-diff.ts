@@ -6,7 +6,7 @@ import { describeValue, formatIssuePath } from './issue-path';
 import { priceInternal } from './internal-price';
 import type { QuoteRequest } from './quote-request';
 import type { RateCard } from './rate-card';
-import { priceVendorCard, type UnitPrice } from './vendor-cost';
+import { priceVendorCard, withDiscount, type UnitPrice } from './vendor-cost';
 
 export interface CardChange {
   readonly path: string;
@@ -40,7 +40,7 @@ export interface SamplePrice {
 }
 
 /** The sample request's price on each version (internal: as billed; vendor: its cost). */
-export function samplePrice(before: RateCard, after: RateCard, request: QuoteRequest, unitPrice: UnitPrice | null): SamplePrice | null {
+export function samplePrice(before: RateCard, after: RateCard, request: QuoteRequest, unitPrice: UnitPrice | null, afterDiscountPct?: string): SamplePrice | null {
   if (before.kind === 'internal' && after.kind === 'internal') {
     return {
       what: 'internal price as billed',
@@ -49,11 +49,12 @@ export function samplePrice(before: RateCard, after: RateCard, request: QuoteReq
     };
   }
   if (before.kind === 'vendor' && after.kind === 'vendor') {
-    const show = (card: typeof before) => {
-      const q = priceVendorCard(request, card, card.unit === 'usd' ? null : unitPrice);
+    const show = (card: typeof before, discount?: string) => {
+      const priced = priceVendorCard(request, card, card.unit === 'usd' ? null : unitPrice);
+      const q = discount ? withDiscount(priced, discount) : priced;
       return q.status === 'priced' ? q.usd : `unavailable (${q.reason})`;
     };
-    return { what: 'vendor cost', before: show(before), after: show(after) };
+    return { what: 'vendor cost', before: show(before), after: show(after, afterDiscountPct) };
   }
   return null;
 }

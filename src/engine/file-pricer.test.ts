@@ -21,12 +21,13 @@ describe('pricing a file', () => {
       '{"model_name":"mystery","duration":5}',
     ].join('\n');
     const { rows, totals } = priceAll('jsonl', text);
+    // Rows are line numbers: line 3 is blank.
     expect(rows.map((r) => [r.row, r.ok])).toEqual([
       [1, true],
       [2, false],
-      [3, false],
-      [4, true],
+      [4, false],
       [5, true],
+      [6, true],
     ]);
     expect(rows[2]).toMatchObject({ ok: false, error: 'duration: must be a number of seconds > 0 and ≤ 3600, got -5' });
     expect(totals).toMatchObject({ rows: 3, failed: 2, internalUsd: '4.20', vendorUsd: '2.464', vendorUnavailable: 1 });

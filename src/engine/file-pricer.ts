@@ -1,7 +1,7 @@
 /**
  * A file of envelopes, priced as it streams in: JSON Lines (one envelope a line) or CSV (a
- * header of envelope fields, then one envelope a row). Rows are numbered from 1, counting
- * the envelopes (CSV's header is not a row).
+ * header of envelope fields, then one envelope a row). JSON Lines rows are the file's line
+ * numbers (blank lines are skipped, but counted); CSV rows count the records after the header.
  */
 import { createBatch, type RowOutcome } from './batch';
 import type { CardSet } from './card-set';
@@ -28,8 +28,8 @@ export function createFilePricer(format: FileFormat, set: CardSet, options: Quot
 
   const jsonLine = (text: string, out: RowOutcome[]) => {
     const line = text.endsWith('\r') ? text.slice(0, -1) : text;
-    if (line.trim() === '') return;
     row += 1;
+    if (line.trim() === '') return;
     if (line.length > MAX_LINE) {
       out.push(batch.fail(row, 'the line is over 1 MB'));
       return;

@@ -75,6 +75,21 @@ describe('Compare at scale in Chromium', () => {
   });
 });
 
+describe('every screen at 375 px', () => {
+  it('fits the width, with nothing to scroll sideways', async () => {
+    await s.page.setViewportSize({ width: 375, height: 800 });
+    for (const path of ['/', '/compare', '/plan', '/explain', '/rate-cards']) {
+      await s.page.goto(`${baseUrl}${path}`);
+      await s.page.getByRole('heading', { level: 1 }).waitFor();
+      await s.page.waitForTimeout(500);
+      for (const d of await s.page.locator('details').all()) await d.evaluate((e) => e.setAttribute('open', ''));
+      await s.page.waitForTimeout(300);
+      const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect([path, overflow]).toEqual([path, 0]);
+    }
+  });
+});
+
 describe('the Quote screen downloads no chart code', () => {
   it('loads only the first chunk', async () => {
     await s.page.goto(`${baseUrl}/`);
@@ -95,7 +110,7 @@ describe('Plan in Chromium', () => {
     expect(await priority.getByRole('row', { name: /Story segments/ }).textContent()).toContain('25 / 40');
     expect(await s.page.getByRole('list', { name: 'Budget alerts' }).getByRole('listitem').count()).toBe(3);
     expect(await s.page.getByTestId('package-total').textContent()).toBe('$13,440.00');
-    const [download] = await Promise.all([s.page.waitForEvent('download'), priority.getByRole('button', { name: 'Export (CSV)' }).click()]);
+    const [download] = await Promise.all([s.page.waitForEvent('download'), priority.getByRole('button', { name: /^Export by priority/ }).click()]);
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
     expect(csv).toContain('Story segments,40,25,2.70,67.50,15 skipped: no more fit in what is left');
     const results = await new AxeBuilder({ page: s.page }).analyze();

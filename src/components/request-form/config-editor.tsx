@@ -10,7 +10,7 @@ import { controlClass, Field } from '../ui/field';
 import { useValidChanges } from '../ui/use-valid-changes';
 import { QuoteFormSchema, type QuoteFormValues } from './quote-form-schema';
 import { QuoteForm } from './quote-form';
-import { VendorPickers } from './vendor-pickers';
+import { packageForCard, VendorPickers } from './vendor-pickers';
 
 interface ConfigEditorProps {
   readonly set: CardSet;
@@ -41,7 +41,13 @@ export function ConfigEditor({ set, label, values, onChange }: ConfigEditorProps
         />
       </Field>
       <QuoteForm form={form} values={watched} groups={modelGroups(set)} idPrefix={`${id}-`} />
-      <VendorPickers set={set} cardId={watched.vendor} register={form.register} idPrefix={`${id}-`} />
+      <VendorPickers
+        set={set}
+        cardId={watched.vendor}
+        register={form.register}
+        idPrefix={`${id}-`}
+        onVendorChange={(cardId) => form.setValue('package', packageForCard(set, cardId, form.getValues('package')), { shouldValidate: true })}
+      />
     </div>
   );
 }

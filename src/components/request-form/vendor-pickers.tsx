@@ -9,16 +9,26 @@ interface VendorPickersProps {
   readonly cardId: string;
   readonly register: UseFormRegister<QuoteFormValues>;
   readonly idPrefix?: string;
+  /** Called with the new card, so that the package can follow it (`packageForCard`). */
+  readonly onVendorChange: (cardId: string) => void;
 }
 
-export function VendorPickers({ set, cardId, register, idPrefix = '' }: VendorPickersProps) {
+/** The package to keep when the card changes: the same one if the card sells it, else its default. */
+export function packageForCard(set: CardSet, cardId: string, current: string): string {
+  const card = set.vendor.find((c) => c.id === cardId);
+  if (!card || card.unit === 'usd') return 'list';
+  const offered = packagesFor(set, card.unit).map((o) => o.pkg.id);
+  return offered.includes(current) ? current : (card.defaultPackage ?? offered[0] ?? 'list');
+}
+
+export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorChange }: VendorPickersProps) {
   const p = idPrefix;
   const card = set.vendor.find((c) => c.id === cardId);
   const offered = card && card.unit !== 'usd' ? packagesFor(set, card.unit) : [];
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <Field id={`${p}vendor-card`} label="Vendor card">
-        <select id={`${p}vendor-card`} className={controlClass} {...register('vendor')}>
+        <select id={`${p}vendor-card`} className={controlClass} {...register('vendor', { onChange: (e: { target: { value: string } }) => onVendorChange(e.target.value) })}>
           {set.vendor.map((c) => (
             <option key={c.id} value={c.id}>
               {c.title} ({c.version})

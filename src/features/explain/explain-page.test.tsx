@@ -79,3 +79,13 @@ describe('Explain a charge', () => {
     await waitFor(() => expect(screen.getByText(/The link's envelope could not be read/)).toBeInTheDocument());
   });
 });
+
+describe('a permalink after an edit', () => {
+  it('leaves the address bar, so a reload never brings back the old envelope', async () => {
+    window.location.hash = `e=${await compressToUrl(omni)}`;
+    renderAppAt(`/explain${window.location.hash}`);
+    await screen.findByTestId('explain-internal-usd');
+    await paste('{"model_name":"kling-v3","duration":5}');
+    await waitFor(() => expect(window.location.hash).toBe(''));
+  });
+});

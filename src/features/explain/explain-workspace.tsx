@@ -31,6 +31,15 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
     };
   }, []);
 
+  // An edit makes an old link stale: it leaves the address bar.
+  const edit = (next: string) => {
+    setText(next);
+    if (window.location.hash.includes('e=')) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+      setLinkStatus('');
+    }
+  };
+
   const share = async () => {
     const packed = await compressToUrl(text);
     const url = `${window.location.origin}${window.location.pathname}#e=${packed}`;
@@ -45,13 +54,13 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
         <Panel title="Explain a charge" headingId="explain-heading">
           <div className="flex flex-col gap-3">
-            <EnvelopeInput value={text} error={result.kind === 'error' ? result.message : null} onChange={setText} />
+            <EnvelopeInput value={text} error={result.kind === 'error' ? result.message : null} onChange={edit} />
             <div className="flex flex-wrap gap-2">
               {EXAMPLES.map((example) => (
-                <button key={example.label} type="button" className={button} onClick={() => setText(example.text)}>
+                <button key={example.label} type="button" className={button} onClick={() => edit(example.text)}>
                   Example: {example.label}
                 </button>
               ))}

@@ -35,7 +35,7 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
         </button>
       </div>
       <h2 className="text-lg font-semibold">Budget</h2>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
         <div className="flex flex-col gap-4 print:hidden">
           <Panel title="Budget and alerts" headingId="budget-heading">
             <BudgetForm
@@ -65,7 +65,7 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
         <BudgetResults byPriority={budget.byPriority} mostClips={budget.mostClips} alerts={budget.alerts} />
       </div>
       <h2 className="text-lg font-semibold">Prepaid packages</h2>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
         <div className="flex flex-col gap-4 print:hidden">
           <Panel title="Volume" headingId="package-volume-heading">
             <PackageForm

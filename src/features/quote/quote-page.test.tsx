@@ -197,3 +197,17 @@ describe('ways to pay less', () => {
     expect(within(levers).getByText(/Prototype at 720p/)).toBeInTheDocument();
   });
 });
+
+describe('the package follows the vendor card', () => {
+  it('never shows one package while pricing another', async () => {
+    const { user } = renderAt('?model=kling-v3&mode=std&duration=5&resolution=720p&input=text&package=package-3');
+    expect(await screen.findByTestId('vendor-usd')).toHaveTextContent('$0.34');
+    await user.selectOptions(screen.getByLabelText('Vendor card'), 'seed-002-usd');
+    await user.selectOptions(screen.getByLabelText('Vendor card'), 'kling-official-units');
+    expect(screen.getByLabelText('Prepaid package')).toHaveValue('list');
+    expect(amount('vendor-usd')).toBe('$0.42');
+    await user.selectOptions(screen.getByLabelText('Vendor card'), 'seed-004-app-credits');
+    expect(screen.getByLabelText('Prepaid package')).toHaveValue('credit-default');
+    await waitFor(() => expect(window.location.search).toContain('package=credit-default'));
+  });
+});

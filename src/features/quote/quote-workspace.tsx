@@ -7,6 +7,7 @@ import { ServiceLines } from './components/service-lines';
 import { useForm, useWatch } from 'react-hook-form';
 import { modelGroups, quote, type CardSet } from '../../engine';
 import { quoteOptionsFor } from '../../components/request-form/quote-options';
+import { packageForCard } from '../../components/request-form/vendor-pickers';
 import { Panel } from '../../components/ui/panel';
 import { QuoteForm } from '../../components/request-form/quote-form';
 import { QuoteResults } from './components/quote-results';
@@ -33,13 +34,19 @@ export function QuoteWorkspace({ set, initial, initialLines = [] }: QuoteWorkspa
   const copyText = useCallback(() => (current ? quoteText(current, window.location.href) : ''), [current]);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
       <Panel title="Request" headingId="request-heading">
         <QuoteForm form={form} values={values} groups={modelGroups(set)} />
       </Panel>
       {current ? (
         <div className="flex flex-col gap-4">
-          <QuoteResults quote={current} set={set} register={form.register} copyText={copyText} />
+          <QuoteResults
+            quote={current}
+            set={set}
+            register={form.register}
+            copyText={copyText}
+            onVendorChange={(cardId) => form.setValue('package', packageForCard(set, cardId, form.getValues('package')), { shouldValidate: true })}
+          />
           <Alternatives request={current.request} set={set} />
           <Levers quote={current} set={set} packageId={quoteOptionsFor(values, set).packageId} />
           <ServiceLines set={set} packageId={values.package} lines={lines} onChange={setLines} />

@@ -25,7 +25,7 @@ export function SettingsForm({ initial, onChange }: SettingsFormProps) {
         inputMode={key === 'at' ? 'text' : 'decimal'}
         aria-invalid={errors[key] ? true : undefined}
         aria-describedby={fieldDescribedBy(`settings-${key}`, errors[key]?.message, hint)}
-        {...form.register(key)}
+        {...form.register(key, key === 'min' ? { deps: ['max'] } : key === 'max' ? { deps: ['min'] } : undefined)}
       />
     </Field>
   );

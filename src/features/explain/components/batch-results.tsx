@@ -27,8 +27,8 @@ function Groups({ caption, groups }: { readonly caption: string; readonly groups
               <th scope="row" className={`${th} font-normal`}>{name}</th>
               <td className={td}>{count.format(g.rows)}</td>
               <td className={td}>{formatUsd(g.internalUsd)}</td>
-              <td className={td}>{formatUsd(g.vendorUsd)}</td>
-              <td className={td}>{formatUsd(g.marginUsd)}</td>
+              <td className={td}>{g.vendorUnavailable === g.rows ? 'Unknown' : formatUsd(g.vendorUsd)}</td>
+              <td className={td}>{g.vendorUnavailable === g.rows ? 'Unknown' : formatUsd(g.marginUsd)}</td>
               <td className={td}>{count.format(g.vendorUnavailable)}</td>
             </tr>
           ))}
@@ -48,9 +48,9 @@ export function BatchResults({ totals, errors, csvUrl }: BatchResultsProps) {
   return (
     <div className="flex flex-col gap-4" data-testid="batch-results">
       <p className="text-sm">
-        <strong>{count.format(totals.rows)}</strong> rows priced, <strong>{count.format(totals.failed)}</strong> refused. Internal{' '}
+        <strong>{count.format(totals.rows)}</strong> {totals.rows === 1 ? 'row' : 'rows'} priced, <strong>{count.format(totals.failed)}</strong> refused. Internal{' '}
         <strong data-testid="batch-internal">{formatUsd(totals.internalUsd)}</strong>, vendor <strong>{formatUsd(totals.vendorUsd)}</strong>
-        {totals.vendorUnavailable > 0 ? ` (${count.format(totals.vendorUnavailable)} rows without a vendor cost)` : ''}, margin{' '}
+        {totals.vendorUnavailable > 0 ? ` (for the rows that have one; ${count.format(totals.vendorUnavailable)} have no vendor cost, so their margin is unknown)` : ''}, margin{' '}
         <strong>{formatUsd(totals.marginUsd)}</strong>.
       </p>
       <a href={csvUrl} download="kling-priced-rows.csv" className="self-start rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2">
@@ -66,7 +66,7 @@ export function BatchResults({ totals, errors, csvUrl }: BatchResultsProps) {
             </caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Row</th>
+                <th scope="col" className={th}>Line (JSON Lines) or row (CSV)</th>
                 <th scope="col" className={th}>Reason</th>
               </tr>
             </thead>

@@ -42,13 +42,13 @@ function PlanTable({ title, plan, testId }: { readonly title: string; readonly p
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" className={th}>{plan.clips} clips</th>
+            <th scope="row" className={th}>{plan.clips} {plan.clips === 1 ? 'clip' : 'clips'}</th>
             <td className={td} colSpan={3}>Spent {formatUsd(plan.spentUsd)} · remaining {formatUsd(plan.remainingUsd)} · {formatPercent(plan.utilizationPct)} used</td>
             <td className={td} />
           </tr>
         </tfoot>
       </table>
-      <button type="button" className={`${exportButton} mt-2`} onClick={() => downloadText(`kling-${testId}.csv`, csv())}>
+      <button type="button" className={`${exportButton} mt-2`} aria-label={`Export ${title.split(' (')[0].toLowerCase()} (CSV)`} onClick={() => downloadText(`kling-${testId}.csv`, csv())}>
         Export (CSV)
       </button>
     </div>

@@ -77,7 +77,7 @@ export function PackageResults({ figures, days, generationSeconds }: { readonly 
       {mix.notes.map((n) => (
         <p key={n} className="text-slate-700 dark:text-slate-300">{n}</p>
       ))}
-      <button type="button" className={`${exportButton} self-start`} onClick={() => downloadText('kling-package-plan.csv', csv())}>
+      <button type="button" className={`${exportButton} self-start`} aria-label="Export the package plan (CSV)" onClick={() => downloadText('kling-package-plan.csv', csv())}>
         Export (CSV)
       </button>
     </div>

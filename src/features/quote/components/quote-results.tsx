@@ -27,11 +27,12 @@ interface QuoteResultsProps {
   readonly set: CardSet;
   readonly register: UseFormRegister<QuoteFormValues>;
   readonly copyText: () => string;
+  readonly onVendorChange: (cardId: string) => void;
 }
 
 const big = 'text-3xl font-semibold tracking-tight';
 
-export function QuoteResults({ quote, set, register, copyText }: QuoteResultsProps) {
+export function QuoteResults({ quote, set, register, copyText, onVendorChange }: QuoteResultsProps) {
   const { asBilled, atRequested, differenceUsd } = quote.internal;
   const used = quote.vendor.used;
   const others = quote.vendor.all.filter((v) => v !== used);
@@ -52,7 +53,7 @@ export function QuoteResults({ quote, set, register, copyText }: QuoteResultsPro
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Card {formatStamp(asBilled.card)}</p>
       </Panel>
       <Panel title="Vendor cost" headingId="vendor-heading">
-        <VendorPickers set={set} cardId={quote.vendor.cardId} register={register} />
+        <VendorPickers set={set} cardId={quote.vendor.cardId} register={register} onVendorChange={onVendorChange} />
         <p className={`mt-3 ${big}`}>
           {used.status === 'priced' ? <Money value={used.usd} testId="vendor-usd" /> : <span data-testid="vendor-usd">Unavailable</span>}
         </p>

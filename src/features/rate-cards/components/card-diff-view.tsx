@@ -27,9 +27,15 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
   const overridden = [...withOverrides.internal, ...withOverrides.vendor].find((c) => c.id === before?.id);
   const after: RateCard | undefined =
     afterChoice === 'imported' ? (imported ?? undefined) : afterChoice === 'overrides' ? overridden : sameId.find((c) => `${c.id}@${c.version}` === afterChoice);
-  const changes = before && after ? diffCards(before, after) : [];
+  // The vendor discount is an override of every vendor card, not a field of one.
+  const discount = afterChoice === 'overrides' && before?.kind === 'vendor' ? withOverrides.vendorDiscountPct : undefined;
+  const afterCard = after ?? (discount ? before : undefined);
+  const changes = [
+    ...(before && afterCard ? diffCards(before, afterCard) : []),
+    ...(discount ? [{ path: '(your discount on vendor cost)', before: 'none', after: `${discount}%` }] : []),
+  ];
   const unitPrice = before?.kind === 'vendor' ? unitPriceFor(withOverrides, before) : null;
-  const sample = before && after ? samplePrice(before, after, SAMPLE, unitPrice) : null;
+  const sample = before && afterCard ? samplePrice(before, afterCard, SAMPLE, unitPrice, discount) : null;
 
   return (
     <Panel title="Compare two versions of a card" headingId="diff-heading">
@@ -73,7 +79,7 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
         </div>
       ) : null}
       <p role="status" className="mt-2 text-sm">{status}</p>
-      {after ? (
+      {afterCard ? (
         <div className="mt-3 flex flex-col gap-3 text-sm">
           {changes.length === 0 ? (
             <p>No differences.</p>

@@ -34,6 +34,7 @@ function Body({ card }: { readonly card: RateCard }) {
   }
   if (card.kind === 'packages') {
     return (
+      <div className="overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="text-left font-medium">Packages</caption>
         <thead>
@@ -53,6 +54,7 @@ function Body({ card }: { readonly card: RateCard }) {
           ))}
         </tbody>
       </table>
+      </div>
     );
   }
   if (card.kind === 'services') {
@@ -114,7 +116,9 @@ export function CardView({ card }: { readonly card: RateCard }) {
       <div className="mt-3 flex flex-col gap-3">
         <p className="text-sm">Source: {card.source}. Currency {card.currency}, rounding {card.rounding}.</p>
         {card.notes?.length ? <ul className="list-disc pl-5 text-sm">{card.notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
-        <Body card={card} />
+        <div className="min-w-0 overflow-x-auto">
+          <Body card={card} />
+        </div>
       </div>
     </details>
   );

@@ -42,7 +42,7 @@ function Rows({ kind, legend, valueLabel, keyLabel = 'Model', rows, errors, onCh
               {valueError ? <p id={`${valueId}-error`} className="text-sm text-red-700 dark:text-red-400">{valueError}</p> : null}
             </div>
             <button type="button" className={`${button} sm:mt-6`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              Remove {row.model || 'row'}
+              Remove {row.model || `${kind === 'services' ? 'service' : 'model'} ${i + 1}`}
             </button>
           </div>
         );
