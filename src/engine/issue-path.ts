@@ -19,5 +19,5 @@ export function describeValue(value: unknown): string {
     // Too deep or cyclic: never recurse again to describe it.
     text = Array.isArray(value) ? 'a deeply nested list' : 'a deeply nested value';
   }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }

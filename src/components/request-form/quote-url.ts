@@ -20,7 +20,7 @@ const HANDLED_ELSEWHERE = new Set(['svc']);
 const shape = QuoteFormSchema.shape;
 
 function shown(value: string): string {
-  const clipped = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+  const clipped = value.length > 40 ? `${value.slice(0, 39)}…` : value;
   return JSON.stringify(clipped);
 }
 
@@ -32,7 +32,7 @@ export function parseQuoteUrl(search: string): ParsedQuoteUrl {
   for (const [name, raw] of params) {
     if (HANDLED_ELSEWHERE.has(name)) continue;
     if (!(KEYS as readonly string[]).includes(name)) {
-      ignored.push(name.length > 40 ? `${name.slice(0, 37)}...` : name);
+      ignored.push(name.length > 40 ? `${name.slice(0, 39)}…` : name);
       continue;
     }
     const key = name as Key;

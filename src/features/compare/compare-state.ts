@@ -37,6 +37,7 @@ export function parseCompareUrl(search: string): { scenario: CompareScenario; ig
   const ignored: string[] = [];
   const configs: Configuration[] = [];
   for (const raw of params.getAll('c').slice(0, MAX_CONFIGS)) {
+    if (raw.length > 2000) ignored.push(`configuration ${configs.length + 1} (too long; defaults used)`);
     const parsed = parseQuoteUrl(raw.length > 2000 ? '' : raw);
     const label = (new URLSearchParams(raw).get('label') ?? '').trim().slice(0, 60);
     const extra = parsed.ignored.filter((name) => name !== 'label');
