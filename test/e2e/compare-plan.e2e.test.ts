@@ -2,28 +2,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
-import { openSession, type Session } from './session';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Session } from './session';
+import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const session = browserSession(baseUrl);
 let s: Session;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  s = await openSession(browser, baseUrl);
-});
-afterEach(async () => {
-  expect(s.offOrigin).toEqual([]);
-  expect(s.consoleErrors).toEqual([]);
-  await s.context.close();
+beforeEach(() => {
+  s = session();
 });
 
 async function cells(volume: string, tableName: RegExp) {

@@ -3,33 +3,20 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
-import { openSession, type Session } from './session';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Session } from './session';
+import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let s: Session;
 const omni = JSON.stringify(
   { model_name: 'kling-video-o1', prompt: 'Transform the source clip into a glossy ad-style reveal', aspect_ratio: '16:9', duration: 8, cfg_scale: 0.5, mode: 'pro', image: 'https://example.com/reference-1.jpg', video: 'https://example.com/source.mp4' },
   null,
   2,
 );
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  s = await openSession(browser, baseUrl);
-});
-afterEach(async () => {
-  expect(s.offOrigin).toEqual([]);
-  expect(s.consoleErrors).toEqual([]);
-  await s.context.close();
+const session = browserSession(baseUrl);
+let s: Session;
+beforeEach(() => {
+  s = session();
 });
 
 describe('Explain a charge in Chromium', () => {

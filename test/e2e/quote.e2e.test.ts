@@ -1,32 +1,16 @@
 /** The Quote screen in real Chromium, on the production build (`vite build` + `vite preview`). */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
-import { openSession, type Session } from './session';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let session: Session;
+const session = browserSession(baseUrl);
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  session = await openSession(browser, baseUrl);
-  ({ context, page } = session);
-});
-afterEach(async () => {
-  expect(session.offOrigin).toEqual([]);
-  // Includes Content-Security-Policy violations, which Chromium reports as console errors.
-  expect(session.consoleErrors).toEqual([]);
-  await context?.close();
+beforeEach(() => {
+  ({ context, page } = session());
 });
 
 const text = (testId: string) => page.getByTestId(testId).textContent();
@@ -119,6 +103,8 @@ describe('the Quote screen in Chromium', () => {
   });
 
   it('has no axe violations in dark mode, on a phone', async () => {
+    const browser = context.browser();
+    if (!browser) throw new Error('no browser');
     const dark = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
     const darkPage = await dark.newPage();
     await darkPage.goto(`${baseUrl}/?model=some-future-model&mode=pro&duration=5&audio=1`);

@@ -1,25 +1,14 @@
-/** A disclosure that loads and computes the alternatives only once it is opened. */
-import { lazy, Suspense, useState } from 'react';
+/** "Alternatives", loaded and computed once opened. */
+import { lazy } from 'react';
 import type { CardSet, QuoteRequest } from '../../../engine';
+import { LazyDetails } from '../../../components/ui/lazy-details';
 
 const AlternativesPanel = lazy(() => import('./alternatives-panel'));
 
 export function Alternatives({ request, set }: { readonly request: QuoteRequest; readonly set: CardSet }) {
-  const [opened, setOpened] = useState(false);
   return (
-    <details
-      className="rounded-md border border-slate-200 p-3 dark:border-slate-700"
-      onToggle={(e) => {
-        const isOpen = e.currentTarget.open;
-        setOpened((was) => was || isOpen);
-      }}
-    >
-      <summary className="cursor-pointer font-medium">Alternatives</summary>
-      {opened ? (
-        <Suspense fallback={<p role="status" className="mt-3 text-sm">Loading the alternatives…</p>}>
-          <AlternativesPanel request={request} set={set} />
-        </Suspense>
-      ) : null}
-    </details>
+    <LazyDetails summary="Alternatives" loading="Loading the alternatives…">
+      <AlternativesPanel request={request} set={set} />
+    </LazyDetails>
   );
 }

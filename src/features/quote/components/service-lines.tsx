@@ -1,6 +1,7 @@
-/** "Services (seed 003)": loaded when opened, or at once when the link carries service lines. */
-import { lazy, Suspense, useState } from 'react';
+/** "Services", loaded when opened, or at once when the link carries service lines. */
+import { lazy } from 'react';
 import type { CardSet } from '../../../engine';
+import { LazyDetails } from '../../../components/ui/lazy-details';
 import type { ServiceLineInput } from '../service-lines';
 
 const ServiceLinesPanel = lazy(() => import('./service-lines-panel'));
@@ -13,22 +14,9 @@ interface Props {
 }
 
 export function ServiceLines(props: Props) {
-  const [opened, setOpened] = useState(props.lines.length > 0);
   return (
-    <details
-      open={props.lines.length > 0}
-      className="rounded-md border border-slate-200 p-3 dark:border-slate-700"
-      onToggle={(e) => {
-        const isOpen = e.currentTarget.open;
-        setOpened((was) => was || isOpen);
-      }}
-    >
-      <summary className="cursor-pointer font-medium">Services (lip-sync, extension, effects, audio, images)</summary>
-      {opened ? (
-        <Suspense fallback={<p role="status" className="mt-3 text-sm">Loading the services…</p>}>
-          <ServiceLinesPanel {...props} />
-        </Suspense>
-      ) : null}
-    </details>
+    <LazyDetails summary="Services (lip-sync, extension, effects, audio, images)" defaultOpen={props.lines.length > 0} loading="Loading the services…">
+      <ServiceLinesPanel {...props} />
+    </LazyDetails>
   );
 }
