@@ -22,23 +22,24 @@ export interface LinePricer {
 
 const decoder = new TextDecoder();
 
-/** Encodes each distinct string once: the few input-type reasons, as JSON members. */
-function memoEncoder(limit: number) {
-  const cache = new Map<string, Uint8Array>();
-  return (text: string): Uint8Array => {
-    let bytes = cache.get(text);
-    if (!bytes) {
-      bytes = Buffer.from(text);
+/** Each distinct input-type reason as its JSON member, encoded once (there are few). */
+function reasonMembers(limit: number) {
+  const cache = new Map<string, { text: string; bytes: Uint8Array }>();
+  return (reason: string) => {
+    let member = cache.get(reason);
+    if (!member) {
+      const text = `"input_type_reason":${JSON.stringify(reason)},`;
+      member = { text, bytes: Buffer.from(text) };
       if (cache.size >= limit) cache.clear();
-      cache.set(text, bytes);
+      cache.set(reason, member);
     }
-    return bytes;
+    return member;
   };
 }
 
 export function createLinePricer(set: CardSet, options: QuoteOptions): LinePricer {
   const memo = new Map<string, Uint8Array>();
-  const reasonBytes = memoEncoder(1000);
+  const reasonMember = reasonMembers(1000);
   const fail = (error: string, line: number): PricedLine => ({ ok: false, text: JSON.stringify(toErrorRecord(error, line)) });
   return {
     price(text, line) {
@@ -50,27 +51,28 @@ export function createLinePricer(set: CardSet, options: QuoteOptions): LinePrice
         if (text.trim() === '') return fail('empty line: expected a request envelope as JSON', line);
         return fail(`not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
       }
-      const parsed = parseEnvelope(json);
+      const parsed = parseEnvelope(json, { details: false });
       if (!parsed.ok) return fail(parsed.error, line);
       const r = parsed.request;
       const d = r.durationSeconds;
       // The rest of a record depends on the duration only through durationKey; the exact
       // duration and the input-type reason are written in front of it.
       const key = `${r.model}\u0000${r.mode}\u0000${durationKey(d)}\u0000${r.resolution}\u0000${r.inputType}\u0000${r.audio}`;
-      const head = `{"ok":true,"line":${line},"duration_seconds":${JSON.stringify(d)},`;
-      const reasonMember = `"input_type_reason":${JSON.stringify(parsed.derivation.reason)},`;
+      // A finite number's JSON is its String().
+      const head = `{"ok":true,"line":${line},"duration_seconds":${String(d)},`;
+      const reason = reasonMember(parsed.derivation.reason);
       let rest = memo.get(key);
       if (rest === undefined) {
         const result = quote(r, set, options);
         if (!result.ok) return fail(result.error, line);
         const record = JSON.stringify(toQuoteRecord(result.quote, parsed.derivation, line));
         // The record must begin with exactly head + reason for the memo to be sound.
-        if (!record.startsWith(head + reasonMember)) throw new Error('quote record members are out of order');
-        rest = Buffer.from(record.slice(head.length + reasonMember.length));
+        if (!record.startsWith(head + reason.text)) throw new Error('quote record members are out of order');
+        rest = Buffer.from(record.slice(head.length + reason.text.length));
         if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(key, rest);
       }
-      return { ok: true, text: head, rest: [reasonBytes(reasonMember), rest] };
+      return { ok: true, text: head, rest: [reason.bytes, rest] };
     },
   };
 }

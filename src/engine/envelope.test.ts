@@ -167,3 +167,14 @@ describe('the parser never throws', () => {
     expect(parseEnvelope(hostile).ok).toBe(false);
   });
 });
+
+describe('bulk parsing without details', () => {
+  it('gives the same request and skips the lists only a person reads', () => {
+    const envelope = { model_name: 'kling-v3', duration: 5, prompt: 'p', image: 'a' };
+    const full = ok(envelope);
+    const bulk = parseEnvelope(envelope, { details: false });
+    expect(bulk.ok && bulk.request).toEqual(full.request);
+    expect(bulk.ok && [bulk.ignoredFields, bulk.defaulted]).toEqual([[], []]);
+    expect(full.ignoredFields).toEqual(['prompt']);
+  });
+});

@@ -137,8 +137,13 @@ function audioField(env: Record<string, unknown>): string | null {
   return null;
 }
 
-/** Normalizes one envelope. Never throws: any input gives a request or a reason. */
-export function parseEnvelope(input: unknown): ParsedEnvelope {
+/**
+ * Normalizes one envelope. Never throws: any input gives a request or a reason.
+ * `details: false` skips the lists only a person reads (ignored and defaulted fields), for
+ * bulk pricing.
+ */
+export function parseEnvelope(input: unknown, options: { details?: boolean } = {}): ParsedEnvelope {
+  const details = options.details ?? true;
   let result;
   try {
     result = EnvelopeSchema.safeParse(dropAbsent(input));
@@ -156,8 +161,8 @@ export function parseEnvelope(input: unknown): ParsedEnvelope {
   const derivation = deriveInputType({ explicit: env.input_type, stills, videos });
   const audioFrom = audioField(input as Record<string, unknown>);
   const defaulted: string[] = [];
-  if (env.mode === undefined) defaulted.push('mode');
-  if (env.resolution === undefined) defaulted.push('resolution');
+  if (details && env.mode === undefined) defaulted.push('mode');
+  if (details && env.resolution === undefined) defaulted.push('resolution');
   return {
     ok: true,
     request: {
@@ -172,7 +177,7 @@ export function parseEnvelope(input: unknown): ParsedEnvelope {
     stills,
     videos,
     audioFrom,
-    ignoredFields: Object.keys(input as object).filter((key) => !KNOWN_FIELDS.has(key)),
+    ignoredFields: details ? Object.keys(input as object).filter((key) => !KNOWN_FIELDS.has(key)) : [],
     defaulted,
   };
 }
