@@ -99,7 +99,7 @@ describe('Plan in Chromium', () => {
     expect(await s.page.getByTestId('package-total').textContent()).toBe('$13,440.00');
     const [download] = await Promise.all([s.page.waitForEvent('download'), priority.getByRole('button', { name: /^Export by priority/ }).click()]);
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
-    expect(csv).toContain('Story segments,40,25,2.70,67.50,15 skipped: no more fit in what is left');
+    expect(csv).toContain('"Story segments (kling-video-o1, pro, 10 s, 720p)",40,25,2.70,67.50,15 skipped: no more fit in what is left');
     const results = await new AxeBuilder({ page: s.page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });

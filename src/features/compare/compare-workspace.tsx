@@ -73,7 +73,14 @@ export function CompareWorkspace({ set, initial }: { readonly set: CardSet; read
                   onChange={(label, values) => setScenario((s) => ({ ...s, configs: s.configs.map((x, j) => (j === i ? { label, values } : x)) }))}
                 />
                 {scenario.configs.length > 1 ? (
-                  <button type="button" className={button} onClick={() => replace({ ...scenario, configs: scenario.configs.filter((_, j) => j !== i) })}>
+                  <button
+                    type="button"
+                    className={button}
+                    onClick={() => {
+                      replace({ ...scenario, configs: scenario.configs.filter((_, j) => j !== i) });
+                      document.getElementById('add-configuration')?.focus();
+                    }}
+                  >
                     Remove {c.label}
                   </button>
                 ) : null}
@@ -82,6 +89,7 @@ export function CompareWorkspace({ set, initial }: { readonly set: CardSet; read
           ))}
           {scenario.configs.length < MAX_CONFIGS ? (
             <button
+              id="add-configuration"
               type="button"
               className={button}
               onClick={() => {

@@ -6,12 +6,15 @@ import type { PlanState } from './plan-state';
 
 export function budgetFigures(state: PlanState, set: CardSet) {
   const lines: PlannedLine[] = state.lines.map((line, i) => {
+    // The clip itself beside its name, so that a printed or exported plan says what it is.
+    const v = line.values;
+    const label = `${line.label} (${v.model}, ${v.mode}, ${v.duration} s, ${v.resolution})`;
     const result = quote(toQuoteRequest(line.values), set, quoteOptionsFor(line.values, set));
-    if (!result.ok) return { id: String(i), label: line.label, count: line.count, priority: line.priority, cost: null, unpricedReason: result.error };
+    if (!result.ok) return { id: String(i), label, count: line.count, priority: line.priority, cost: null, unpricedReason: result.error };
     const used = result.quote.vendor.used;
     const cost = state.against === 'internal' ? result.quote.internal.charged.amount : used.status === 'priced' ? used.amount : null;
     const reason = used.status === 'unavailable' ? `vendor cost unavailable (${used.reason})` : undefined;
-    return { id: String(i), label: line.label, count: line.count, priority: line.priority, cost, unpricedReason: reason };
+    return { id: String(i), label, count: line.count, priority: line.priority, cost, unpricedReason: reason };
   });
   return budgetPlans(lines, state.budgetUsd, state.thresholds);
 }

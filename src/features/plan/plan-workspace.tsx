@@ -50,14 +50,21 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
               </summary>
               <div className="mt-3 flex flex-col gap-3">
                 <LineEditor set={set} line={line} onChange={(next) => setState((s) => ({ ...s, lines: s.lines.map((l, j) => (j === i ? next : l)) }))} />
-                <button type="button" className={button} onClick={() => setLines(state.lines.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className={button}
+                  onClick={() => {
+                    setLines(state.lines.filter((_, j) => j !== i));
+                    document.getElementById('add-planned-clips')?.focus();
+                  }}
+                >
                   Remove {line.label}
                 </button>
               </div>
             </details>
           ))}
           {state.lines.length < MAX_LINES ? (
-            <button type="button" className={button} onClick={() => setLines([...state.lines, { ...(state.lines.at(-1) ?? initial.lines[0]), label: `Line ${state.lines.length + 1}` }])}>
+            <button id="add-planned-clips" type="button" className={button} onClick={() => setLines([...state.lines, { ...(state.lines.at(-1) ?? initial.lines[0]), label: `Line ${state.lines.length + 1}` }])}>
               Add planned clips
             </button>
           ) : null}

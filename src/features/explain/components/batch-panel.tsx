@@ -50,6 +50,7 @@ export function BatchPanel({ set, createWorker = defaultWorker }: { readonly set
     worker.current?.terminate();
     worker.current = null;
     setState({ phase: 'stopped', message: 'Cancelled. Nothing was kept from the file.' });
+    document.getElementById('batch-file')?.focus();
   };
 
   return (
