@@ -3,8 +3,11 @@ import { useEffect } from 'react';
 
 export function useReplaceUrl(search: string): void {
   useEffect(() => {
-    if (window.location.search !== search) {
+    if (window.location.search === search) return;
+    try {
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    } catch {
+      // A browser refuses a URL past its length limit; the page keeps working, the link lags.
     }
   }, [search]);
 }

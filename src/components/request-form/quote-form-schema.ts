@@ -35,6 +35,7 @@ export const QuoteFormSchema = z.object({
     .check(
       z.trim(),
       z.minLength(1, { error: 'Enter the duration in seconds.', abort: true }),
+      z.maxLength(20, { error: 'Enter a number of seconds, such as 5 or 7.5.', abort: true }),
       z.refine((text) => /^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(text), { error: 'Enter a number of seconds, such as 5 or 7.5.', abort: true }),
       z.refine((text) => isValidDuration(toSeconds(text)), {
         error: `The duration must be more than 0 and at most ${MAX_DURATION_SECONDS.toLocaleString('en-US')} seconds.`,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../app/app';
@@ -209,5 +209,18 @@ describe('the package follows the vendor card', () => {
     await user.selectOptions(screen.getByLabelText('Vendor card'), 'seed-004-app-credits');
     expect(screen.getByLabelText('Prepaid package')).toHaveValue('credit-default');
     await waitFor(() => expect(window.location.search).toContain('package=credit-default'));
+  });
+});
+
+describe('a huge paste into a field', () => {
+  it('gets a message, and the page stays usable', async () => {
+    const { user } = renderAt();
+    await screen.findByTestId('internal-usd');
+    const duration = screen.getByLabelText('Duration (seconds)');
+    fireEvent.change(duration, { target: { value: '9'.repeat(5_000_000) } });
+    expect(await screen.findByText('Enter a number of seconds, such as 5 or 7.5.')).toBeInTheDocument();
+    await user.clear(duration);
+    await user.type(duration, '6');
+    expect(await screen.findByTestId('internal-usd')).toHaveTextContent('$0.39');
   });
 });
