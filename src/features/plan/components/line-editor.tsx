@@ -13,43 +13,45 @@ interface LineEditorProps {
 
 const WHOLE = /^\d{1,7}$/;
 
+interface WholeFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly initial: number;
+  readonly max: number;
+  readonly error: string;
+  readonly onValid: (n: number) => void;
+}
+
+/** A whole number from 0 to `max`, kept as typed, reported only when valid. */
+function WholeField({ id, label, initial, max, error, onValid }: WholeFieldProps) {
+  const [text, setText] = useState(String(initial));
+  const valid = (t: string) => WHOLE.test(t.trim()) && Number(t) <= max;
+  const message = valid(text) ? undefined : error;
+  return (
+    <Field id={id} label={label} error={message}>
+      <input
+        id={id}
+        className={controlClass}
+        inputMode="numeric"
+        value={text}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={fieldDescribedBy(id, message)}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (valid(e.target.value)) onValid(Number(e.target.value));
+        }}
+      />
+    </Field>
+  );
+}
+
 export function LineEditor({ set, line, onChange }: LineEditorProps) {
   const id = useId().replace(/:/g, '');
-  const [count, setCount] = useState(String(line.count));
-  const [priority, setPriority] = useState(String(line.priority));
-  const countError = WHOLE.test(count.trim()) && Number(count) <= 1_000_000 ? undefined : 'A whole number of clips from 0 to 1,000,000.';
-  const priorityError = WHOLE.test(priority.trim()) && Number(priority) <= 100 ? undefined : 'A whole number from 0 to 100; higher goes first.';
   return (
     <div className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${id}-count`} label="Clips" error={countError}>
-          <input
-            id={`${id}-count`}
-            className={controlClass}
-            inputMode="numeric"
-            value={count}
-            aria-invalid={countError ? true : undefined}
-            aria-describedby={fieldDescribedBy(`${id}-count`, countError)}
-            onChange={(e) => {
-              setCount(e.target.value);
-              if (WHOLE.test(e.target.value.trim()) && Number(e.target.value) <= 1_000_000) onChange({ ...line, count: Number(e.target.value) });
-            }}
-          />
-        </Field>
-        <Field id={`${id}-priority`} label="Priority" error={priorityError}>
-          <input
-            id={`${id}-priority`}
-            className={controlClass}
-            inputMode="numeric"
-            value={priority}
-            aria-invalid={priorityError ? true : undefined}
-            aria-describedby={fieldDescribedBy(`${id}-priority`, priorityError)}
-            onChange={(e) => {
-              setPriority(e.target.value);
-              if (WHOLE.test(e.target.value.trim()) && Number(e.target.value) <= 100) onChange({ ...line, priority: Number(e.target.value) });
-            }}
-          />
-        </Field>
+        <WholeField id={`${id}-count`} label="Clips" initial={line.count} max={1_000_000} error="A whole number of clips from 0 to 1,000,000." onValid={(count) => onChange({ ...line, count })} />
+        <WholeField id={`${id}-priority`} label="Priority" initial={line.priority} max={100} error="A whole number from 0 to 100; higher goes first." onValid={(priority) => onChange({ ...line, priority })} />
       </div>
       <ConfigEditor set={set} label={line.label} values={line.values} onChange={(label, values) => onChange({ ...line, label, values })} />
     </div>
