@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLines, runCli } from './helpers/cli';
+import { createRandom, randomEnvelope } from '../bench/envelopes';
 
 describe('npm run quote -- (SPEC §6)', () => {
   it('prices the acceptance example: Omni pro 10 s image → 8 units, $1.12', () => {
@@ -125,6 +126,21 @@ describe('npm run quote -- (SPEC §6)', () => {
     expect(threaded.status).toBe(0);
     expect(threaded.stdout).toBe(single.stdout);
     expect(jsonLines(threaded.stdout)).toHaveLength(5000);
+  });
+
+  it('gives the same answers over many batches, with workers sharing what they priced and reusing buffers', () => {
+    // About 8 MB: several 1 MB batches for each worker, and thousands of distinct requests.
+    const random = createRandom(11);
+    const envelopes = Array.from({ length: 40_000 }, (_, i) => (i % 997 === 0 ? '{"broken":' : JSON.stringify(randomEnvelope(random))));
+    const input = `${envelopes.join('\n')}\n`;
+    const threaded = runCli(['--jsonl', '--threads', '2'], input);
+    const single = runCli(['--jsonl', '--threads', '1'], input);
+    expect(threaded.stdout).toBe(single.stdout);
+    const out = jsonLines(threaded.stdout);
+    expect(out).toHaveLength(40_000);
+    expect(out.map((line) => line.line)).toEqual(Array.from({ length: 40_000 }, (_, i) => i + 1));
+    expect(out.filter((line) => !line.ok)).toHaveLength(Math.ceil(40_000 / 997));
+    expect(threaded.status).toBe(1);
   });
 
   it('--list-cards lists the loaded cards and packages', () => {

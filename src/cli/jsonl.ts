@@ -26,7 +26,10 @@ export interface PricedBatch {
 }
 
 export interface BatchPricer {
+  /** Takes the batch's bytes over: their buffer may be moved to another thread. */
   price(batch: LineBatch): Promise<PricedBatch>;
+  /** Output bytes that have been written and may be written over (saves fresh memory). */
+  recycle?(bytes: Uint8Array): void;
   /** How many batches may be priced at once. */
   readonly parallelism: number;
   close(): Promise<void>;
@@ -55,7 +58,10 @@ export async function priceJsonl(input: Readable, output: Writable, pricer: Batc
     const done = await inflight.shift();
     if (!done) return;
     failed += done.failed;
-    if (!output.write(done.bytes)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
+    const written = output.write(done.bytes, (error) => {
+      if (!error) pricer.recycle?.(done.bytes);
+    });
+    if (!written) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
   };
   const send = async (batch: LineBatch, count: number) => {
     inflight.push(pricer.price(batch));
@@ -104,9 +110,9 @@ export async function priceJsonl(input: Readable, output: Writable, pricer: Batc
     }
   }
   const rest = Buffer.concat(parts, size);
+  const unfinished = Buffer.concat([rest.subarray(rest.lastIndexOf(NEWLINE) + 1), Buffer.from('\n')]);
   await sendLines(rest);
-  const unfinished = rest.subarray(rest.lastIndexOf(NEWLINE) + 1);
-  if (unfinished.length > 0) await send({ firstLine: lines + 1, bytes: Buffer.concat([unfinished, Buffer.from('\n')]) }, 1);
+  if (unfinished.length > 1) await send({ firstLine: lines + 1, bytes: unfinished }, 1);
   while (inflight.length > 0) await flushOne();
   return { lines, failed };
 }

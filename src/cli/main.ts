@@ -84,7 +84,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`error: ${probe.error}\n`);
       return 2;
     }
-    const pricer = options.threads === 1 ? inThreadPricer(loaded.set, quoteOptions(options)) : workerPoolPricer(quoteOptions(options), options.threads);
+    const pricer = options.threads === 1 ? inThreadPricer(loaded.set, quoteOptions(options)) : workerPoolPricer(loaded.set, quoteOptions(options), options.threads);
     try {
       const summary = await priceJsonl(process.stdin, process.stdout, pricer);
       return summary.failed > 0 ? 1 : 0;

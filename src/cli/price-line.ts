@@ -1,23 +1,28 @@
 /**
- * One envelope line in, one JSON line out (SPEC §6). Identical requests give identical
- * lines but for the line number and the duration echoed, so the rest of each answer is
- * memoized (bounded) as UTF-8 bytes, and a batch is written straight into one buffer.
+ * One envelope line in, one JSON line out (SPEC §6), written straight into the batch's
+ * output buffer. Identical requests give identical lines but for the line number, the
+ * duration echoed and the input-type reason, so the rest of each answer is memoized
+ * (bounded) as UTF-8 bytes, by model and `requestCode`. What one pricer computes it can
+ * hand to another (`learned`, `learn`): workers share their memos instead of each pricing
+ * every distinct request.
  */
-import { durationKey, parseEnvelope, quote, toErrorRecord, toQuoteRecord, type CardSet, type QuoteOptions } from '../engine';
+import { parseEnvelope, quote, requestCode, toErrorRecord, toQuoteRecord, type CardSet, type QuoteOptions } from '../engine';
+import { ByteSink, SpareBuffers } from './byte-sink';
 import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } from './jsonl';
 
 const MEMO_LIMIT = 50_000;
+const NEWLINE = 0x0a;
 
-/** One output line: `text`, then the pre-encoded pieces of `rest`, if any. */
-export interface PricedLine {
-  readonly ok: boolean;
-  readonly text: string;
-  readonly rest?: readonly Uint8Array[];
-}
+/** A memo entry: model, request code, and the rest of the output line as text. */
+export type MemoEntry = readonly [model: string, code: number, rest: string];
 
 export interface LinePricer {
-  /** `null` text: a line too long to keep. */
-  price(text: string | null, line: number): PricedLine;
+  /** Writes the answer to one line, newline included; false when the line failed. `null` text: a line too long to keep. */
+  price(text: string | null, line: number, sink: ByteSink): boolean;
+  /** The entries this pricer computed since it was last asked. */
+  learned(): MemoEntry[];
+  /** Entries another pricer (with the same cards and options) computed. */
+  learn(entries: readonly MemoEntry[]): void;
 }
 
 const decoder = new TextDecoder();
@@ -37,115 +42,104 @@ function reasonMembers(limit: number) {
   };
 }
 
+/** The memo: model → request code → the rest of the line, bounded in entries. */
+class Memo {
+  private readonly byModel = new Map<string, Map<number, Uint8Array>>();
+  private size = 0;
+  get(model: string, code: number): Uint8Array | undefined {
+    return this.byModel.get(model)?.get(code);
+  }
+  set(model: string, code: number, rest: Uint8Array) {
+    if (this.size >= MEMO_LIMIT) {
+      this.byModel.clear();
+      this.size = 0;
+    }
+    let codes = this.byModel.get(model);
+    if (!codes) this.byModel.set(model, (codes = new Map()));
+    if (!codes.has(code)) this.size += 1;
+    codes.set(code, rest);
+  }
+}
+
+function writeError(sink: ByteSink, error: string, line: number): false {
+  sink.text(JSON.stringify(toErrorRecord(error, line)));
+  sink.byte(NEWLINE);
+  return false;
+}
+
 export function createLinePricer(set: CardSet, options: QuoteOptions): LinePricer {
-  const memo = new Map<string, Uint8Array>();
+  const memo = new Memo();
+  let fresh: MemoEntry[] = [];
   const reasonMember = reasonMembers(1000);
-  const fail = (error: string, line: number): PricedLine => ({ ok: false, text: JSON.stringify(toErrorRecord(error, line)) });
   return {
-    price(text, line) {
-      if (text === null) return fail(`line is longer than ${MAX_LINE_BYTES} bytes`, line);
+    price(text, line, sink) {
+      if (text === null) return writeError(sink, `line is longer than ${MAX_LINE_BYTES} bytes`, line);
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
-        if (text.trim() === '') return fail('empty line: expected a request envelope as JSON', line);
-        return fail(`not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
+        if (text.trim() === '') return writeError(sink, 'empty line: expected a request envelope as JSON', line);
+        return writeError(sink, `not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
       }
       const parsed = parseEnvelope(json, { details: false });
-      if (!parsed.ok) return fail(parsed.error, line);
+      if (!parsed.ok) return writeError(sink, parsed.error, line);
       const r = parsed.request;
-      const d = r.durationSeconds;
-      // The rest of a record depends on the duration only through durationKey; the exact
-      // duration and the input-type reason are written in front of it.
-      const key = `${r.model}\u0000${r.mode}\u0000${durationKey(d)}\u0000${r.resolution}\u0000${r.inputType}\u0000${r.audio}`;
-      // A finite number's JSON is its String().
-      const head = `{"ok":true,"line":${line},"duration_seconds":${String(d)},`;
+      const code = requestCode(r);
+      // A finite number's JSON is its String(); both are ASCII.
+      const head = `{"ok":true,"line":${line},"duration_seconds":${String(r.durationSeconds)},`;
       const reason = reasonMember(parsed.derivation.reason);
-      let rest = memo.get(key);
+      let rest = memo.get(r.model, code);
       if (rest === undefined) {
         const result = quote(r, set, options);
-        if (!result.ok) return fail(result.error, line);
+        if (!result.ok) return writeError(sink, result.error, line);
         const record = JSON.stringify(toQuoteRecord(result.quote, parsed.derivation, line));
         // The record must begin with exactly head + reason for the memo to be sound.
         if (!record.startsWith(head + reason.text)) throw new Error('quote record members are out of order');
-        rest = Buffer.from(record.slice(head.length + reason.text.length));
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(key, rest);
+        const restText = record.slice(head.length + reason.text.length);
+        rest = Buffer.from(restText);
+        memo.set(r.model, code, rest);
+        fresh.push([r.model, code, restText]);
       }
-      return { ok: true, text: head, rest: [reason.bytes, rest] };
+      sink.ascii(head);
+      sink.bytes(reason.bytes);
+      sink.bytes(rest);
+      sink.byte(NEWLINE);
+      return true;
+    },
+    learned() {
+      const entries = fresh;
+      fresh = [];
+      return entries;
+    },
+    learn(entries) {
+      for (const [model, code, rest] of entries) if (memo.get(model, code) === undefined) memo.set(model, code, Buffer.from(rest));
     },
   };
 }
 
-/** A growable output buffer with a fresh ArrayBuffer of its own (safe to transfer). */
-class ByteSink {
-  private buffer: Buffer;
-  private length = 0;
-  constructor(capacity: number) {
-    this.buffer = Buffer.allocUnsafeSlow(Math.max(1024, capacity));
-  }
-  private reserve(extra: number) {
-    if (this.length + extra <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.length + extra));
-    this.buffer.copy(grown, 0, 0, this.length);
-    this.buffer = grown;
-  }
-  text(s: string) {
-    this.reserve(s.length * 3);
-    // Short ASCII text (line heads, newlines) is copied char by char: cheaper than a call
-    // into the encoder for every line.
-    if (s.length <= 64) {
-      let ascii = true;
-      for (let i = 0; i < s.length; i += 1) {
-        const code = s.charCodeAt(i);
-        if (code > 127) {
-          ascii = false;
-          break;
-        }
-        this.buffer[this.length + i] = code;
-      }
-      if (ascii) {
-        this.length += s.length;
-        return;
-      }
-    }
-    this.length += this.buffer.write(s, this.length);
-  }
-  bytes(b: Uint8Array) {
-    this.reserve(b.length);
-    this.buffer.set(b, this.length);
-    this.length += b.length;
-  }
-  done(): Uint8Array {
-    return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.length);
-  }
-}
+/** Output is about 4.3 times its input; a sink this many times the input rarely grows. */
+const OUTPUT_RATIO = 5;
 
-/** Prices a batch of whole lines into the bytes of its output lines. */
-export function priceBatchWith(pricer: LinePricer, batch: LineBatch): PricedBatch {
-  const sink = new ByteSink(batch.bytes.length * 6);
-  let failed = 0;
-  const emit = (priced: PricedLine) => {
-    if (!priced.ok) failed += 1;
-    sink.text(priced.text);
-    if (priced.rest) for (const piece of priced.rest) sink.bytes(piece);
-    sink.text('\n');
-  };
+/** Prices a batch of whole lines into the bytes of its output lines (into `spare`, if it fits). */
+export function priceBatchWith(pricer: LinePricer, batch: LineBatch, spare?: ArrayBuffer): PricedBatch {
+  const sink = new ByteSink(batch.bytes.length * OUTPUT_RATIO, spare);
   if (batch.tooLong) {
-    emit(pricer.price(null, batch.firstLine));
-    return { bytes: sink.done(), failed };
+    pricer.price(null, batch.firstLine, sink);
+    return { bytes: sink.done(), failed: 1 };
   }
+  let failed = 0;
   const lines = decoder.decode(batch.bytes).split('\n');
   lines.pop(); // the batch ends with a newline
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
     const number = batch.firstLine + i;
     try {
-      emit(pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, number));
+      if (!pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, number, sink)) failed += 1;
     } catch (error) {
-      // One line never stops the run.
+      // One line never stops the run (a line is written whole or not at all).
       const reason = error instanceof Error ? error.message : String(error);
-      emit({ ok: false, text: JSON.stringify(toErrorRecord(`could not be priced: ${reason}`, number)) });
+      writeError(sink, `could not be priced: ${reason}`, number);
+      failed += 1;
     }
   }
   return { bytes: sink.done(), failed };
@@ -154,9 +148,11 @@ export function priceBatchWith(pricer: LinePricer, batch: LineBatch): PricedBatc
 /** A batch pricer in this thread, for small inputs and tests. */
 export function inThreadPricer(set: CardSet, options: QuoteOptions): BatchPricer {
   const pricer = createLinePricer(set, options);
+  const spares = new SpareBuffers();
   return {
     parallelism: 1,
-    price: (batch) => Promise.resolve(priceBatchWith(pricer, batch)),
+    price: (batch) => Promise.resolve(priceBatchWith(pricer, batch, spares.take())),
+    recycle: (bytes) => spares.put(bytes.buffer as ArrayBuffer),
     close: () => Promise.resolve(),
   };
 }

@@ -1,50 +1,69 @@
 /**
- * Prices batches in worker threads, one per core: each worker loads the same rate cards
- * and runs the same engine. Answers come back in the order the batches were sent.
+ * Prices batches in worker threads, one per core: each worker gets the main thread's card
+ * set and runs the same engine. Answers come back in the order the batches were sent.
+ * What one worker prices is passed on to the others with their next batch, so a distinct
+ * request is priced about once, not once per worker.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { QuoteOptions } from '../engine';
+import type { CardSet, QuoteOptions } from '../engine';
 import type { BatchPricer, LineBatch, PricedBatch } from './jsonl';
+import { SpareBuffers } from './byte-sink';
+import type { MemoEntry } from './price-line';
+import type { PriceWorkerData, WorkerAnswer, WorkerRequest } from './price-worker';
+import { workerScript } from './worker-script';
 
-const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 // Pricing allocates many short-lived objects: a larger young generation halves the time
 // spent collecting them (measured with `npm run bench`).
-const resourceLimits = { maxYoungGenerationSizeMb: 96 };
+const resourceLimits = { maxYoungGenerationSizeMb: 32 };
 
-export function workerPoolPricer(options: QuoteOptions, size = Math.max(1, availableParallelism())): BatchPricer {
-  const workers = Array.from({ length: size }, () => {
-    const script = new URL(`./price-worker${extension}`, import.meta.url);
-    // Under tsx the worker is TypeScript too: it registers tsx's loader, then imports it.
-    const worker =
-      extension === '.ts'
-        ? new Worker(
-            `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`,
-            { eval: true, workerData: options, resourceLimits },
-          )
-        : new Worker(script, { workerData: options, resourceLimits });
-    const waiting: Array<{ resolve: (b: PricedBatch) => void; reject: (e: unknown) => void }> = [];
-    worker.on('message', (answer: PricedBatch) => waiting.shift()?.resolve(answer));
-    worker.on('error', (error) => {
-      for (const w of waiting.splice(0)) w.reject(error);
+interface Slot {
+  readonly worker: Worker;
+  readonly waiting: Array<{ resolve: (b: PricedBatch) => void; reject: (e: unknown) => void }>;
+  /** Entries the other workers learned, not yet sent to this one. */
+  pending: MemoEntry[];
+}
+
+export function workerPoolPricer(set: CardSet, options: QuoteOptions, size = Math.max(1, availableParallelism())): BatchPricer {
+  const script = workerScript();
+  const workerData: PriceWorkerData = { set, options };
+  const slots: Slot[] = [];
+  for (let i = 0; i < size; i += 1) {
+    const worker = new Worker(script.code, { eval: script.eval, workerData, resourceLimits });
+    const slot: Slot = { worker, waiting: [], pending: [] };
+    worker.on('message', ({ priced, learned }: WorkerAnswer) => {
+      if (learned.length > 0) for (const other of slots) if (other !== slot) other.pending.push(...learned);
+      slot.waiting.shift()?.resolve(priced);
     });
-    return { worker, waiting };
-  });
+    worker.on('error', (error) => {
+      for (const w of slot.waiting.splice(0)) w.reject(error);
+    });
+    slots.push(slot);
+  }
+  const spares = new SpareBuffers(size * 2);
   let next = 0;
   return {
     parallelism: size,
     price(batch: LineBatch) {
-      const slot = workers[next];
-      next = (next + 1) % workers.length;
+      const slot = slots[next];
+      next = (next + 1) % slots.length;
       return new Promise<PricedBatch>((resolve, reject) => {
         slot.waiting.push({ resolve, reject });
-        // A copy with a buffer of its own: Node's small Buffers share a pool that must not move.
-        const bytes = new Uint8Array(batch.bytes);
-        slot.worker.postMessage({ ...batch, bytes }, [bytes.buffer]);
+        // Moved, not copied, when the bytes own their whole buffer; else copied: Node's
+        // small Buffers share a pool that must not move.
+        const own = batch.bytes.byteOffset === 0 && batch.bytes.byteLength === batch.bytes.buffer.byteLength;
+        const bytes = own ? batch.bytes : new Uint8Array(batch.bytes);
+        const spare = spares.take();
+        const request: WorkerRequest = { batch: { ...batch, bytes }, learned: slot.pending, spares: spare ? [spare] : [] };
+        slot.pending = [];
+        slot.worker.postMessage(request, [bytes.buffer as ArrayBuffer, ...request.spares]);
       });
     },
+    recycle(bytes) {
+      spares.put(bytes.buffer as ArrayBuffer);
+    },
     async close() {
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }

@@ -5,8 +5,8 @@
 import { parseEnvelope } from './envelope';
 import { minus, plus, times, toDecimalString, usd, wholeRatio } from './money';
 import { quote, type Quote, type QuoteOptions } from './quote';
+import { requestCode } from './request-code';
 import type { CardSet } from './card-set';
-import { durationKey } from './vendor-duration';
 
 export interface GroupTotals {
   readonly rows: number;
@@ -74,7 +74,7 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
         return { ok: false, row, error: parsed.error };
       }
       const r = parsed.request;
-      const key = `${r.model}|${r.mode}|${durationKey(r.durationSeconds)}|${r.resolution}|${r.inputType}|${r.audio}`;
+      const key = `${r.model}|${requestCode(r)}`;
       let q = memo.get(key);
       if (!q) {
         const result = quote(r, set, options);

@@ -1,6 +1,7 @@
 /** The engine's one public surface: pure TypeScript, no React, no DOM, no network. */
 export * from './vocabulary';
 export * from './quote-request';
+export * from './request-code';
 export * from './notice';
 export { formatIssuePath, describeValue } from './issue-path';
 export { type Money, type Quantity, type RoundingMode, toDecimalString } from './money';

@@ -8,6 +8,7 @@ import { priceInternal, type InternalPrice } from './internal-price';
 import { minus, percentOf, toDecimalString, type Money } from './money';
 import { info, warning, type Notice } from './notice';
 import type { VendorCard } from './rate-card-vendor';
+import { isCheckedRequest } from './checked-request';
 import { QuoteRequestSchema, type QuoteRequest } from './quote-request';
 import { formatIssuePath } from './issue-path';
 import { formatStamp } from './rate-card-common';
@@ -69,10 +70,12 @@ function packageNotice(set: CardSet, card: VendorCard, used: VendorQuote, packag
 export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions = {}): QuoteResult {
   // Callers parse their input first; this guards the engine's own promise: never a price
   // for a request outside SPEC §2 (a duration of 0, 4000 or NaN).
-  const valid = QuoteRequestSchema.safeParse(request);
-  if (!valid.success) {
-    const issue = valid.error.issues[0];
-    return { ok: false, error: `${formatIssuePath(issue.path) || 'request'}: ${issue.message}` };
+  if (!isCheckedRequest(request)) {
+    const valid = QuoteRequestSchema.safeParse(request);
+    if (!valid.success) {
+      const issue = valid.error.issues[0];
+      return { ok: false, error: `${formatIssuePath(issue.path) || 'request'}: ${issue.message}` };
+    }
   }
   const internalCard = findInternalCard(set, options.internalCardId);
   if (!internalCard) return { ok: false, error: `no internal card${options.internalCardId ? ` "${options.internalCardId}"` : ''} is loaded` };

@@ -3,9 +3,9 @@ import { minus, quantity, quantityAsRatio, roundTo, times, toDecimalString, toRa
 import { info, type Notice, type Step } from './notice';
 import type { QuoteRequest } from './quote-request';
 import { stampOf, type CardStamp } from './rate-card-common';
-import type { VendorCard, VendorUnit } from './rate-card-vendor';
+import type { VendorCard, VendorRow, VendorUnit } from './rate-card-vendor';
 import type { Resolution } from './vocabulary';
-import { durationKey, vendorSeconds } from './vendor-duration';
+import { vendorSeconds } from './vendor-duration';
 import { matchRow, vendorTier } from './vendor-row';
 
 /** The price of one unit or credit, from a package (SPEC §3.3). */
@@ -67,10 +67,30 @@ export const UNIT_NAMES: Record<VendorUnit, string> = { 'kling-unit': 'units', '
 const cache = new WeakMap<VendorCard, Map<string, VendorQuote>>();
 const CACHE_LIMIT = 10_000;
 
-/** Prices a request on one vendor card. `unitPrice` is required unless the card is in USD. Cached per card. */
+/** A number for each row object (ids in a card file need not be unique). */
+const rowNumbers = new WeakMap<VendorRow, number>();
+let nextRowNumber = 0;
+function rowNumber(row: VendorRow): number {
+  let n = rowNumbers.get(row);
+  if (n === undefined) rowNumbers.set(row, (n = nextRowNumber++));
+  return n;
+}
+
+/**
+ * Prices a request on one vendor card. `unitPrice` is required unless the card is in USD.
+ * Cached per card by what the answer depends on: the row, the seconds it bills (and whether
+ * they were adjusted), the tier's inputs (mode, resolution) and the unit price; or the
+ * reason no row prices it. Many durations and requests share one entry.
+ */
 export function priceVendorCard(request: QuoteRequest, card: VendorCard, unitPrice: UnitPrice | null): VendorQuote {
-  // The duration matters only as ceil (per-clip rows) and nearest second (per-second rows).
-  const key = `${request.model}|${request.mode}|${request.resolution}|${request.inputType}|${request.audio}|${durationKey(request.durationSeconds)}|${unitPrice ? `${unitPrice.packageId}|${unitPrice.usd}|${unitPrice.label}|${unitPrice.card.id}@${unitPrice.card.version}` : ''}`;
+  const match = matchRow(card, request);
+  const duration = match.ok ? vendorSeconds(match.row, request.durationSeconds) : null;
+  const priceKey = unitPrice ? `${unitPrice.packageId}|${unitPrice.usd}|${unitPrice.label}|${unitPrice.card.id}@${unitPrice.card.version}` : '';
+  const key = !match.ok
+    ? `no row|${match.reason}`
+    : !duration?.ok
+      ? `${rowNumber(match.row)}|no duration|${duration?.reason}`
+      : `${rowNumber(match.row)}|${duration.seconds}|${duration.adjustment ?? ''}|${request.mode}|${request.resolution}|${priceKey}`;
   let perCard = cache.get(card);
   if (!perCard) cache.set(card, (perCard = new Map()));
   const hit = perCard.get(key);

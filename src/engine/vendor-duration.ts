@@ -15,11 +15,13 @@ export function nearestSecond(durationSeconds: number): number {
 }
 
 /**
- * Everything any price depends on in a duration: ceil (internal, per-clip rows), the nearest
- * second (per-second rows) and whether it is whole. Equal keys, equal prices.
+ * Everything any price depends on in a duration, as a small integer: ceil (internal,
+ * per-clip rows), the nearest second (per-second rows, always ceil or ceil − 1) and whether
+ * it is whole. Equal keys, equal prices.
  */
-export function durationKey(durationSeconds: number): string {
-  return `${Math.ceil(durationSeconds)}|${nearestSecond(durationSeconds)}|${Number.isInteger(durationSeconds)}`;
+export function durationKey(durationSeconds: number): number {
+  const ceil = Math.ceil(durationSeconds);
+  return ceil * 4 + (nearestSecond(durationSeconds) === ceil ? 2 : 0) + (Number.isInteger(durationSeconds) ? 1 : 0);
 }
 
 /** The smallest offered duration ≥ `wholeSeconds` (options are whole seconds, so ceil suffices). */

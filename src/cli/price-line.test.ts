@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { cards } from '../../test/helpers/cards';
+import { ByteSink } from './byte-sink';
+import { createLinePricer, inThreadPricer, priceBatchWith } from './price-line';
+
+const decoder = new TextDecoder();
+const lines = (texts: readonly string[]) => ({ firstLine: 1, bytes: Buffer.from(`${texts.join('\n')}\n`) });
+const text = (bytes: Uint8Array) => decoder.decode(bytes);
+
+describe('a line pricer', () => {
+  it('hands what it priced to another pricer, which then answers the same without pricing', () => {
+    const a = createLinePricer(cards, {});
+    const b = createLinePricer(cards, {});
+    const input = lines(['{"model_name":"kling-v3","duration":5.2}', '{"model_name":"kling-video-o1","duration":"10","mode":"pro"}']);
+    const first = text(priceBatchWith(a, input).bytes);
+    const learned = a.learned();
+    expect(learned.map(([model]) => model)).toEqual(['kling-v3', 'kling-video-o1']);
+    expect(a.learned()).toEqual([]); // handed over once
+
+    b.learn(learned);
+    expect(text(priceBatchWith(b, input).bytes)).toBe(first);
+    expect(b.learned()).toEqual([]); // nothing new was priced
+
+    // A request the memo has not seen is priced, and learned.
+    priceBatchWith(b, lines(['{"model_name":"kling-v3","duration":6}']));
+    expect(b.learned()).toHaveLength(1);
+  });
+
+  it('echoes each line’s own number, duration and input-type reason around a memoized answer', () => {
+    const pricer = createLinePricer(cards, {});
+    const out = text(
+      priceBatchWith(pricer, lines(['{"model_name":"kling-v3","duration":5.2,"image":"a"}', '{"model_name":"kling-v3","duration":5.4,"image_list":["a"]}']))
+        .bytes,
+    )
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((r) => [r.line, r.duration_seconds, r.input_type_reason])).toEqual([
+      [1, 5.2, '1 still → image'],
+      [2, 5.4, '1 still → image'],
+    ]);
+    expect({ ...out[0], line: 0, duration_seconds: 0 }).toEqual({ ...out[1], line: 0, duration_seconds: 0 });
+  });
+
+  it('counts failed lines and still answers every line', () => {
+    const batch = priceBatchWith(createLinePricer(cards, {}), lines(['not json', '', '{"model_name":"kling-v3","duration":-1}', '{"model_name":"kling-v3","duration":5}']));
+    const out = text(batch.bytes).trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; line: number });
+    expect(batch.failed).toBe(3);
+    expect(out.map((r) => [r.line, r.ok])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, true],
+    ]);
+  });
+
+  it('writes into a recycled buffer when it is large enough, and gives the same bytes', async () => {
+    const pricer = inThreadPricer(cards, {});
+    const input = ['{"model_name":"kling-v3","duration":5}', '{"model_name":"kling-v2-6","duration":7,"mode":"pro"}'];
+    const first = await pricer.price(lines(input));
+    const expected = text(first.bytes);
+    pricer.recycle?.(first.bytes);
+    const second = await pricer.price(lines(input));
+    expect(second.bytes.buffer).toBe(first.bytes.buffer);
+    expect(text(second.bytes)).toBe(expected);
+  });
+});
+
+describe('the byte sink', () => {
+  it('grows as needed and keeps what was written, ASCII, UTF-8 and bytes alike', () => {
+    const sink = new ByteSink(4);
+    sink.ascii('{"a":1}');
+    sink.text('→ é');
+    sink.bytes(Buffer.from('x'.repeat(3000)));
+    sink.byte(0x0a);
+    expect(text(sink.done())).toBe(`{"a":1}→ é${'x'.repeat(3000)}\n`);
+  });
+
+  it('ignores a spare buffer too small for the batch', () => {
+    const spare = new ArrayBuffer(8);
+    const sink = new ByteSink(4096, spare);
+    sink.ascii('abc');
+    expect(sink.done().buffer).not.toBe(spare);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Bulk pricing memoizes a quote by model and `requestCode`, and vendor costs by what they
+ * depend on: these properties hold the keys to the answers they stand for.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cards } from '../../test/helpers/cards';
+import { unitPriceFor } from './card-set';
+import { quote } from './quote';
+import { toQuoteRecord } from './quote-record';
+import type { QuoteRequest } from './quote-request';
+import { requestCode } from './request-code';
+import { toDecimalString } from './money';
+import { priceVendorCard, type VendorQuote } from './vendor-cost';
+import { nearestSecond } from './vendor-duration';
+import { INPUT_TYPES, MODES, RESOLUTIONS } from './vocabulary';
+
+const MODELS = ['kling-v3', 'kling-video-o1', 'kling-v2-6', 'kling-v1-6', 'kling-v2-1-master', 'kling-v3-omni', 'kling-v2-5-turbo', 'unknown-model'];
+// Whole seconds, halves and arbitrary fractions, up to the 3600 s limit.
+const duration = fc.oneof(
+  fc.integer({ min: 1, max: 40 }),
+  fc.integer({ min: 1, max: 80 }).map((n) => n / 2),
+  fc.double({ min: 0.01, max: 3600, noNaN: true }),
+);
+const request: fc.Arbitrary<QuoteRequest> = fc.record({
+  model: fc.constantFrom(...MODELS),
+  mode: fc.constantFrom(...MODES),
+  durationSeconds: duration,
+  resolution: fc.constantFrom(...RESOLUTIONS),
+  inputType: fc.constantFrom(...INPUT_TYPES),
+  audio: fc.boolean(),
+});
+
+/** A quote line without the members that echo the exact duration. */
+function record(r: QuoteRequest) {
+  const result = quote(r, cards);
+  if (!result.ok) throw new Error(result.error);
+  return { ...toQuoteRecord(result.quote), duration_seconds: 'echoed' };
+}
+
+describe('requestCode', () => {
+  it('is equal exactly when mode, resolution, input, audio, ceil, nearest second and wholeness are', () => {
+    const facts = (r: QuoteRequest) => {
+      const d = r.durationSeconds;
+      return [r.mode, r.resolution, r.inputType, r.audio, Math.ceil(d), nearestSecond(d), Number.isInteger(d)];
+    };
+    fc.assert(
+      fc.property(request, request, (a, b) => {
+        expect(requestCode(a) === requestCode(b)).toBe(JSON.stringify(facts(a)) === JSON.stringify(facts(b)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('stands for the whole quote: one model and code, one answer but for the duration echoed', () => {
+    fc.assert(
+      fc.property(request, fc.double({ min: -0.49, max: 0.49, noNaN: true }), (a, shift) => {
+        // A duration nearby, often with the same code (same ceil, nearest second, wholeness).
+        const b = { ...a, durationSeconds: Math.min(3600, Math.max(0.001, a.durationSeconds + shift)) };
+        if (requestCode(a) === requestCode(b)) expect(record(b)).toEqual(record(a));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+/** A vendor answer with its exact amount as text (money objects hold closures). */
+function comparable(q: VendorQuote) {
+  return q.status === 'priced' ? { ...q, amount: toDecimalString(q.amount) } : q;
+}
+
+describe('the vendor cost cache', () => {
+  it('answers as a card with an empty cache does', () => {
+    fc.assert(
+      fc.property(request, (r) => {
+        for (const card of cards.vendor) {
+          const fresh = structuredClone(card);
+          const warm = priceVendorCard(r, card, unitPriceFor(cards, card));
+          expect(comparable(warm)).toEqual(comparable(priceVendorCard(r, fresh, unitPriceFor(cards, card))));
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
