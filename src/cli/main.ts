@@ -13,7 +13,7 @@ import type { CardSet } from '../engine';
 function listCards(set: CardSet): string {
   const lines = [
     ...set.internal.map((c) => `internal  ${formatStamp(c)}  ${c.title}`),
-    ...set.vendor.map((c) => `vendor    ${formatStamp(c)}  ${c.title}${c.approximate ? ' (approximate)' : ''}`),
+    ...set.vendor.map((c) => `vendor    ${formatStamp(c)}  ${c.title}${c.approximate && !/approximate/i.test(c.title) ? ' (approximate)' : ''}`),
     ...set.packages.flatMap((c) => c.packages.map((p) => `package   ${p.id}  $${p.unitPriceUsd} per ${c.unit}  ${p.label}`)),
   ];
   return `${lines.join('\n')}\n`;

@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 export function runCli(args: readonly string[], input?: string): CliRun {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/quote.mjs', ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
