@@ -3,7 +3,7 @@ import { minus, quantity, quantityAsRatio, roundTo, times, toDecimalString, toRa
 import { info, type Notice, type Step } from './notice';
 import type { QuoteRequest } from './quote-request';
 import { stampOf, type CardStamp } from './rate-card-common';
-import type { VendorCard, VendorRow, VendorUnit } from './rate-card-vendor';
+import type { VendorCard, VendorUnit } from './rate-card-vendor';
 import type { Resolution } from './vocabulary';
 import { vendorSeconds } from './vendor-duration';
 import { matchRow, vendorTier } from './vendor-row';
@@ -67,15 +67,6 @@ export const UNIT_NAMES: Record<VendorUnit, string> = { 'kling-unit': 'units', '
 const cache = new WeakMap<VendorCard, Map<string, VendorQuote>>();
 const CACHE_LIMIT = 10_000;
 
-/** A number for each row object (ids in a card file need not be unique). */
-const rowNumbers = new WeakMap<VendorRow, number>();
-let nextRowNumber = 0;
-function rowNumber(row: VendorRow): number {
-  let n = rowNumbers.get(row);
-  if (n === undefined) rowNumbers.set(row, (n = nextRowNumber++));
-  return n;
-}
-
 /**
  * Prices a request on one vendor card. `unitPrice` is required unless the card is in USD.
  * Cached per card by what the answer depends on: the row, the seconds it bills (and whether
@@ -85,12 +76,10 @@ function rowNumber(row: VendorRow): number {
 export function priceVendorCard(request: QuoteRequest, card: VendorCard, unitPrice: UnitPrice | null): VendorQuote {
   const match = matchRow(card, request);
   const duration = match.ok ? vendorSeconds(match.row, request.durationSeconds) : null;
-  const priceKey = unitPrice ? `${unitPrice.packageId}|${unitPrice.usd}|${unitPrice.label}|${unitPrice.card.id}@${unitPrice.card.version}` : '';
-  const key = !match.ok
-    ? `no row|${match.reason}`
-    : !duration?.ok
-      ? `${rowNumber(match.row)}|no duration|${duration?.reason}`
-      : `${rowNumber(match.row)}|${duration.seconds}|${duration.adjustment ?? ''}|${request.mode}|${request.resolution}|${priceKey}`;
+  const row = match.ok ? card.rows.indexOf(match.row) : match.reason;
+  const billed = !duration ? '' : duration.ok ? `${duration.seconds}|${duration.adjustment}` : duration.reason;
+  const price = unitPrice && `${unitPrice.packageId}|${unitPrice.usd}|${unitPrice.label}|${unitPrice.card.id}@${unitPrice.card.version}`;
+  const key = `${row}|${billed}|${request.mode}|${request.resolution}|${price}`;
   let perCard = cache.get(card);
   if (!perCard) cache.set(card, (perCard = new Map()));
   const hit = perCard.get(key);
