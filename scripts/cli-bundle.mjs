@@ -1,29 +1,46 @@
 /**
  * The command line as one bundled file, which esbuild builds on first use and again
  * whenever any file it was built from changes (each one's size and modification time are
- * kept beside the bundle). Starting from a bundle takes a fraction of the time compiling
- * the TypeScript modules one by one takes (docs/decisions/0010-cli-bundle.md).
+ * kept beside the bundle, with the build's own configuration). Starting from a bundle takes
+ * a fraction of the time compiling the TypeScript modules one by one takes
+ * (docs/decisions/0010-cli-bundle.md).
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const STALE_MS = 60 * 60 * 1000;
+/** A bundle replaced this long ago is no longer starting up anywhere. */
+const RETIRED_MS = 60 * 60 * 1000;
+/** What shapes a bundle besides the files esbuild reads. */
+const CONFIGURATION = ['package.json', 'tsconfig.json', 'scripts/cli-bundle.mjs', 'node_modules/esbuild/package.json'];
 
 /**
  * The directory of an up-to-date bundle of the command line of the project at `root`
  * (`main.js` and `price-worker.js`), built if need be. Bundles live in `.cache/`, two
  * levels below the root as src/cli is, so the command line finds rate-cards/ where it
- * always does.
+ * always does. Throws when the bundle cannot be built or written.
  */
 export async function bundledCli(root) {
   const cache = join(root, '.cache');
   const pointer = join(cache, 'cli-current');
+  const stat = (file) => statSync(join(root, file));
   const fingerprint = (file) => {
-    const s = statSync(join(root, file));
+    const s = stat(file);
     return `${s.size}:${s.mtimeMs}`;
   };
-  return currentBundle(cache, pointer, fingerprint) ?? (await rebuild(root, cache, pointer, fingerprint));
+  const current = currentBundle(cache, pointer, fingerprint);
+  if (current) return current;
+  // A file saved while esbuild reads may be in the bundle as it was before: such a build is
+  // used once but not recorded, and the next start builds again.
+  for (let attempt = 1; ; attempt += 1) {
+    const start = Date.now();
+    const { dir, inputs } = await buildInto(root, cache);
+    const settled = inputs.every((file) => stat(file).mtimeMs < start);
+    if (settled || attempt === 3) {
+      if (settled) record(cache, pointer, dir, Object.fromEntries(inputs.map((file) => [file, fingerprint(file)])));
+      return dir;
+    }
+  }
 }
 
 /** The directory of the current bundle, if every file it was built from is unchanged. */
@@ -38,8 +55,8 @@ function currentBundle(cache, pointer, fingerprint) {
   }
 }
 
-/** Builds a new bundle in a directory of its own, then points to it (a rename: atomic). */
-async function rebuild(root, cache, pointer, fingerprint) {
+/** Builds the bundle in a directory of its own; gives the files it depends on. */
+async function buildInto(root, cache) {
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'cli-'));
   const result = await build({
@@ -55,17 +72,31 @@ async function rebuild(root, cache, pointer, fingerprint) {
     // Dependencies written as CommonJS may require Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
-  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, fingerprint(file)]));
+  const configuration = CONFIGURATION.filter((file) => existsSync(join(root, file)));
+  return { dir, inputs: [...new Set([...Object.keys(result.metafile.inputs), ...configuration])] };
+}
+
+/**
+ * Makes `dir` the current bundle: its inputs beside it, then a pointer renamed over the old
+ * one (atomic), so a command starting meanwhile sees one bundle or the other, whole. The
+ * bundle replaced is marked retired now; those retired (or never used) over an hour ago go.
+ */
+function record(cache, pointer, dir, inputs) {
   writeFileSync(join(dir, 'inputs.json'), JSON.stringify(inputs));
+  let previous = null;
+  try {
+    previous = join(cache, readFileSync(pointer, 'utf8').trim());
+  } catch {
+    // no bundle yet
+  }
   const next = `${pointer}.${process.pid}`;
   writeFileSync(next, dir.slice(cache.length + 1));
   renameSync(next, pointer);
-  // Bundles replaced an hour ago or more are no longer running.
+  const now = new Date();
+  if (previous && previous !== dir && existsSync(previous)) utimesSync(previous, now, now);
   for (const name of readdirSync(cache)) {
     const old = join(cache, name);
-    if (name.startsWith('cli-') && old !== dir && name !== 'cli-current' && Date.now() - statSync(old).mtimeMs > STALE_MS) {
-      rmSync(old, { recursive: true, force: true });
-    }
+    if (!name.startsWith('cli-') || name.startsWith('cli-current') || old === dir || old === previous) continue;
+    if (now.getTime() - statSync(old).mtimeMs > RETIRED_MS) rmSync(old, { recursive: true, force: true });
   }
-  return dir;
 }

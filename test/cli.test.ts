@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { jsonLines, runCli } from './helpers/cli';
 import { createRandom, randomEnvelope } from '../bench/envelopes';
@@ -141,6 +142,14 @@ describe('npm run quote -- (SPEC §6)', () => {
     expect(out.map((line) => line.line)).toEqual(Array.from({ length: 40_000 }, (_, i) => i + 1));
     expect(out.filter((line) => !line.ok)).toHaveLength(Math.ceil(40_000 / 997));
     expect(threaded.status).toBe(1);
+  });
+
+  it('gives the same answers run from source under tsx (its workers bundled in memory) as from the bundle', () => {
+    const random = createRandom(12);
+    const input = Array.from({ length: 3000 }, () => JSON.stringify(randomEnvelope(random))).join('\n');
+    const fromSource = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--jsonl', '--threads', '2'], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(fromSource.status).toBe(0);
+    expect(fromSource.stdout).toBe(runCli(['--jsonl', '--threads', '2'], input).stdout);
   });
 
   it('--list-cards lists the loaded cards and packages', () => {

@@ -46,7 +46,16 @@ function countNewlines(bytes: Uint8Array): number {
   return n;
 }
 
-export async function priceJsonl(input: Readable, output: Writable, pricer: BatchPricer): Promise<JsonlSummary> {
+export interface JsonlOptions {
+  /**
+   * Hand written output buffers back to the pricer to write over. Only for an output that
+   * is done with a chunk once its write callback has run, as process.stdout is (files,
+   * pipes, terminals); a stream that keeps its chunks would see them overwritten.
+   */
+  readonly reuseWritten?: boolean;
+}
+
+export async function priceJsonl(input: Readable, output: Writable, pricer: BatchPricer, options: JsonlOptions = {}): Promise<JsonlSummary> {
   let lines = 0;
   let failed = 0;
   let parts: Buffer[] = [];
@@ -59,7 +68,7 @@ export async function priceJsonl(input: Readable, output: Writable, pricer: Batc
     if (!done) return;
     failed += done.failed;
     const written = output.write(done.bytes, (error) => {
-      if (!error) pricer.recycle?.(done.bytes);
+      if (!error && options.reuseWritten) pricer.recycle?.(done.bytes);
     });
     if (!written) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
   };

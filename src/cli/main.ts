@@ -86,7 +86,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const pricer = options.threads === 1 ? inThreadPricer(loaded.set, quoteOptions(options)) : workerPoolPricer(loaded.set, quoteOptions(options), options.threads);
     try {
-      const summary = await priceJsonl(process.stdin, process.stdout, pricer);
+      const summary = await priceJsonl(process.stdin, process.stdout, pricer, { reuseWritten: true });
       return summary.failed > 0 ? 1 : 0;
     } finally {
       await pricer.close();

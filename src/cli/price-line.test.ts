@@ -9,8 +9,8 @@ const text = (bytes: Uint8Array) => decoder.decode(bytes);
 
 describe('a line pricer', () => {
   it('hands what it priced to another pricer, which then answers the same without pricing', () => {
-    const a = createLinePricer(cards, {});
-    const b = createLinePricer(cards, {});
+    const a = createLinePricer(cards, {}, { share: true });
+    const b = createLinePricer(cards, {}, { share: true });
     const input = lines(['{"model_name":"kling-v3","duration":5.2}', '{"model_name":"kling-video-o1","duration":"10","mode":"pro"}']);
     const first = text(priceBatchWith(a, input).bytes);
     const learned = a.learned();
@@ -24,6 +24,12 @@ describe('a line pricer', () => {
     // A request the memo has not seen is priced, and learned.
     priceBatchWith(b, lines(['{"model_name":"kling-v3","duration":6}']));
     expect(b.learned()).toHaveLength(1);
+  });
+
+  it('keeps nothing for others unless it shares (in one thread, memory stays bounded)', () => {
+    const pricer = createLinePricer(cards, {});
+    priceBatchWith(pricer, lines(['{"model_name":"kling-v3","duration":5}', '{"model_name":"kling-v3","duration":6}']));
+    expect(pricer.learned()).toEqual([]);
   });
 
   it('echoes each line’s own number, duration and input-type reason around a memoized answer', () => {

@@ -19,7 +19,7 @@ export type MemoEntry = readonly [model: string, code: number, rest: string];
 export interface LinePricer {
   /** Writes the answer to one line, newline included; false when the line failed. `null` text: a line too long to keep. */
   price(text: string | null, line: number, sink: ByteSink): boolean;
-  /** The entries this pricer computed since it was last asked. */
+  /** The entries this pricer computed since it was last asked (kept only when sharing). */
   learned(): MemoEntry[];
   /** Entries another pricer (with the same cards and options) computed. */
   learn(entries: readonly MemoEntry[]): void;
@@ -67,7 +67,8 @@ function writeError(sink: ByteSink, error: string, line: number): false {
   return false;
 }
 
-export function createLinePricer(set: CardSet, options: QuoteOptions): LinePricer {
+/** `share`: keep what is priced for `learned()`, to hand to other pricers (workers). */
+export function createLinePricer(set: CardSet, options: QuoteOptions, { share = false } = {}): LinePricer {
   const memo = new Memo();
   let fresh: MemoEntry[] = [];
   const reasonMember = reasonMembers(1000);
@@ -98,7 +99,7 @@ export function createLinePricer(set: CardSet, options: QuoteOptions): LinePrice
         const restText = record.slice(head.length + reason.text.length);
         rest = Buffer.from(restText);
         memo.set(r.model, code, rest);
-        fresh.push([r.model, code, restText]);
+        if (share) fresh.push([r.model, code, restText]);
       }
       sink.ascii(head);
       sink.bytes(reason.bytes);

@@ -25,7 +25,7 @@ export interface WorkerAnswer {
 }
 
 const { set, options } = workerData as PriceWorkerData;
-const pricer = createLinePricer(set, options);
+const pricer = createLinePricer(set, options, { share: true });
 const buffers = new SpareBuffers();
 parentPort?.on('message', ({ batch, learned, spares }: WorkerRequest) => {
   pricer.learn(learned);

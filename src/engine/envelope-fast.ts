@@ -1,10 +1,11 @@
 /**
  * The fast path of envelope parsing (SPEC §2.1), for bulk pricing: nearly every persisted
  * envelope is well formed, and checking one by hand is several times cheaper than running
- * the zod schema. This accepts only an envelope whose every accepted field is absent or
- * plainly valid, and gives exactly the fields the schema would; for anything else it
- * returns null, and the schema decides and words the error. A property test holds the two
- * to the same answers.
+ * the zod schema. Both paths see the same snapshot of the accepted fields (`acceptedFields`:
+ * each read once, absent ones left out). The fast path accepts a snapshot only when every
+ * field is plainly valid, and gives exactly the fields the schema would; for anything else
+ * it returns null, and the schema decides and words the error. A property test holds the
+ * two to the same answers.
  */
 import { isValidDuration, toSeconds } from './quote-request';
 import { INPUT_TYPES, MODES, RESOLUTIONS, type InputType, type Mode, type Resolution } from './vocabulary';
@@ -14,7 +15,7 @@ export function isAbsent(v: unknown): boolean {
   return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
-/** What the envelope schema gives for a valid envelope (after absent fields are dropped). */
+/** What the envelope schema gives for a valid envelope. */
 export interface EnvelopeFields {
   model_name: string;
   mode?: Mode;
@@ -32,7 +33,21 @@ export interface EnvelopeFields {
 export const MAX_LIST_ENTRIES = 1000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const present = (v: unknown): unknown => (isAbsent(v) ? undefined : v);
+
+/**
+ * A plain object of the envelope's accepted fields that are present, each read once (own
+ * or inherited, as property access reads them); anything but an object is returned as it
+ * is, for the schema to refuse. May throw (a getter that throws).
+ */
+export function acceptedFields(input: unknown, names: readonly string[]): unknown {
+  if (!isObject(input)) return input;
+  const fields: Record<string, unknown> = {};
+  for (const name of names) {
+    const value = input[name];
+    if (!isAbsent(value)) fields[name] = value;
+  }
+  return fields;
+}
 
 function oneOf<T extends string>(values: readonly T[], v: unknown): v is T | undefined {
   return v === undefined || (values as readonly unknown[]).includes(v);
@@ -48,38 +63,20 @@ function isList(v: unknown): v is unknown[] | undefined {
   return true;
 }
 
-/** The envelope's accepted fields when all are plainly valid; null when the schema must look. */
-export function fastEnvelope(input: unknown): EnvelopeFields | null {
-  if (!isObject(input)) return null;
-  const name = present(input.model_name);
+/**
+ * The fields of a snapshot from `acceptedFields` when all are plainly valid (the model
+ * name trimmed, as the schema trims it); null when the schema must look.
+ */
+export function fastEnvelope(fields: unknown): EnvelopeFields | null {
+  if (!isObject(fields)) return null;
+  const { model_name: name, duration, mode, resolution, input_type: inputType } = fields;
   if (typeof name !== 'string') return null;
   const model = name.trim();
   if (model.length === 0 || model.length > 120) return null;
-  const duration = present(input.duration);
   if (!isValidDuration(toSeconds(duration))) return null;
-  const mode = present(input.mode);
-  const resolution = present(input.resolution);
-  const inputType = present(input.input_type);
   if (!oneOf(MODES, mode) || !oneOf(RESOLUTIONS, resolution) || !oneOf(INPUT_TYPES, inputType)) return null;
-  const image = present(input.image);
-  const imageTail = present(input.image_tail);
-  const video = present(input.video);
-  const videoUrl = present(input.video_url);
-  if (!isReference(image) || !isReference(imageTail) || !isReference(video) || !isReference(videoUrl)) return null;
-  const imageList = present(input.image_list);
-  const videoList = present(input.video_list);
-  if (!isList(imageList) || !isList(videoList)) return null;
-  return {
-    model_name: model,
-    mode,
-    duration,
-    resolution,
-    image,
-    image_tail: imageTail,
-    image_list: imageList as EnvelopeFields['image_list'],
-    video,
-    video_url: videoUrl,
-    video_list: videoList as EnvelopeFields['video_list'],
-    input_type: inputType,
-  };
+  if (!isReference(fields.image) || !isReference(fields.image_tail) || !isReference(fields.video) || !isReference(fields.video_url)) return null;
+  if (!isList(fields.image_list) || !isList(fields.video_list)) return null;
+  fields.model_name = model;
+  return fields as unknown as EnvelopeFields;
 }

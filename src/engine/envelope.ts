@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { deriveInputType, type InputTypeDerivation } from './input-type';
 import { describeValue, formatIssuePath } from './issue-path';
-import { fastEnvelope, isAbsent, MAX_LIST_ENTRIES, type EnvelopeFields } from './envelope-fast';
+import { acceptedFields, fastEnvelope, MAX_LIST_ENTRIES, type EnvelopeFields } from './envelope-fast';
 import { checkedRequest } from './checked-request';
 import { DURATION_RULE, isValidDuration, toSeconds, type QuoteRequest } from './quote-request';
 import { INPUT_TYPES, MODES, RESOLUTIONS } from './vocabulary';
@@ -62,21 +62,7 @@ const FIELDS = {
 };
 const FIELD_NAMES = Object.keys(FIELDS);
 
-/** Empty strings, null and empty lists in the accepted fields count as absent (SPEC §2.1). */
-function dropAbsent(input: unknown): unknown {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
-  const record = input as Record<string, unknown>;
-  let copy: Record<string, unknown> | null = null;
-  for (const key of FIELD_NAMES) {
-    if (Object.hasOwn(record, key) && isAbsent(record[key])) {
-      copy ??= { ...record };
-      delete copy[key];
-    }
-  }
-  return copy ?? input;
-}
-
-/** The accepted fields of an envelope, after `dropAbsent`. Unknown fields are ignored. */
+/** The accepted fields of an envelope (absent ones left out: `acceptedFields`). Unknown fields are ignored. */
 export const EnvelopeSchema = z.object(FIELDS, { error: (iss) => `the envelope must be a JSON object${got(iss)}` });
 
 type Envelope = EnvelopeFields;
@@ -137,27 +123,20 @@ function audioField(env: Record<string, unknown>): string | null {
   return null;
 }
 
-/** The schema's answer: the accepted fields, or the first problem. Never throws. */
-function schemaEnvelope(input: unknown): EnvelopeFields | EnvelopeError {
+/** The schema's answer for a snapshot of the accepted fields, or the first problem. Never throws. */
+function schemaEnvelope(fields: unknown): EnvelopeFields | EnvelopeError {
   try {
-    const result = EnvelopeSchema.safeParse(dropAbsent(input));
+    const result = EnvelopeSchema.safeParse(fields);
     if (result.success) return result.data as EnvelopeFields;
     const issue = result.error.issues[0];
     const field = formatIssuePath(issue.path);
     return { ok: false, field, error: field ? `${field}: ${issue.message}` : issue.message };
   } catch {
-    return { ok: false, field: '', error: 'the envelope could not be read (too deeply nested?)' };
+    return UNREADABLE;
   }
 }
 
-/** The fast path, or null when it cannot tell (a getter that throws is the schema's to report). */
-function tryFastEnvelope(input: unknown): EnvelopeFields | null {
-  try {
-    return fastEnvelope(input);
-  } catch {
-    return null;
-  }
-}
+const UNREADABLE: EnvelopeError = { ok: false, field: '', error: 'the envelope could not be read (too deeply nested?)' };
 
 export interface ParseEnvelopeOptions {
   /** false skips the lists only a person reads (ignored and defaulted fields), for bulk pricing. */
@@ -169,12 +148,23 @@ export interface ParseEnvelopeOptions {
 /** Normalizes one envelope. Never throws: any input gives a request or a reason. */
 export function parseEnvelope(input: unknown, options: ParseEnvelopeOptions = {}): ParsedEnvelope {
   const details = options.details ?? true;
-  const env = (options.fastPath === false ? null : tryFastEnvelope(input)) ?? schemaEnvelope(input);
+  let fields: unknown;
+  try {
+    fields = acceptedFields(input, FIELD_NAMES);
+  } catch {
+    return UNREADABLE;
+  }
+  const env = (options.fastPath === false ? null : fastEnvelope(fields)) ?? schemaEnvelope(fields);
   if ('ok' in env) return env;
   const stills = countStills(env);
   const videos = countVideos(env);
   const derivation = deriveInputType({ explicit: env.input_type, stills, videos });
-  const audioFrom = audioField(input as Record<string, unknown>);
+  let audioFrom: string | null;
+  try {
+    audioFrom = audioField(input as Record<string, unknown>);
+  } catch {
+    return UNREADABLE;
+  }
   const defaulted: string[] = [];
   if (details && env.mode === undefined) defaulted.push('mode');
   if (details && env.resolution === undefined) defaulted.push('resolution');

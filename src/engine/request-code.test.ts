@@ -52,6 +52,12 @@ describe('requestCode', () => {
     );
   });
 
+  it('refuses a request that is not valid rather than give a code another request has', () => {
+    const valid: QuoteRequest = { model: 'kling-v3', mode: 'pro', durationSeconds: 4, resolution: '720p', inputType: 'text', audio: false };
+    expect(() => requestCode({ ...valid, mode: 'x' as QuoteRequest['mode'], durationSeconds: 5 })).toThrow(/not a valid request/);
+    expect(() => requestCode({ ...valid, inputType: 'hologram' as QuoteRequest['inputType'] })).toThrow(/not a valid request/);
+  });
+
   it('stands for the whole quote: one model and code, one answer but for the duration echoed', () => {
     fc.assert(
       fc.property(request, fc.double({ min: -0.49, max: 0.49, noNaN: true }), (a, shift) => {

@@ -5,15 +5,22 @@ import { INPUT_TYPES, MODES, RESOLUTIONS } from './vocabulary';
 
 const KINDS = MODES.length * RESOLUTIONS.length * INPUT_TYPES.length * 2;
 
+function indexIn(values: readonly string[], value: string): number {
+  const index = values.indexOf(value);
+  if (index < 0) throw new Error(`requestCode: not a valid request (${JSON.stringify(value)})`);
+  return index;
+}
+
 /**
  * Everything a quote depends on but the model, as one small integer: mode, resolution,
- * input type, audio, and the duration through `durationKey`. Two requests with the same
- * model and code have the same quote, but for the exact duration it echoes.
+ * input type, audio, and the duration through `durationKey`. Two valid requests with the
+ * same model and code have the same quote, but for the exact duration it echoes. Throws
+ * on a request that is not valid (parse it first).
  */
 export function requestCode(request: QuoteRequest): number {
   const kind =
-    ((MODES.indexOf(request.mode) * RESOLUTIONS.length + RESOLUTIONS.indexOf(request.resolution)) * INPUT_TYPES.length +
-      INPUT_TYPES.indexOf(request.inputType)) *
+    ((indexIn(MODES, request.mode) * RESOLUTIONS.length + indexIn(RESOLUTIONS, request.resolution)) * INPUT_TYPES.length +
+      indexIn(INPUT_TYPES, request.inputType)) *
       2 +
     (request.audio ? 1 : 0);
   return durationKey(request.durationSeconds) * KINDS + kind;

@@ -1,0 +1,58 @@
+import { Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createRandom, randomEnvelope } from '../../bench/envelopes';
+import { cards } from '../../test/helpers/cards';
+import { priceJsonl } from './jsonl';
+import { inThreadPricer } from './price-line';
+
+/** A stream that keeps every chunk it is given, as some do, without copying it. */
+function keeper() {
+  const chunks: Uint8Array[] = [];
+  const stream = new Writable({
+    write(chunk: Uint8Array, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+/** About 8 MB of envelopes, in 64 KiB pieces: enough batches for written buffers to come back. */
+function input(): { lines: number; stream: () => Readable } {
+  const random = createRandom(5);
+  const text = Array.from({ length: 40_000 }, () => JSON.stringify(randomEnvelope(random))).join('\n');
+  const bytes = Buffer.from(`${text}\n`);
+  const pieces = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) => bytes.subarray(i * 65536, (i + 1) * 65536));
+  return { lines: 40_000, stream: () => Readable.from(pieces) };
+}
+
+describe('priceJsonl', () => {
+  it('leaves a stream that keeps its chunks intact: written buffers are reused only when asked', async () => {
+    const source = input();
+    const kept = keeper();
+    const summary = await priceJsonl(source.stream(), kept.stream, inThreadPricer(cards, {}));
+    const out = kept.text().trim().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean });
+    expect(summary).toEqual({ lines: source.lines, failed: 0 });
+    expect(out.map((r) => r.line)).toEqual(Array.from({ length: source.lines }, (_, i) => i + 1));
+  });
+
+  it('gives the same bytes when written buffers are reused', async () => {
+    const source = input();
+    const plain = keeper();
+    await priceJsonl(source.stream(), plain.stream, inThreadPricer(cards, {}));
+    const chunks: string[] = [];
+    // Copies each chunk as it is written, as process.stdout is done with it by then.
+    const copying = new Writable({
+      write(chunk: Uint8Array, _encoding, done) {
+        chunks.push(Buffer.from(chunk).toString('utf8'));
+        done();
+      },
+    });
+    const pricer = inThreadPricer(cards, {});
+    let recycled = 0;
+    const counting = { ...pricer, recycle: (bytes: Uint8Array) => ((recycled += 1), pricer.recycle?.(bytes)) };
+    await priceJsonl(source.stream(), copying, counting, { reuseWritten: true });
+    expect(recycled).toBeGreaterThan(0);
+    expect(chunks.join('')).toBe(plain.text());
+  });
+});
