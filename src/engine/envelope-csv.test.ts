@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseEnvelope } from './envelope';
 import { createCsvReader, csvRowToEnvelope } from './envelope-csv';
 
 function readAll(text: string, chunkSize = text.length || 1) {
@@ -42,5 +43,13 @@ describe('CSV of envelopes', () => {
     });
     expect(csvRowToEnvelope(['a'], ['1', '2'])).toEqual({ ok: false, error: 'has 2 cells for 1 columns' });
     expect(csvRowToEnvelope(['image_list'], ['[oops'])).toEqual({ ok: false, error: 'image_list: not valid JSON in the cell' });
+  });
+
+  it('reads a column named __proto__ as a field, never as the envelope’s prototype', () => {
+    const row = csvRowToEnvelope(['model_name', 'duration', '__proto__'], ['kling-v3', '5', '{"mode":null,"input_type":"video"}']);
+    if (!row.ok) throw new Error(row.error);
+    expect(Object.keys(row.envelope)).toEqual(['model_name', 'duration', '__proto__']);
+    const parsed = parseEnvelope(row.envelope);
+    expect(parsed.ok && [parsed.request.mode, parsed.request.inputType, parsed.ignoredFields]).toEqual(['std', 'text', ['__proto__']]);
   });
 });
