@@ -96,6 +96,18 @@ describe('npm run quote -- (SPEC §6)', () => {
     expect(jsonLines(run.stdout).map((l) => l.line)).toEqual([1, 2]);
   });
 
+  it('--jsonl words an error on a deeply nested value the same in one thread and in workers', () => {
+    const lines = [100, 3000, 12_000].flatMap((depth) => [
+      `{"model_name":"kling-v3","duration":${'['.repeat(depth)}${']'.repeat(depth)}}`,
+      `{"model_name":"kling-v3","duration":5,"mode":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`,
+    ]);
+    const one = runCli(['--jsonl', '--threads', '1'], lines.join('\n'));
+    expect(runCli(['--jsonl', '--threads', '2'], lines.join('\n')).stdout).toBe(one.stdout);
+    expect(jsonLines(one.stdout).map((l) => l.error)).toEqual(
+      lines.map((_, i) => (i % 2 ? 'mode: must be "std" or "pro", got a deeply nested value' : 'duration: must be a number of seconds > 0 and ≤ 3600, got a deeply nested list')),
+    );
+  });
+
   it('--jsonl answers a deeply nested line with an error, and carries on', () => {
     const deep = `{"model_name":"kling-v3","duration":5,"image_list":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
     for (const threads of ['1', '2']) {

@@ -2,7 +2,8 @@
  * SPEC §4.5: what changed between two versions of a card, field by field, and what that
  * does to the price of a sample request.
  */
-import { describeValue, formatIssuePath } from './issue-path';
+import { describeValue } from './describe-value';
+import { formatIssuePath } from './issue-path';
 import { priceInternal } from './internal-price';
 import type { QuoteRequest } from './quote-request';
 import type { RateCard } from './rate-card';

@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { deriveInputType, type InputTypeDerivation } from './input-type';
-import { describeValue, formatIssuePath } from './issue-path';
+import { describeValue } from './describe-value';
+import { formatIssuePath } from './issue-path';
 import { acceptedFields, fastEnvelope, MAX_LIST_ENTRIES, type EnvelopeFields } from './envelope-fast';
 import { checkedRequest } from './checked-request';
 import { DURATION_RULE, isValidDuration, toSeconds, type QuoteRequest } from './quote-request';

@@ -3,7 +3,7 @@
  * result, checked against what the engine expects: the vendor units against
  * `final_unit_deduction`, and the billed duration against `task_result.videos[].duration`.
  */
-import { describeValue } from './issue-path';
+import { describeValue } from './describe-value';
 import { compareAmounts, quantity } from './money';
 import type { Quote } from './quote';
 
