@@ -4,6 +4,7 @@ import { diffCards, parseRateCardText, samplePrice, unitPriceFor, type CardSet, 
 import { controlClass, Field } from '../../../components/ui/field';
 import { Panel } from '../../../components/ui/panel';
 import { formatUsd } from '../../../lib/format-money';
+import { readChosenFile } from '../../../lib/read-chosen-file';
 
 const SAMPLE = { model: 'kling-v3', mode: 'pro', durationSeconds: 10, resolution: '1080p', inputType: 'video', audio: false } as const;
 const th = 'ui-th';
@@ -66,10 +67,10 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
             accept="application/json,.json"
             className="mt-1 block text-sm"
             onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
+              const file = await readChosenFile(e.target);
               if (!file) return;
-              const parsed = parseRateCardText(file.size > 1_000_000 ? '' : await file.text(), file.name);
+              if ('error' in file) return setStatus(`Refused: ${file.error}`);
+              const parsed = parseRateCardText(file.text, file.name);
               if (parsed.ok) {
                 setImported(parsed.card);
                 setStatus(`Imported ${parsed.card.id}@${parsed.card.version}.`);

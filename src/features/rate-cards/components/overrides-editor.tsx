@@ -5,6 +5,7 @@ import { controlClass, fieldDescribedBy } from '../../../components/ui/field';
 import { Panel } from '../../../components/ui/panel';
 import { downloadText } from '../../../lib/csv';
 import { saveOverrides } from '../../../lib/overrides-store';
+import { readChosenFile } from '../../../lib/read-chosen-file';
 import { fromDraft, parseOverridesFile, toDraft, type Draft, type DraftRow } from '../overrides-draft';
 
 const button = 'ui-button';
@@ -96,11 +97,10 @@ export function OverridesEditor({ saved }: { readonly saved: Overrides }) {
               accept="application/json,.json"
               className="sr-only"
               onChange={async (e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
+                const file = await readChosenFile(e.target);
                 if (!file) return;
-                if (file.size > 1_000_000) return setStatus('The file is over 1 MB: not a set of overrides.');
-                const parsed = parseOverridesFile(await file.text());
+                if ('error' in file) return setStatus(`${file.error} Not a set of overrides.`);
+                const parsed = parseOverridesFile(file.text);
                 if (parsed.ok) apply(parsed.overrides, `Imported ${file.name}.`);
                 else setStatus(parsed.error);
               }}
