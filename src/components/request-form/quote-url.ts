@@ -4,6 +4,7 @@
  * Each parameter is checked on its own; an invalid one is dropped and named, the rest kept.
  */
 import { QuoteFormSchema, DEFAULT_VALUES, type QuoteFormValues } from './quote-form-schema';
+import { ignoredParam } from '../../lib/url-params';
 
 const KEYS = ['model', 'mode', 'duration', 'resolution', 'input', 'audio', 'vendor', 'package'] as const;
 type Key = (typeof KEYS)[number];
@@ -18,11 +19,6 @@ const MAX_PARAM = 200;
 /** Parameters that screens read themselves (the Quote screen's service lines). */
 const HANDLED_ELSEWHERE = new Set(['svc']);
 const shape = QuoteFormSchema.shape;
-
-function shown(value: string): string {
-  const clipped = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-  return JSON.stringify(clipped);
-}
 
 export function parseQuoteUrl(search: string): ParsedQuoteUrl {
   const params = new URLSearchParams(search);
@@ -48,12 +44,12 @@ export function parseQuoteUrl(search: string): ParsedQuoteUrl {
     if (key === 'audio') {
       if (raw === '1' || raw === 'true') values.audio = true;
       else if (raw === '0' || raw === 'false') values.audio = false;
-      else ignored.push(`audio (${shown(raw)})`);
+      else ignored.push(ignoredParam('audio', raw));
       continue;
     }
     const parsed = shape[key].safeParse(raw);
     if (parsed.success) (values as Record<Key, unknown>)[key] = key === 'duration' || key === 'model' ? raw.trim() : parsed.data;
-    else ignored.push(`${key} (${shown(raw)})`);
+    else ignored.push(ignoredParam(key, raw));
   }
   return { values, ignored };
 }

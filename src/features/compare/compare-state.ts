@@ -7,6 +7,7 @@ import { DEFAULT_ASSUMPTIONS, MAX_VOLUME, ScaleAssumptionsSchema, type ScaleAssu
 import type { QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { parseQuoteUrl, toQuoteSearch } from '../../components/request-form/quote-url';
 import { PRESETS } from './presets';
+import { paramReader } from '../../lib/url-params';
 
 export interface Configuration {
   readonly label: string;
@@ -45,13 +46,7 @@ export function parseCompareUrl(search: string): { scenario: CompareScenario; ig
     configs.push({ label: label || `Configuration ${configs.length + 1}`, values: parsed.values });
   }
   if (params.getAll('c').length > MAX_CONFIGS) ignored.push(`configurations past the ${MAX_CONFIGS}th`);
-  const read = <T>(name: string, parse: (text: string) => T | null, fallback: T): T => {
-    const text = params.get(name);
-    if (text === null) return fallback;
-    const value = parse(text);
-    if (value === null) ignored.push(`${name} (${JSON.stringify(text.slice(0, 40))})`);
-    return value ?? fallback;
-  };
+  const read = paramReader(params, ignored);
   let minVolume = read('min', volume, base.minVolume);
   let maxVolume = read('max', volume, base.maxVolume);
   if (minVolume >= maxVolume) {

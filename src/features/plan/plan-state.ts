@@ -5,6 +5,7 @@
  */
 import { DEFAULT_VALUES, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { parseQuoteUrl, toQuoteSearch } from '../../components/request-form/quote-url';
+import { paramReader } from '../../lib/url-params';
 
 export interface PlanLine {
   readonly label: string;
@@ -49,13 +50,7 @@ const wholeIn = (text: string | null, min: number, max: number): number | null =
 export function parsePlanUrl(search: string): { state: PlanState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
-  const read = <T>(name: string, parse: (t: string) => T | null, fallback: T): T => {
-    const text = params.get(name);
-    if (text === null) return fallback;
-    const value = parse(text);
-    if (value === null) ignored.push(`${name} (${JSON.stringify(text.slice(0, 40))})`);
-    return value ?? fallback;
-  };
+  const read = paramReader(params, ignored);
   const lines: PlanLine[] = [];
   for (const raw of params.getAll('l').slice(0, MAX_LINES)) {
     const inner = new URLSearchParams(raw);

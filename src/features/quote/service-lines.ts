@@ -1,4 +1,6 @@
 /** Service lines of a quote in the URL: `svc=lip-sync~12~1` (id, seconds, count). */
+import { ignoredParam } from '../../lib/url-params';
+
 export interface ServiceLineInput {
   readonly serviceId: string;
   readonly duration: string;
@@ -12,7 +14,7 @@ export function parseServiceLines(search: string): { lines: ServiceLineInput[]; 
   const ignored: string[] = [];
   for (const raw of new URLSearchParams(search).getAll('svc').slice(0, 20)) {
     if (!PART.test(raw)) {
-      ignored.push(`svc (${JSON.stringify(raw.slice(0, 40))})`);
+      ignored.push(ignoredParam('svc', raw));
       continue;
     }
     const [serviceId, duration, count] = raw.split('~');
