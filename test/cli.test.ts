@@ -168,6 +168,8 @@ describe('npm run quote -- (SPEC §6)', () => {
     const run = runCli(['--list-cards']);
     expect(run.stdout).toContain('vendor    kling-official-units@2026-09-20');
     expect(run.stdout).toContain('package   package-3  $0.112');
+    expect(run.stdout).toContain('services  kling-services@');
+    expect(run.stdout).toContain('service   kolors-text-to-image  4 units per image at $0.0035 a unit');
   });
 });
 
@@ -184,6 +186,23 @@ describe('npm run quote -- --alternatives and --service (issue 6)', () => {
     const run = runCli(['--service', 'lip-sync', '--duration', '12', '--json']);
     expect(run.status).toBe(0);
     expect(jsonLines(run.stdout)[0]).toMatchObject({ ok: true, units: '1.5', usd: '0.21', vendor: { units: '1.5', usd: '0.21', unit_price_usd: '0.14' }, internal: null });
+  });
+
+  it('warns, in --json and in text, when the chosen package does not apply to a service', () => {
+    const run = runCli(['--service', 'kolors-text-to-image', '--package', 'package-2', '--json']);
+    expect(run.status).toBe(0);
+    const [out] = jsonLines(run.stdout);
+    expect(out).toMatchObject({ ok: true, usd: '0.014', vendor: { unit_price_usd: '0.0035' } });
+    expect(out.warnings).toEqual([
+      {
+        code: 'package-not-applicable',
+        message: 'Kolors 1.5 / 2.0 / 2.1 text-to-image has its own published price ($0.0035 a unit): package "package-2" does not apply.',
+      },
+    ]);
+    const applies = runCli(['--service', 'lip-sync', '--duration', '12', '--package', 'package-2', '--json']);
+    expect(jsonLines(applies.stdout)[0]).toMatchObject({ usd: '0.189', warnings: [] });
+    const text = runCli(['--service', 'lip-sync', '--duration', '12', '--package', 'credits-500']).stdout;
+    expect(text).toContain('warning: Package "credits-500" is not sold in Kling units: Lip-sync');
   });
 
   it('refuses an unknown service and a bad count', () => {

@@ -55,7 +55,7 @@ function generate(count: number): Case[] {
     const envelope: Record<string, unknown> = { model_name: model, prompt: `clip ${i}`, duration, cfg_scale: 0.5 };
     if (modeChoice !== undefined) envelope.mode = modeChoice;
     if (resChoice !== undefined) envelope.resolution = resChoice;
-    const shape = Math.floor(random() * 16);
+    const shape = Math.floor(random() * 18);
     let inputType: string;
     switch (shape) {
       case 0: inputType = 'text'; break;
@@ -73,6 +73,12 @@ function generate(count: number): Case[] {
       case 12: envelope.input_type = 'chisel'; inputType = 'chisel'; break;
       case 13: Object.assign(envelope, { input_type: 'chisel', video: 'v', image: 'a' }); inputType = 'chisel'; break;
       case 14: Object.assign(envelope, { input_type: 'image', image_list: ['a', 'b'] }); inputType = 'image'; break;
+      // A source video beside two or more stills: rule 2 (video) comes before rule 3 (multi-image).
+      case 15: Object.assign(envelope, { video: 'v', image: 'a', image_tail: 'b' }); inputType = 'video'; break;
+      case 16:
+        Object.assign(envelope, { video_url: 'v.mp4', image_list: ['a', { image_url: 'b', type: 'end_frame' }] });
+        inputType = 'video';
+        break;
       default: Object.assign(envelope, { input_type: 'multi-image' }); inputType = 'multi-image';
     }
     const audio = random();

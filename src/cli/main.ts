@@ -8,13 +8,21 @@ import { priceJsonl } from './jsonl';
 import { loadCardSet } from './load-cards';
 import { inThreadPricer } from './price-line';
 import { workerPoolPricer } from './worker-pool';
-import type { CardSet } from '../engine';
+import type { CardSet, Service } from '../engine';
+
+/** A service's id is what `--service` takes; its units, and its own price when it has one, say what it costs. */
+function serviceLine(s: Service): string {
+  const own = s.usdPerUnit ? ` at $${s.usdPerUnit} a unit` : '';
+  const units = `${s.units} ${s.units === '1' ? 'unit' : 'units'} ${s.basis.replace('-', ' ')}`;
+  return `service   ${s.id}  ${units}${own}  ${s.label}`;
+}
 
 function listCards(set: CardSet): string {
   const lines = [
     ...set.internal.map((c) => `internal  ${formatStamp(c)}  ${c.title}`),
     ...set.vendor.map((c) => `vendor    ${formatStamp(c)}  ${c.title}${c.approximate && !/approximate/i.test(c.title) ? ' (approximate)' : ''}`),
     ...set.packages.flatMap((c) => c.packages.map((p) => `package   ${p.id}  $${p.unitPriceUsd} per ${c.unit}  ${p.label}`)),
+    ...set.services.flatMap((c) => [`services  ${formatStamp(c)}  ${c.title}`, ...c.services.map(serviceLine)]),
   ];
   return `${lines.join('\n')}\n`;
 }

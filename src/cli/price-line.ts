@@ -98,8 +98,12 @@ export function createLinePricer(set: CardSet, options: QuoteOptions, { share = 
         if (!record.startsWith(head + reason.text)) throw new Error('quote record members are out of order');
         const restText = record.slice(head.length + reason.text.length);
         rest = Buffer.from(restText);
-        memo.set(r.model, code, rest);
-        if (share) fresh.push([r.model, code, restText]);
+        // A refusal that names the exact duration ("15.6 s rounds to 16 s") is not shared
+        // with other durations of the same code.
+        if (!result.quote.vendor.all.some((q) => q.status === 'unavailable' && q.namesDuration)) {
+          memo.set(r.model, code, rest);
+          if (share) fresh.push([r.model, code, restText]);
+        }
       }
       sink.ascii(head);
       sink.bytes(reason.bytes);

@@ -8,11 +8,17 @@ export function runService(set: CardSet, options: CliOptions): { code: number; o
     options.json ? { code, out: `${JSON.stringify({ ok: false, error })}\n`, err: '' } : { code, out: '', err: `error: ${error}\n` };
   if (!card) return fail('no services card is loaded', 2);
   const duration = options.duration === undefined ? undefined : toSeconds(options.duration);
-  if (duration !== undefined && Number.isNaN(duration)) return fail(`--duration must be a number of seconds, got ${JSON.stringify(options.duration)}`);
+  if (duration !== undefined && Number.isNaN(duration)) {
+    return fail(`--duration must be a number of seconds, got ${JSON.stringify(options.duration)}`);
+  }
   const count = options.count === undefined ? undefined : /^\d{1,7}$/.test(options.count) ? Number(options.count) : NaN;
   if (Number.isNaN(count)) return fail(`--count must be a whole number, got ${JSON.stringify(options.count)}`);
-  const line = priceService(card, options.service ?? '', { durationSeconds: duration, count }, unitPriceForServices(set, card, options.package), set.servicePricesUsd?.[options.service ?? '']);
+  const id = options.service ?? '';
+  const input = { durationSeconds: duration, count, packageId: options.package };
+  const unitPrice = unitPriceForServices(set, card, options.package);
+  const line = priceService(card, id, input, unitPrice, set.servicePricesUsd?.[id]);
   if (!line.ok) return fail(line.error);
+  const warnings = line.notices.map((n) => ({ code: n.code, message: n.message }));
   if (options.json) {
     const json = {
       ok: true,
@@ -25,9 +31,17 @@ export function runService(set: CardSet, options: CliOptions): { code: number; o
       vendor: { units: line.units, usd: line.usd, unit_price_usd: line.unitPriceUsd, card: formatStamp(line.card) },
       internal: line.internal.usd === null ? null : { usd: line.internal.usd },
       ...(line.internal.reason ? { internal_unavailable: line.internal.reason } : {}),
+      // Always present, as in a video quote's record, so scripts need not test for the key.
+      warnings,
     };
     return { code: 0, out: `${JSON.stringify(json)}\n`, err: '' };
   }
-  const steps = line.steps.map((s) => `  ${s.label}: ${s.value} (${s.source})`).join('\n');
-  return { code: 0, out: `${line.service.label}\n${steps}\nVendor cost: ${line.units} units = $${line.usd}\nInternal price: ${line.internal.usd === null ? line.internal.reason : `$${line.internal.usd}`}\n`, err: '' };
+  const text = [
+    line.service.label,
+    ...line.steps.map((s) => `  ${s.label}: ${s.value} (${s.source})`),
+    `Vendor cost: ${line.units} units = $${line.usd}`,
+    `Internal price: ${line.internal.usd === null ? line.internal.reason : `$${line.internal.usd}`}`,
+    ...warnings.map((w) => `warning: ${w.message}`),
+  ];
+  return { code: 0, out: `${text.join('\n')}\n`, err: '' };
 }

@@ -92,6 +92,7 @@ function classify(reason: string, need: Need): string {
   if (/with audio/.test(reason) && need.audio) return `no audio: ${reason}`;
   if (/longer than|runs \d|offers \d/.test(reason)) return `duration out of range: ${reason}`;
   if (/offered at|not at 4k/.test(reason)) return `resolution not offered: ${reason}`;
+  if (/it needs|it takes input/.test(reason)) return `input not accepted: ${reason}`;
   if (/no price for model/.test(reason)) return `no vendor price: ${reason}`;
   return `not offered: ${reason}`;
 }

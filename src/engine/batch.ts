@@ -84,7 +84,8 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
         }
         q = result.quote;
         if (memo.size >= 20_000) memo.clear();
-        memo.set(key, q);
+        // A refusal naming the exact duration belongs to this duration only.
+        if (!q.vendor.all.some((v) => v.status === 'unavailable' && v.namesDuration)) memo.set(key, q);
       }
       addTo(all, q);
       for (const [map, name] of [[byModel, r.model], [byInput, r.inputType]] as const) {

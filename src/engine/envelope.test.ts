@@ -23,6 +23,8 @@ describe('input-type derivation (SPEC §2.1)', () => {
     ['rule 2: a video wins over a still (seed 000)', { image: 'a.png', video: 'v.mp4' }, 'video', 2],
     ['rule 2: video_url', { video_url: 'v.mp4' }, 'video', 2],
     ['rule 2: video_list with Omni refer_type', { video_list: [{ video_url: 'v.mp4', refer_type: 'base' }] }, 'video', 2],
+    ['rule 2 before 3: video, image and image_tail', { video: 'v.mp4', image: 'a.png', image_tail: 'b' }, 'video', 2],
+    ['rule 2 before 3: video_url, image_list of 2', { video_url: 'v.mp4', image_list: ['a.png', 'b.png'] }, 'video', 2],
     ['rule 3: image + image_tail are two stills', { image: 'a.png', image_tail: 'b.png' }, 'multi-image', 3],
     ['rule 3: image_list of strings', { image_list: ['a.png', 'b.png', 'c.png'] }, 'multi-image', 3],
     ['rule 3: Omni first and end frames', { image_list: [{ image_url: 'a', type: 'first_frame' }, { image_url: 'b', type: 'end_frame' }] }, 'multi-image', 3],
@@ -42,6 +44,8 @@ describe('input-type derivation (SPEC §2.1)', () => {
   it('says why in words', () => {
     expect(ok({ ...base, image: 'a.png', video: 'v.mp4' }).derivation.reason).toBe('has a source video → video, even with 1 still');
     expect(ok({ ...base, image: 'a.png', image_tail: 'b.png' }).derivation.reason).toBe('2 stills → multi-image');
+    const both = ok({ ...base, video_list: [{ video_url: 'v' }], image_list: ['a.png', { image_url: 'b' }] });
+    expect(both.derivation.reason).toBe('has a source video → video, even with 2 stills');
   });
 });
 

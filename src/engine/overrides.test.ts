@@ -45,6 +45,29 @@ describe('overrides', () => {
     expect(OverridesSchema.safeParse({ ...NO_OVERRIDES, vendorDiscountPct: '150' }).success).toBe(false);
   });
 
+  it('can bring a real request under half a cent: the $0.01 floor charges, with the unclamped amount', () => {
+    // kling-v3 std, 1 s of text: 1 × 0.05 × 1.0 (720p) × 1.00 (text) × 0.09 = 0.0045, half up → 0.00 → floor.
+    const saved = OverridesSchema.safeParse({ ...NO_OVERRIDES, modelMultipliers: { 'kling-v3': '0.09' } });
+    if (!saved.success) throw new Error(saved.error.message);
+    const q = ok(r({ model: 'kling-v3', durationSeconds: 1, inputType: 'text' }), applyOverrides(cards, saved.data));
+    const charged = q.internal.charged;
+    expect(charged.card.version).toBe('2026-11-21+overrides');
+    expect([charged.rawUsd, charged.rounding.roundedUsd, charged.usd]).toEqual(['0.0045', '0.00', '0.01']);
+    expect(charged.clamp).toEqual({ applied: 'floor', minUsd: '0.01', maxUsd: '10.00', unclampedUsd: '0.00' });
+    expect(q.notices.find((n) => n.code === 'floor-applied')).toMatchObject({
+      severity: 'warning',
+      message: 'The $0.01 floor applies: the formula gives $0.00.',
+    });
+  });
+
+  it('leave a raw amount of exactly half a cent to rounding, not to the floor', () => {
+    // × 0.1 = 0.005, half up → 0.01: charged as rounded, no clamp, no floor notice.
+    const set = with_({ modelMultipliers: { 'kling-v3': '0.1' } });
+    const charged = ok(r({ model: 'kling-v3', durationSeconds: 1, inputType: 'text' }), set).internal.charged;
+    expect([charged.rawUsd, charged.usd, charged.clamp.applied]).toEqual(['0.005', '0.01', null]);
+    expect(charged.notices.map((n) => n.code)).not.toContain('floor-applied');
+  });
+
   it('leave the cards alone when there are none', () => {
     expect(applyOverrides(cards, NO_OVERRIDES)).toBe(cards);
   });

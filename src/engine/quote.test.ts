@@ -41,6 +41,26 @@ describe('a quote', () => {
     expect(q.notices.find((n) => n.code === 'sources-disagree')?.message).toMatch(/\$1\.111.*\$1\.12 \(used\)/);
   });
 
+  it('says the sources disagree whichever card is chosen, the approximate one included', () => {
+    const r = request({ model: 'kling-v1', mode: 'std', resolution: '1080p', inputType: 'text' });
+    const q = ok(r, { vendorCardId: 'seed-004-app-credits' });
+    expect(q.notices.find((n) => n.code === 'sources-disagree')?.message).toBe(
+      'Sources disagree on the vendor cost: App credits (approximate) $2.50 (used); Kling official API units $0.28.',
+    );
+    const official = ok(r);
+    expect(official.vendor.all.map((v) => v.card.id)).not.toContain('seed-004-app-credits');
+    expect(codes(official)).not.toContain('sources-disagree');
+  });
+
+  it('never prices Motion Control without a reference', () => {
+    const q = ok(request({ model: 'kling-v3-motion-control', mode: 'std', inputType: 'text' }));
+    expect(q.vendor.all.every((v) => v.status === 'unavailable')).toBe(true);
+    expect(q.vendor.used.status === 'unavailable' && q.vendor.used.reason).toBe(
+      'Kling official API units does not price kling-v3-motion-control with input text: it needs an image or a video reference',
+    );
+    expect(q.margin).toBeNull();
+  });
+
   it('uses another card when asked', () => {
     const q = ok(request({}), { vendorCardId: 'seed-002-usd' });
     expect(q.vendor.used.status === 'priced' && q.vendor.used.usd).toBe('1.111');

@@ -45,7 +45,9 @@ export interface Quote {
 export type QuoteResult = { readonly ok: true; readonly quote: Quote } | { readonly ok: false; readonly error: string };
 
 function sourcesDisagree(all: readonly VendorQuote[], used: VendorQuote): Notice | null {
-  const priced = all.filter((q): q is VendorPriced => q.status === 'priced' && !q.approximate);
+  // Approximate cards are compared only when chosen, but then always: the user must see
+  // that the chosen card is far from the others.
+  const priced = all.filter((q): q is VendorPriced => q.status === 'priced' && (!q.approximate || q === used));
   if (new Set(priced.map((q) => q.usd)).size < 2) return null;
   const list = priced.map((q) => `${q.cardTitle} $${q.usd}${q === used ? ' (used)' : ''}`).join('; ');
   return warning('sources-disagree', `Sources disagree on the vendor cost: ${list}.`);
@@ -125,7 +127,7 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
         ),
       );
     }
-    if (used.approximate) notices.push(warning('vendor-approximate', `${used.cardTitle} is approximate.`));
+    if (used.approximate) notices.push(warning('vendor-approximate', `${used.cardTitle}: an approximation, not the units Kling deducts.`));
   } else {
     notices.push(warning('vendor-unavailable', `Vendor cost unavailable on ${formatStamp(used.card)}: ${used.reason}. The margin is unknown.`));
   }

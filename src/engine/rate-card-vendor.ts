@@ -56,6 +56,8 @@ export const VendorCardSchema = z
     tierBy: z._default(z.enum(['mode-and-resolution', 'resolution']), 'mode-and-resolution'),
     unitsRounding: z._default(z.enum(['exact', 'floor']), 'exact'),
     defaultPackage: z.optional(CardIdSchema),
+    /** Names people know the models by ("Kling 3.0"), used in reasons and warnings. */
+    modelNames: z.optional(z.record(ModelNameSchema, z.string().check(z.minLength(1), z.maxLength(80)))),
     rows: z.array(VendorRowSchema).check(z.minLength(1), z.maxLength(500)),
   })
   .check(

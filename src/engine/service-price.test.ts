@@ -6,7 +6,8 @@ import { priceService, type ServiceInput } from './service-price';
 const card = findServicesCard(cards);
 function line(id: string, input: ServiceInput, packageId?: string) {
   if (!card) throw new Error('no services card');
-  const result = priceService(card, id, input, unitPriceForServices(cards, card, packageId));
+  // The chosen package goes both to the unit price and to the line, which warns when it does not apply.
+  const result = priceService(card, id, { ...input, packageId }, unitPriceForServices(cards, card, packageId));
   if (!result.ok) throw new Error(result.error);
   return result;
 }
@@ -66,5 +67,53 @@ describe('a service price set by an override', () => {
     expect(result.ok && result.internal).toEqual({ usd: '0.30', reason: null });
     const images = priceService(card, 'kolors-text-to-image', { count: 10 }, unitPriceForServices(cards, card), '0.02');
     expect(images.ok && images.internal.usd).toBe('0.20');
+  });
+});
+
+describe('a chosen package that does not apply (package-not-applicable)', () => {
+  const lipSync = 'Lip-sync (any video, per 5-second block; a partial block counts as a whole one)';
+
+  it('warns that Kolors has its own published price, and prices it at $0.0035 a unit', () => {
+    const l = line('kolors-text-to-image', {}, 'package-2');
+    expect([l.unitPriceUsd, l.usd]).toEqual(['0.0035', '0.014']);
+    expect(l.notices).toEqual([
+      {
+        code: 'package-not-applicable',
+        severity: 'warning',
+        message: 'Kolors 1.5 / 2.0 / 2.1 text-to-image has its own published price ($0.0035 a unit): package "package-2" does not apply.',
+      },
+    ]);
+  });
+
+  it('warns that a try-on has its own published price, whatever the package', () => {
+    const l = line('virtual-try-on', {}, 'package-3');
+    expect([l.unitPriceUsd, l.usd]).toEqual(['0.07', '0.07']);
+    expect(l.notices.map((n) => n.message)).toEqual([
+      'Virtual try-on 1.0 / 1.5, one try-on task has its own published price ($0.07 a unit): package "package-3" does not apply.',
+    ]);
+  });
+
+  it('warns that an app-credit package is not sold in Kling units, and prices lip-sync at list $0.14', () => {
+    const l = line('lip-sync', { durationSeconds: 12 }, 'credits-500');
+    expect([l.units, l.unitPriceUsd, l.usd]).toEqual(['1.5', '0.14', '0.21']);
+    expect(l.notices).toEqual([
+      {
+        code: 'package-not-applicable',
+        severity: 'warning',
+        message: `Package "credits-500" is not sold in Kling units: ${lipSync} is priced at List price ($0.14 a unit).`,
+      },
+    ]);
+  });
+
+  it('says nothing when the chosen package applies: lip-sync at package-2, $0.126 a unit', () => {
+    const l = line('lip-sync', { durationSeconds: 12 }, 'package-2');
+    expect([l.units, l.unitPriceUsd, l.usd]).toEqual(['1.5', '0.126', '0.189']);
+    expect(l.notices).toEqual([]);
+  });
+
+  it('says nothing when no package was chosen', () => {
+    expect(line('kolors-text-to-image', {}).notices).toEqual([]);
+    expect(line('virtual-try-on', {}).notices).toEqual([]);
+    expect(line('lip-sync', { durationSeconds: 12 }).notices).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * units and USD. Its internal price is not on the internal card: it is unavailable, never $0.
  */
 import { quantity, quantityAsRatio, times, toDecimalString, usd, wholeRatio, type Money } from './money';
-import type { Step } from './notice';
+import { warning, type Notice, type Step } from './notice';
 import { stampOf, type CardStamp } from './rate-card-common';
 import type { Service, ServicesCard } from './rate-card-services';
 import type { UnitPrice } from './vendor-cost';
@@ -13,6 +13,8 @@ export interface ServiceInput {
   readonly durationSeconds?: number;
   /** How many tasks or images (default 1). */
   readonly count?: number;
+  /** The package the user chose, if any: a warning says when it does not apply to this service. */
+  readonly packageId?: string;
 }
 
 export type ServiceLine =
@@ -28,6 +30,8 @@ export type ServiceLine =
       readonly usd: string;
       readonly amount: Money;
       readonly steps: readonly Step[];
+      /** Why the chosen package was not used (`package-not-applicable`); empty when it was, or none was chosen. */
+      readonly notices: readonly Notice[];
       /** Our price, from an override; else why there is none (never $0). */
       readonly internal: { readonly usd: string; readonly reason: null } | { readonly usd: null; readonly reason: string };
     }
@@ -35,8 +39,34 @@ export type ServiceLine =
 
 export const SERVICE_NOT_ON_INTERNAL_CARD = 'not on the internal card: set a price with an override';
 
-/** `internalPerUnitUsd`: the user's override, per task, image or block, if any. */
-export function priceService(card: ServicesCard, serviceId: string, input: ServiceInput, unitPrice: UnitPrice | null, internalPerUnitUsd?: string): ServiceLine {
+/**
+ * A chosen package that is not the one priced: the service has its own published price, or the package is
+ * not sold in the card's unit and the unit price fell back to the default. Said aloud, never silent.
+ */
+function packageNotice(service: Service, unitPrice: UnitPrice | null, packageId: string | undefined): Notice | null {
+  if (!packageId) return null;
+  if (service.usdPerUnit) {
+    const own = `has its own published price ($${service.usdPerUnit} a unit)`;
+    return warning('package-not-applicable', `${service.label} ${own}: package "${packageId}" does not apply.`);
+  }
+  if (unitPrice && unitPrice.packageId !== packageId) {
+    const priced = `${service.label} is priced at ${unitPrice.label}`;
+    return warning('package-not-applicable', `Package "${packageId}" is not sold in Kling units: ${priced}.`);
+  }
+  return null;
+}
+
+/**
+ * `unitPrice`: the package's, for services priced in Kling units (`unitPriceForServices`).
+ * `internalPerUnitUsd`: the user's override, per task, image or block, if any.
+ */
+export function priceService(
+  card: ServicesCard,
+  serviceId: string,
+  input: ServiceInput,
+  unitPrice: UnitPrice | null,
+  internalPerUnitUsd?: string,
+): ServiceLine {
   const service = card.services.find((s) => s.id === serviceId);
   if (!service) return { ok: false, error: `no service "${serviceId}" on ${card.title} (one of: ${card.services.map((s) => s.id).join(', ')})` };
   const count = input.count ?? 1;
@@ -66,6 +96,7 @@ export function priceService(card: ServicesCard, serviceId: string, input: Servi
   const internal = internalPerUnitUsd
     ? { usd: toDecimalString(times(usd(internalPerUnitUsd), wholeRatio(billedUnits)), 2), reason: null }
     : { usd: null, reason: SERVICE_NOT_ON_INTERNAL_CARD };
+  const notice = packageNotice(service, unitPrice, input.packageId);
   return {
     ok: true,
     service,
@@ -78,6 +109,7 @@ export function priceService(card: ServicesCard, serviceId: string, input: Servi
     usd: toDecimalString(amount, 2),
     amount,
     steps,
+    notices: notice ? [notice] : [],
     internal,
   };
 }

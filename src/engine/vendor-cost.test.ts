@@ -56,7 +56,16 @@ describe('official units at list price ($0.14)', () => {
     ['seed 003: V2.1 Master 10 s', { model: 'kling-v2-1-master', mode: 'pro', durationSeconds: 10 }, '20', '2.80', 10],
     ['seed 003: multi-elements std 10 s', { model: 'kling-v1-6-multi-elements', durationSeconds: 10 }, '6', '0.84', 10],
     ['seed 003: multi-elements pro 5 s', { model: 'kling-v1-6-multi-elements', mode: 'pro' }, '5', '0.70', 5],
-    ['per clip: 5.2 s is priced at 10 s', { model: 'kling-v1', durationSeconds: 5.2 }, '2', '0.28', 10],
+    ['per clip: 5.2 s rounds to 5 s, the 5 s clip', { model: 'kling-v1', durationSeconds: 5.2 }, '1', '0.14', 5],
+    ['per clip: 5.5 s rounds to 6 s, the 10 s clip', { model: 'kling-v1', durationSeconds: 5.5 }, '2', '0.28', 10],
+    ['per clip: 10.4 s rounds to 10 s', { model: 'kling-v1-6', durationSeconds: 10.4 }, '4', '0.56', 10],
+    ['kling-v1-6 std 5.4 s is the 5 s clip', { model: 'kling-v1-6', durationSeconds: 5.4 }, '2', '0.28', 5],
+    ['kling-v1-6 std 5.2 s is the 5 s clip', { model: 'kling-v1-6', durationSeconds: 5.2 }, '2', '0.28', 5],
+    ['kling-v1-6 std 5.5 s is the 10 s clip', { model: 'kling-v1-6', durationSeconds: 5.5 }, '4', '0.56', 10],
+    ['Omni text 4.5 s rounds to 5 s', { model: 'kling-video-o1', durationSeconds: 4.5 }, '3', '0.42', 5],
+    ['2.6 at 10.4 s is the 10 s option', { model: 'kling-v2-6', durationSeconds: 10.4 }, '3', '0.42', 10],
+    ['Motion Control, 0.4 s rounds to 0 s: its shortest, 1 s', { model: 'kling-v3-motion-control', durationSeconds: 0.4, inputType: 'image' }, '0.9', '0.126', 1],
+    ['Motion Control, several images are an image reference', { model: 'kling-v3-motion-control', inputType: 'multi-image' }, '4.5', '0.63', 5],
     ['per clip: 3 s is priced at 5 s', { model: 'kling-v1', durationSeconds: 3 }, '1', '0.14', 5],
   ])('%s', (_why, overrides, units, usdText, seconds) => {
     const q = priced(official(overrides));
@@ -66,14 +75,18 @@ describe('official units at list price ($0.14)', () => {
 
   it.each<[string, Partial<QuoteRequest>, RegExp]>([
     ['Omni has no audio', { model: 'kling-video-o1', audio: true }, /kling-video-o1 with audio/],
-    ['Omni runs at most 10 s', { model: 'kling-video-o1', durationSeconds: 12, inputType: 'video' }, /3–10 s; 12 s is longer/],
-    ['3.0 runs at most 15 s', { durationSeconds: 15.5 }, /3–15 s; 16 s is longer/],
+    ['Omni runs at most 10 s', { model: 'kling-video-o1', durationSeconds: 12, inputType: 'video' }, /^12 s; Kling O1 \(Omni\), with video input runs 3–10 s$/],
+    ['3.0 runs at most 15 s', { durationSeconds: 15.6 }, /^15\.6 s rounds to 16 s; Kling 3\.0 runs 3–15 s$/],
+    ['15.5 s is 16 s', { durationSeconds: 15.5 }, /^15\.5 s rounds to 16 s; Kling 3\.0 runs 3–15 s$/],
+    ['10.5 s on kling-v1 is 11 s', { model: 'kling-v1', durationSeconds: 10.5 }, /^10\.5 s rounds to 11 s; Kling 1\.0 offers 5 s or 10 s$/],
+    ['Motion Control needs a reference', { model: 'kling-v3-motion-control' }, /kling-v3-motion-control with input text: it needs an image or a video reference$/],
+    ['Motion Control 2.6 needs a reference', { model: 'kling-v2-6-motion-control', mode: 'pro' }, /it needs an image or a video reference$/],
     ['O3 takes no audio with a video input', { model: 'kling-v3-omni', inputType: 'video', audio: true }, /kling-v3-omni with audio together with a video input$/],
     ['2.6 audio is pro only', { model: 'kling-v2-6', audio: true }, /offered at 1080p, not at 720p/],
-    ['2.5 Turbo offers 5 or 10 s', { model: 'kling-v2-5-turbo', durationSeconds: 12 }, /5 s or 10 s; the request is longer/],
-    ['per-clip models have no 11 s clip', { model: 'kling-v1', durationSeconds: 11 }, /longer than the longest/],
+    ['2.5 Turbo offers 5 or 10 s', { model: 'kling-v2-5-turbo', durationSeconds: 12 }, /^12 s; Kling 2\.5 Turbo offers 5 s or 10 s$/],
+    ['per-clip models have no 11 s clip', { model: 'kling-v1', durationSeconds: 11 }, /^11 s; Kling 1\.0 offers 5 s or 10 s$/],
     ['legacy models take no video input', { model: 'kling-v1', inputType: 'video' }, /with a video input/],
-    ['Motion Control with an image reference stops at 10 s', { model: 'kling-v3-motion-control', durationSeconds: 30 }, /1–10 s/],
+    ['Motion Control with an image reference stops at 10 s', { model: 'kling-v3-motion-control', durationSeconds: 30, inputType: 'image' }, /^30 s; Kling 3\.0 Motion Control, image reference runs 1–10 s$/],
     ['an unknown model', { model: 'some-future-model' }, /no price for model some-future-model/],
     ['Omni has no 4k', { model: 'kling-video-o1', resolution: '4k' }, /not at 4k/],
   ])('unavailable, with the reason: %s', (_why, overrides, reason) => {
@@ -83,7 +96,12 @@ describe('official units at list price ($0.14)', () => {
   });
 
   it('notes a duration the vendor adjusts', () => {
-    expect(priced(official({ model: 'kling-v1', durationSeconds: 5.2 })).notices.map((n) => n.code)).toContain('vendor-duration-adjusted');
+    expect(priced(official({ model: 'kling-v1', durationSeconds: 5.5 })).notices).toContainEqual({
+      code: 'vendor-duration-adjusted',
+      severity: 'warning',
+      message: 'Kling 1.0 offers 5 s or 10 s: 6 s is billed as the next offered duration up, 10 s',
+    });
+    expect(priced(official({ model: 'kling-v1', durationSeconds: 5.2 })).notices.map((n) => n.code)).not.toContain('vendor-duration-adjusted');
     expect(priced(official({ durationSeconds: 2 })).notices.map((n) => n.code)).toContain('vendor-duration-adjusted');
     expect(priced(official({ durationSeconds: 5 })).notices.map((n) => n.code)).not.toContain('vendor-duration-adjusted');
   });

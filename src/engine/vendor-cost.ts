@@ -1,11 +1,11 @@
 /** SPEC §3: what one vendor card says a request costs, with every step, or why it cannot. */
 import { minus, quantity, quantityAsRatio, roundTo, times, toDecimalString, toRatio, usd, wholeRatio, type Money, type Quantity } from './money';
-import { info, type Notice, type Step } from './notice';
+import { info, warning, type Notice, type Step } from './notice';
 import type { QuoteRequest } from './quote-request';
 import { stampOf, type CardStamp } from './rate-card-common';
-import type { VendorCard, VendorUnit } from './rate-card-vendor';
+import type { VendorCard, VendorRow, VendorUnit } from './rate-card-vendor';
 import type { Resolution } from './vocabulary';
-import { vendorSeconds } from './vendor-duration';
+import { durationOffer, vendorSeconds } from './vendor-duration';
 import { matchRow, vendorTier } from './vendor-row';
 
 /** The price of one unit or credit, from a package (SPEC §3.3). */
@@ -44,6 +44,8 @@ export interface VendorPriced extends VendorQuoteBase {
 export interface VendorUnavailable extends VendorQuoteBase {
   readonly status: 'unavailable';
   readonly reason: string;
+  /** The reason names the exact requested duration ("15.6 s rounds to 16 s; …"). */
+  readonly namesDuration?: true;
 }
 
 export type VendorQuote = VendorPriced | VendorUnavailable;
@@ -64,6 +66,17 @@ export function withDiscount(q: VendorQuote, pct: string): VendorQuote {
 
 export const UNIT_NAMES: Record<VendorUnit, string> = { 'kling-unit': 'units', 'app-credit': 'credits', usd: 'USD' };
 
+/**
+ * Whose offer a duration is checked against: the model's name on the card when all its rows
+ * offer the same durations ("Kling 3.0 runs 3–15 s"), else the row's own label.
+ */
+function offerName(card: VendorCard, request: QuoteRequest, row: VendorRow): string {
+  const name = card.modelNames?.[request.model];
+  if (name === undefined) return row.label;
+  const offer = durationOffer(row);
+  return card.rows.every((other) => !other.models.includes(request.model) || durationOffer(other) === offer) ? name : row.label;
+}
+
 const cache = new WeakMap<VendorCard, Map<string, VendorQuote>>();
 const CACHE_LIMIT = 10_000;
 
@@ -75,7 +88,7 @@ const CACHE_LIMIT = 10_000;
  */
 export function priceVendorCard(request: QuoteRequest, card: VendorCard, unitPrice: UnitPrice | null): VendorQuote {
   const match = matchRow(card, request);
-  const duration = match.ok ? vendorSeconds(match.row, request.durationSeconds) : null;
+  const duration = match.ok ? vendorSeconds(match.row, request.durationSeconds, offerName(card, request, match.row)) : null;
   const row = match.ok ? card.rows.indexOf(match.row) : match.reason;
   const billed = !duration ? '' : duration.ok ? `${duration.seconds}|${duration.adjustment}` : duration.reason;
   const price = unitPrice && `${unitPrice.packageId}|${unitPrice.usd}|${unitPrice.label}|${unitPrice.card.id}@${unitPrice.card.version}`;
@@ -102,14 +115,14 @@ function compute(request: QuoteRequest, card: VendorCard, unitPrice: UnitPrice |
   const match = matchRow(card, request);
   if (!match.ok) return unavailable(match.reason);
   const row = match.row;
-  const duration = vendorSeconds(row, request.durationSeconds);
-  if (!duration.ok) return unavailable(duration.reason);
+  const duration = vendorSeconds(row, request.durationSeconds, offerName(card, request, row));
+  if (!duration.ok) return { ...unavailable(duration.reason), namesDuration: true };
   const seconds = duration.seconds;
   const unitName = UNIT_NAMES[card.unit];
   const source = `${card.title}, row "${row.label}"`;
   const steps: Step[] = [];
   const notices: Notice[] = [];
-  if (duration.adjustment) notices.push(info('vendor-duration-adjusted', duration.adjustment));
+  if (duration.adjustment) notices.push(warning('vendor-duration-adjusted', duration.adjustment));
 
   let tier: Resolution | null = null;
   let rate: string;

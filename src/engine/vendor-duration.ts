@@ -1,7 +1,8 @@
 /**
- * SPEC §3.2: the seconds a vendor row bills. Per-second rows bill the duration rounded to
- * the nearest whole second (half up) within the row's range; rows with fixed durations
- * (and per-clip rows) bill the next offered duration up; above the longest there is none.
+ * SPEC §3.2: the seconds a vendor row bills. One rule for every row, per-second or per-clip:
+ * first Kling's own rounding, to the nearest whole second (half up); then the row's offer.
+ * Below a range's minimum → the minimum; a duration not offered → the next offered one up
+ * (both with a warning); above the longest → none, and the reason names both durations.
  */
 import type { VendorRow } from './rate-card-vendor';
 
@@ -15,45 +16,51 @@ export function nearestSecond(durationSeconds: number): number {
 }
 
 /**
- * Everything any price depends on in a duration, as a small integer: ceil (internal,
- * per-clip rows), the nearest second (per-second rows, always ceil or ceil − 1) and whether
- * it is whole. Equal keys, equal prices.
+ * Everything any price depends on in a duration, as a small integer: ceil (internal), the
+ * nearest second (vendor rows, always ceil or ceil − 1) and whether it is whole. Equal keys,
+ * equal amounts; only a refusal's wording names the exact duration.
  */
 export function durationKey(durationSeconds: number): number {
   const ceil = Math.ceil(durationSeconds);
   return ceil * 4 + (nearestSecond(durationSeconds) === ceil ? 2 : 0) + (Number.isInteger(durationSeconds) ? 1 : 0);
 }
 
-/** The smallest offered duration ≥ `wholeSeconds` (options are whole seconds, so ceil suffices). */
-function nextOffered(wholeSeconds: number, exact: boolean, options: readonly number[], label: string): VendorSeconds {
-  const sorted = [...options].sort((a, b) => a - b);
-  const seconds = sorted.find((s) => s >= wholeSeconds);
-  const offered = sorted.map((s) => `${s} s`).join(' or ');
-  if (seconds === undefined) {
-    return { ok: false, reason: `${label} offers ${offered}; the request is longer than the longest` };
-  }
-  const adjustment =
-    seconds === wholeSeconds && exact ? null : `${label} offers ${offered}: priced at ${seconds} s, the next offered duration up`;
-  return { ok: true, seconds, adjustment };
+/** "15.6 s rounds to 16 s", or "16 s" when the request is already whole. */
+function requested(durationSeconds: number, rounded: number): string {
+  return durationSeconds === rounded ? `${rounded} s` : `${durationSeconds} s rounds to ${rounded} s`;
 }
 
-export function vendorSeconds(row: VendorRow, durationSeconds: number): VendorSeconds {
-  if (row.basis === 'per-clip') {
-    const whole = Math.ceil(durationSeconds);
-    return nextOffered(whole, whole === durationSeconds, row.clips.map((c) => c.seconds), row.label);
-  }
-  const rounded = Math.max(1, nearestSecond(durationSeconds));
+/** The row's offer as people read it: "offers 5 s or 10 s", "runs 3–15 s". */
+function offerOf(row: VendorRow): { readonly offered: readonly number[] } | { readonly min: number; readonly max: number } {
+  if (row.basis === 'per-clip') return { offered: row.clips.map((c) => c.seconds) };
   const durations = row.durations;
-  if ('options' in durations) return nextOffered(rounded, true, durations.options, row.label);
-  if (rounded > durations.max) {
-    return { ok: false, reason: `${row.label} runs ${durations.min}–${durations.max} s; ${rounded} s is longer than the longest` };
+  return 'options' in durations ? { offered: [...durations.options].sort((a, b) => a - b) } : durations;
+}
+
+/** A row's offer as a comparable key ("5,10" or "3-15"). */
+export function durationOffer(row: VendorRow): string {
+  const offer = offerOf(row);
+  return 'offered' in offer ? offer.offered.join(',') : `${offer.min}-${offer.max}`;
+}
+
+/**
+ * `name` says whose offer it is ("Kling 3.0"). Warnings name the rounded duration only, which
+ * `durationKey` determines; a refusal also names the requested one.
+ */
+export function vendorSeconds(row: VendorRow, durationSeconds: number, name: string): VendorSeconds {
+  const rounded = nearestSecond(durationSeconds);
+  const offer = offerOf(row);
+  if ('offered' in offer) {
+    const words = `${name} offers ${offer.offered.map((s) => `${s} s`).join(' or ')}`;
+    const seconds = offer.offered.find((s) => s >= rounded);
+    if (seconds === undefined) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
+    if (seconds === rounded) return { ok: true, seconds, adjustment: null };
+    return { ok: true, seconds, adjustment: `${words}: ${rounded} s is billed as the next offered duration up, ${seconds} s` };
   }
-  if (rounded < durations.min) {
-    return {
-      ok: true,
-      seconds: durations.min,
-      adjustment: `${row.label} runs ${durations.min}–${durations.max} s: priced at its shortest, ${durations.min} s`,
-    };
+  const words = `${name} runs ${offer.min}–${offer.max} s`;
+  if (rounded > offer.max) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
+  if (rounded < offer.min) {
+    return { ok: true, seconds: offer.min, adjustment: `${words}: ${rounded} s is billed as its shortest, ${offer.min} s` };
   }
   return { ok: true, seconds: rounded, adjustment: null };
 }

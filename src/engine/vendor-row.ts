@@ -1,7 +1,7 @@
 /** Which row of a vendor card prices a request, and which tier; or why none does. */
 import type { QuoteRequest } from './quote-request';
 import type { VendorCard, VendorRow } from './rate-card-vendor';
-import { resolutionRank, type Resolution } from './vocabulary';
+import { INPUT_TYPES, resolutionRank, type Resolution } from './vocabulary';
 
 export type RowMatch = { readonly ok: true; readonly row: VendorRow } | { readonly ok: false; readonly reason: string };
 
@@ -26,6 +26,19 @@ const tests: ReadonlyArray<{ readonly accepts: (row: VendorRow, r: QuoteRequest)
   },
 ];
 
+const inputTest = tests[2];
+
+/** What a model's rows take, in words: "it needs an image or a video reference". */
+function inputsNeeded(rows: readonly VendorRow[], request: QuoteRequest): string {
+  const accepted = INPUT_TYPES.filter((t) => rows.some((row) => row.inputs === undefined || row.inputs.includes(t)));
+  const references = [
+    ...(accepted.includes('image') || accepted.includes('multi-image') ? ['an image'] : []),
+    ...(accepted.includes('video') ? ['a video'] : []),
+  ];
+  if (request.inputType === 'text' && references.length > 0) return `it needs ${references.join(' or ')} reference`;
+  return `it takes input ${accepted.join(', ')}`;
+}
+
 const rowsByModel = new WeakMap<VendorCard, Map<string, VendorRow[]>>();
 
 function rowsFor(card: VendorCard, model: string): VendorRow[] {
@@ -47,7 +60,9 @@ export function matchRow(card: VendorCard, request: QuoteRequest): RowMatch {
   // Name what no row offers at all; else the combination that no single row offers.
   const never = tests.filter((test) => !rows.some((candidate) => test.accepts(candidate, request)));
   if (never.length > 0) {
-    return { ok: false, reason: `${card.title} does not price ${request.model} ${never.map((t) => t.why(request)).join(', ')}` };
+    const why = never.map((t) => t.why(request)).join(', ');
+    const need = never.includes(inputTest) ? `: ${inputsNeeded(rows, request)}` : '';
+    return { ok: false, reason: `${card.title} does not price ${request.model} ${why}${need}` };
   }
   const limiting = tests.filter((test) => rows.some((candidate) => !test.accepts(candidate, request)));
   return {

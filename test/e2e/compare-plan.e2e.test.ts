@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Session } from './session';
 import { browserSession } from './use-session';
@@ -89,6 +90,22 @@ describe('the Quote screen downloads no chart code', () => {
   });
 });
 
+/** What the balance panel shows: the summary, the figure forfeited, and each resource pack's row. */
+async function balanceFigures(page: Page) {
+  const balance = page.getByTestId('balance');
+  const rows = balance.getByRole('table', { name: 'Resource packs, the first to expire first' }).getByRole('row');
+  return {
+    summary: await balance.locator('p').textContent(),
+    forfeited: await balance.getByTestId('balance-forfeited').textContent(),
+    packs: await Promise.all(
+      (await rows.all()).slice(1).map(async (row) => {
+        const cells = await row.getByRole('cell').allTextContents();
+        return [await row.getByRole('rowheader').textContent(), ...cells];
+      }),
+    ),
+  };
+}
+
 describe('Plan in Chromium', () => {
   it('plans the budget by priority and for the most clips, buys packages, and exports CSV', async () => {
     await s.page.goto(`${baseUrl}/plan`);
@@ -112,9 +129,28 @@ describe('Plan in Chromium', () => {
     // 1,000 units a day for the 10 days left: 10,000 used, 35,000 forfeited.
     await expect.poll(() => s.page.getByTestId('balance-forfeited').textContent()).toBe('35,000');
     await expect.poll(() => new URL(s.page.url()).hash).toMatch(/^#balance=/);
+    // The expiry as the page writes it (en-US, medium date, short time, UTC), formatted by the same browser.
+    const expiry = answer.data.resource_pack_subscribe_infos[0].invalid_time;
+    const expires = await s.page.evaluate(
+      (t) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(t),
+      expiry,
+    );
+    const figures = {
+      summary:
+        `45,000 units usable; at 30,000 units a month they last 10 days (until ${expires} UTC); ` +
+        '35,000 units would expire unused.',
+      forfeited: '35,000',
+      packs: [['Package 3', 'online', '45,000 / 60,000', expires, '10,000', '35,000']],
+    };
+    expect(await balanceFigures(s.page)).toEqual(figures);
     const other = await s.context.newPage();
     await other.goto(s.page.url());
-    await expect.poll(() => other.getByTestId('balance').count()).toBe(1);
+    // The link keeps the paste, not the volume: at the same volume, the reopened page shows the same figures.
+    const pasted = other.getByLabel("Kling's account-costs answer (JSON)");
+    await expect.poll(() => pasted.inputValue()).toBe(JSON.stringify(answer));
+    await other.getByLabel('Units used per month').fill('30000');
+    await expect.poll(() => other.getByTestId('balance-forfeited').textContent()).toBe('35,000');
+    expect(await balanceFigures(other)).toEqual(figures);
   });
 
   it('prints as a clean quote: the forms are hidden, the tables are not', async () => {

@@ -109,8 +109,10 @@ describe('the Quote screen in Chromium', () => {
     const darkPage = await dark.newPage();
     await darkPage.goto(`${baseUrl}/?model=some-future-model&mode=pro&duration=5&audio=1`);
     await darkPage.getByTestId('internal-usd').waitFor();
-    const background = await darkPage.evaluate(() => getComputedStyle(document.body.firstElementChild?.firstElementChild ?? document.body).backgroundColor);
-    expect(background).not.toBe('rgb(248, 250, 252)');
+    // The shell is `bg-slate-50 dark:bg-slate-950` (src/app/app.tsx). The build writes Tailwind's slate-950,
+    // oklch(12.9% 0.042 264.695), as lab(1.76974% 1.32743 -9.28855) (#020618 where lab is not supported).
+    const shell = darkPage.locator('#root > div').first();
+    expect(await shell.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('lab(1.76974 1.32743 -9.28855)');
     const results = await new AxeBuilder({ page: darkPage }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await darkPage.screenshot({ path: 'test-results/quote-375-dark.png', fullPage: true });

@@ -21,6 +21,12 @@ export function packageForCard(set: CardSet, cardId: string, current: string): s
   return offered.includes(current) ? current : (card.defaultPackage ?? offered[0] ?? 'list');
 }
 
+/** What the package does to the price: the vendor cost is units × its price of one unit. */
+function packageHint(unitName: string): string {
+  const one = unitName.slice(0, -1);
+  return `The vendor cost is the ${unitName} used × this package's price of one ${one}: a cheaper package lowers the vendor cost and raises the margin, never our price.`;
+}
+
 export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorChange }: VendorPickersProps) {
   const p = idPrefix;
   const card = set.vendor.find((c) => c.id === cardId);
@@ -39,7 +45,7 @@ export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorCh
       <Field
         id={`${p}package`}
         label="Prepaid package"
-        hint={card?.unit === 'usd' ? 'This card is priced in USD: no package applies.' : `Unit price of one ${card ? UNIT_NAMES[card.unit].slice(0, -1) : 'unit'}.`}
+        hint={card?.unit === 'usd' ? 'This card is priced in USD: no package applies.' : packageHint(card ? UNIT_NAMES[card.unit] : 'units')}
       >
         <select id={`${p}package`} className={controlClass} disabled={offered.length === 0} aria-describedby={`${p}package-hint`} {...register('package')}>
           {offered.length === 0 ? <option value="list">Not applicable</option> : null}

@@ -35,7 +35,7 @@ describe('Compare at scale', () => {
     expect(within(costRow('100')).getAllByRole('cell')[1]).toHaveTextContent('$111.10');
     expect(within(costRow('500')).getAllByRole('cell')[1]).toHaveTextContent('$555.50');
     await waitFor(() => expect(document.querySelectorAll('[data-testid="chart"] svg.recharts-surface').length).toBeGreaterThanOrEqual(2));
-    expect(new URLSearchParams(window.location.search).getAll('c')[0]).toMatch(/^label=O1\+image-to-video%2C\+seed\+002&model=kling-video-o1/);
+    expect(new URLSearchParams(window.location.search).getAll('c')[0]).toMatch(/^label=O1\+image-to-video%2C\+published\+USD\+rates&model=kling-video-o1/);
   });
 
   it('turns an acceptance rate into cost per kept clip, and validates it', async () => {

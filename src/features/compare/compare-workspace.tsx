@@ -55,7 +55,7 @@ export function CompareWorkspace({ set, initial }: { readonly set: CardSet; read
             </Field>
           </div>
         </div>
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">Seed 002's own tables on its card, each beside the same clips on Kling's official units card at the chosen package.</p>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">The published USD rates' own tables, each beside the same clips on Kling's official units at the chosen package.</p>
       </Panel>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
         <div className="flex flex-col gap-4 print:hidden">

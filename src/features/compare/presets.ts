@@ -25,8 +25,8 @@ export function presetsFor(officialPackage: string): Preset[] {
       label: 'O3 vs 3.0 at scale',
       scenario: {
         configs: [
-          { label: 'O3, seed 002', values: clip({ ...o3, vendor: 'seed-002-usd' }) },
-          { label: '3.0, seed 002', values: clip({ ...v3, vendor: 'seed-002-usd' }) },
+          { label: 'O3, published USD rates', values: clip({ ...o3, vendor: 'seed-002-usd' }) },
+          { label: '3.0, published USD rates', values: clip({ ...v3, vendor: 'seed-002-usd' }) },
           { label: 'O3, official units', values: clip({ ...o3, ...official }) },
           { label: '3.0, official units', values: clip({ ...v3, ...official }) },
         ],
@@ -42,7 +42,7 @@ export function presetsFor(officialPackage: string): Preset[] {
       label: 'O1 image-to-video',
       scenario: {
         configs: [
-          { label: 'O1 image-to-video, seed 002', values: clip({ ...o1, vendor: 'seed-002-usd' }) },
+          { label: 'O1 image-to-video, published USD rates', values: clip({ ...o1, vendor: 'seed-002-usd' }) },
           { label: 'O1 image-to-video, official units', values: clip({ ...o1, ...official }) },
         ],
         minVolume: 100,

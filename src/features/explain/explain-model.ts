@@ -27,7 +27,7 @@ export function explain(text: string, set: CardSet): Explanation {
 
 export const EXAMPLES = [
   {
-    label: 'Seed 000: Omni with an image and a video',
+    label: 'Kling O1 (Omni) with an image and a video',
     text: JSON.stringify(
       {
         model_name: 'kling-video-o1',

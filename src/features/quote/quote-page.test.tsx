@@ -184,6 +184,19 @@ describe('alternatives and service lines on the Quote screen', () => {
     expect(within(lines).getByRole('row', { name: /Kolors/ })).toHaveTextContent('40$0.14');
     expect(screen.getByText(/Ignored from the link: svc \("<b>"\)/)).toBeInTheDocument();
   });
+
+  it('warns on a Kolors line that the chosen package does not apply, and not on lip-sync', async () => {
+    renderAt('?model=kling-v3&duration=5&package=package-2&svc=kolors-text-to-image~~1&svc=lip-sync~12~1');
+    const lines = await screen.findByTestId('service-lines');
+    const kolors = within(lines).getByRole('row', { name: /Kolors/ });
+    expect(within(kolors).getByRole('listitem')).toHaveTextContent(
+      'Warning: Kolors 1.5 / 2.0 / 2.1 text-to-image has its own published price ($0.0035 a unit): package "package-2" does not apply.',
+    );
+    expect(kolors).toHaveTextContent('4$0.01');
+    const lipSync = within(lines).getByRole('row', { name: /Lip-sync/ });
+    expect(lipSync).toHaveTextContent('1.5$0.19');
+    expect(within(lipSync).queryByRole('listitem')).toBeNull();
+  });
 });
 
 describe('ways to pay less', () => {

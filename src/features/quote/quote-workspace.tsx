@@ -12,7 +12,6 @@ import { Panel } from '../../components/ui/panel';
 import { QuoteForm } from '../../components/request-form/quote-form';
 import { QuoteResults } from './components/quote-results';
 import { QuoteFormSchema, toQuoteRequest, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
-import { quoteText } from './quote-text';
 import { useUrlSync } from './use-url-sync';
 import type { ServiceLineInput } from './service-lines';
 
@@ -31,7 +30,11 @@ export function QuoteWorkspace({ set, initial, initialLines = [] }: QuoteWorkspa
   const parsed = QuoteFormSchema.safeParse(values);
   const result = parsed.success ? quote(toQuoteRequest(parsed.data), set, quoteOptionsFor(parsed.data, set)) : null;
   const current = result?.ok ? result.quote : null;
-  const copyText = useCallback(() => (current ? quoteText(current, window.location.href) : ''), [current]);
+  const copyText = useCallback(async () => {
+    if (!current) return '';
+    const { quoteText } = await import('./quote-text');
+    return quoteText(current, window.location.href);
+  }, [current]);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">

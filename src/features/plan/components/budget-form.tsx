@@ -15,7 +15,7 @@ export function BudgetForm({ initial, onChange }: { readonly initial: BudgetValu
       <Field id="budget-usd" label="Monthly budget (USD)" error={errors.budgetUsd?.message}>
         <input id="budget-usd" className={controlClass} inputMode="decimal" aria-invalid={errors.budgetUsd ? true : undefined} aria-describedby={fieldDescribedBy('budget-usd', errors.budgetUsd?.message)} {...form.register('budgetUsd')} />
       </Field>
-      <Field id="budget-alerts" label="Alert thresholds (%)" error={errors.thresholds?.message} hint="Seed 004 alerts at 50, 75 and 90 %.">
+      <Field id="budget-alerts" label="Alert thresholds (%)" error={errors.thresholds?.message} hint="Alerts at 50, 75 and 90 % of the budget unless you set others.">
         <input id="budget-alerts" className={controlClass} aria-invalid={errors.thresholds ? true : undefined} aria-describedby={fieldDescribedBy('budget-alerts', errors.thresholds?.message, 'hint')} {...form.register('thresholds')} />
       </Field>
       <RadioGroup legend="Budget measured against" registration={form.register('against')} options={[{ value: 'internal', label: 'Our internal price' }, { value: 'vendor', label: 'Vendor cost' }]} />

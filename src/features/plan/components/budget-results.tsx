@@ -76,7 +76,7 @@ export function BudgetResults({ byPriority, mostClips, alerts }: BudgetResultsPr
         ) : (
           <p className="text-sm">No alert threshold reached.</p>
         )}
-        <PlanTable title="By priority (seed 004's planner: highest priority first, skipping what no longer fits)" plan={byPriority} testId="plan-priority" />
+        <PlanTable title="By priority (highest priority first, skipping what no longer fits)" plan={byPriority} testId="plan-priority" />
         <PlanTable title="The most clips the budget buys (cheapest first)" plan={mostClips} testId="plan-most-clips" />
       </div>
     </Panel>

@@ -30,7 +30,7 @@ export function PackageResults({ figures, days, generationSeconds }: { readonly 
       </p>
       <div className="overflow-x-auto">
         <table className="w-full" data-testid="package-mix">
-          <caption className="mb-2 text-left font-medium">Cheapest mix of prepaid packages (seed 003)</caption>
+          <caption className="mb-2 text-left font-medium">Cheapest mix of prepaid packages</caption>
           <thead>
             <tr>
               <th scope="col" className={th}>Package</th>

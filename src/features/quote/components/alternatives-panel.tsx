@@ -6,7 +6,7 @@ import { formatPercent, formatUsd } from '../../../lib/format-money';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
-const ORDER_LABELS: Record<Ordering, string> = { 'cheapest-vendor': 'Cheapest vendor cost', 'best-margin': 'Best margin', quality: 'Quality tier, then cheapest (seed 004)' };
+const ORDER_LABELS: Record<Ordering, string> = { 'cheapest-vendor': 'Cheapest vendor cost', 'best-margin': 'Best margin', quality: 'Quality tier, then cheapest' };
 
 export default function AlternativesPanel({ request, set }: { readonly request: QuoteRequest; readonly set: CardSet }) {
   const id = useId().replace(/:/g, '');

@@ -1,11 +1,12 @@
 /** Copies the plain-text quote; says whether it worked. */
 import { useState } from 'react';
 
-export function CopyQuote({ text }: { readonly text: () => string }) {
+/** `text` may load its formatter on demand: the first page does not carry it. */
+export function CopyQuote({ text }: { readonly text: () => Promise<string> }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text());
+      await navigator.clipboard.writeText(await text());
       setStatus('Quote copied.');
     } catch {
       setStatus('Copying was refused by the browser: select the text of the page instead.');

@@ -26,7 +26,7 @@ interface QuoteResultsProps {
   readonly quote: Quote;
   readonly set: CardSet;
   readonly register: UseFormRegister<QuoteFormValues>;
-  readonly copyText: () => string;
+  readonly copyText: () => Promise<string>;
   readonly onVendorChange: (cardId: string) => void;
 }
 

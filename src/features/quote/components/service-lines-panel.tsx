@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { findServicesCard, priceService, toSeconds, unitPriceForServices, type CardSet } from '../../../engine';
 import { controlClass, Field } from '../../../components/ui/field';
+import { Notices } from '../../../components/quote-view/notices';
 import { formatUsd } from '../../../lib/format-money';
 import type { ServiceLineInput } from '../service-lines';
 
@@ -24,8 +25,14 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
   const [count, setCount] = useState('1');
   if (!card) return <p className="mt-3 text-sm">No services card is loaded.</p>;
   const unitPrice = unitPriceForServices(set, card, packageId);
-  const price = (l: ServiceLineInput) =>
-    priceService(card, l.serviceId, { durationSeconds: l.duration.trim() ? toSeconds(l.duration) : undefined, count: l.count.trim() ? Number(l.count) : undefined }, unitPrice, set.servicePricesUsd?.[l.serviceId]);
+  // The form always holds a package; its default (list) stands for "none chosen", so that an image line
+  // is not flagged until the user picks a package. Any other package is a choice the line must honour or name.
+  const chosen = packageId === card.defaultPackage ? undefined : packageId;
+  const price = (l: ServiceLineInput) => {
+    const durationSeconds = l.duration.trim() ? toSeconds(l.duration) : undefined;
+    const input = { durationSeconds, count: l.count.trim() ? Number(l.count) : undefined, packageId: chosen };
+    return priceService(card, l.serviceId, input, unitPrice, set.servicePricesUsd?.[l.serviceId]);
+  };
   const draft = price({ serviceId, duration, count });
   return (
     <div className="mt-3 flex flex-col gap-3 text-sm">
@@ -48,6 +55,7 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
         </button>
       </div>
       <p role="status">{draft.ok ? `${draft.units} units, ${formatUsd(draft.usd)}` : draft.error}</p>
+      {draft.ok && draft.notices.length > 0 ? <Notices notices={draft.notices} /> : null}
       {lines.length > 0 ? (
         <table className="w-full" data-testid="service-lines">
           <caption className="mb-1 text-left font-medium">Service lines</caption>
@@ -62,7 +70,13 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
               const p = price(l);
               return (
                 <tr key={i}>
-                  <th scope="row" className={`${th} font-normal`}>{p.ok ? p.service.label : l.serviceId}{l.duration ? `, ${l.duration} s` : ''}{l.count && l.count !== '1' ? ` × ${l.count}` : ''}</th>
+                  <th scope="row" className={`${th} font-normal`}>
+                    {p.ok ? p.service.label : l.serviceId}
+                    {l.duration ? `, ${l.duration} s` : ''}
+                    {l.count && l.count !== '1' ? ` × ${l.count}` : ''}
+                    {/* In the line's own header cell, so that the warning is read with the line it is about. */}
+                    {p.ok && p.notices.length > 0 ? <div className="mt-1"><Notices notices={p.notices} /></div> : null}
+                  </th>
                   <td className={td}>{p.ok ? p.units : '—'}</td>
                   <td className={td}>{p.ok ? formatUsd(p.usd) : p.error}</td>
                   <td className={td}>{p.ok ? (p.internal.usd === null ? `Unavailable: ${p.internal.reason}` : formatUsd(p.internal.usd)) : '—'}</td>

@@ -79,7 +79,7 @@ export function OverridesEditor({ saved }: { readonly saved: Overrides }) {
       <form className="flex flex-col gap-4" noValidate onSubmit={(e) => { e.preventDefault(); save(); }} aria-label="Overrides">
         <Rows kind="multipliers" legend="Model multipliers (internal card)" valueLabel="Multiplier" rows={draft.multipliers} errors={errors} onChange={(multipliers) => setDraft({ ...draft, multipliers })} />
         <Rows kind="rates" legend="Custom vendor rates (for models no card prices)" valueLabel="USD per second" rows={draft.rates} errors={errors} onChange={(rates) => setDraft({ ...draft, rates })} />
-        <Rows kind="services" keyLabel="Service id" legend="Internal prices for services (seed 003), per task, image or 5-second block" valueLabel="USD" rows={draft.services} errors={errors} onChange={(services) => setDraft({ ...draft, services })} />
+        <Rows kind="services" keyLabel="Service id" legend="Internal prices for services, per task, image or 5-second block" valueLabel="USD" rows={draft.services} errors={errors} onChange={(services) => setDraft({ ...draft, services })} />
         <div className="max-w-xs">
           <label htmlFor="discount" className="text-sm font-medium">Discount on vendor cost (%)</label>
           <input id="discount" className={controlClass} inputMode="decimal" value={draft.discount} aria-invalid={errors.discount ? true : undefined} aria-describedby={fieldDescribedBy('discount', errors.discount)} onChange={(e) => setDraft({ ...draft, discount: e.target.value })} />
