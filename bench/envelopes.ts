@@ -45,3 +45,42 @@ export function randomEnvelope(random: () => number): Record<string, unknown> {
   if (random() < 0.3) envelope[pick(['sound', 'generateAudio', 'generate_audio'])] = random() < 0.5 ? 'on' : true;
   return envelope;
 }
+
+/** Every model a loaded card names, a few unknown ones, spread evenly. */
+const ALL_MODELS = [
+  'kling-v3', 'kling-v3-omni', 'kling-video-o1', 'kling-v2-6', 'kling-v2-5-turbo', 'kling-v2-1', 'kling-v1-6', 'kling-v1-5',
+  'kling-v1', 'kling-v2-master', 'kling-v2-1-master', 'kling-v3-motion-control', 'kling-v2-6-motion-control',
+  'kling-v1-6-multi-elements', 'future-model-a', 'future-model-b',
+];
+
+/** Every input shape of SPEC §2.1, as an envelope carries it. */
+const SHAPES: ReadonlyArray<Record<string, unknown>> = [
+  {},
+  { image: 'https://example.com/a.png' },
+  { image: 'https://example.com/a.png', image_tail: 'https://example.com/b.png' },
+  { image_list: [{ image_url: 'https://example.com/a.png', type: 'first_frame' }, 'https://example.com/b.png'] },
+  { video: 'https://example.com/s.mp4' },
+  { video_url: 'https://example.com/s.mp4', image: 'https://example.com/a.png' },
+  { video_list: [{ video_url: 'https://example.com/s.mp4', refer_type: 'base' }] },
+  { input_type: 'chisel' },
+  { image: '', image_list: [], video: null },
+];
+
+/**
+ * A corpus where no two requests are alike (SPEC §7): line `i` has a duration of its own,
+ * fractional (0.001–3600 s, a string or a number), and walks through every model, mode,
+ * resolution, input shape and audio flag, so that no memo can help.
+ */
+export function distinctEnvelope(random: () => number, i: number): Record<string, unknown> {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const seconds = (((i * 7919) % 3_599_999) + 1) / 1000;
+  return {
+    model_name: ALL_MODELS[i % ALL_MODELS.length],
+    prompt: 'A neon-lit drive through a rainy cyberpunk city',
+    mode: pick(['std', 'pro', undefined]),
+    duration: random() < 0.5 ? String(seconds) : seconds,
+    ...(random() < 0.8 ? { resolution: pick(['480p', '720p', '1080p', '4k']) } : {}),
+    ...SHAPES[Math.floor(i / ALL_MODELS.length) % SHAPES.length],
+    ...(random() < 0.4 ? { [pick(['sound', 'generateAudio', 'generate_audio'])]: random() < 0.5 ? 'on' : true } : {}),
+  };
+}

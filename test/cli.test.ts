@@ -40,14 +40,14 @@ describe('npm run quote -- (SPEC §6)', () => {
   });
 
   it.each([
-    [['--model', 'kling-v3', '--duration', '-5'], '--duration: must be a number of seconds > 0 and ≤ 3600, got "-5"'],
-    [['--model', 'kling-v3', '--duration', 'ten'], '--duration: must be a number of seconds > 0 and ≤ 3600, got "ten"'],
-    [['--duration', '5'], '--model: is required'],
-    [['--model', 'kling-v3', '--duration', '5', '--input', 'hologram'], '--input: must be one of'],
-    [['--model', 'kling-v3', '--duration', '5', '--package', 'nope'], 'no package "nope" is loaded'],
-  ])('refuses %j with a clear message and status 1', (args, message) => {
+    [['--model', 'kling-v3', '--duration', '-5'], '--duration must be a number of seconds > 0 and ≤ 3600, got "-5"'],
+    [['--model', 'kling-v3', '--duration', 'ten'], '--duration must be a number of seconds > 0 and ≤ 3600, got "ten"'],
+    [['--duration', '5'], '--model is required'],
+    [['--model', 'kling-v3', '--duration', '5', '--input', 'hologram'], '--input must be one of'],
+    [['--model', 'kling-v3', '--duration', '5', '--package', 'nope'], '--package must be one of "list"'],
+  ])('refuses %j with a clear message and status 2', (args, message) => {
     const run = runCli(args);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stdout).toBe('');
   });
@@ -208,5 +208,157 @@ describe('npm run quote -- --alternatives and --service (issue 6)', () => {
   it('refuses an unknown service and a bad count', () => {
     expect(runCli(['--service', 'teleport', '--json']).stdout).toContain('no service \\"teleport\\"');
     expect(runCli(['--service', 'kolors-v1', '--count', 'x']).stderr).toContain('--count must be a whole number');
+  });
+});
+
+describe('npm run quote -- refuses bad flags with status 2 (README "Command line")', () => {
+  // Each run's stdin holds a line that would price: a refusal must come before it is read.
+  const line = '{"model_name":"kling-v3","duration":5}\n';
+  const refused = (args: readonly string[], message: string) => {
+    const run = runCli(args, line);
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(run.stderr).toContain(`error: ${message}`);
+    return run;
+  };
+  const DURATION = 'must be a number of seconds > 0 and ≤ 3600';
+
+  it.each([
+    ['--duration', 'abc', `--duration ${DURATION}, got "abc"`],
+    ['--duration', '-5', `--duration ${DURATION}, got "-5"`],
+    ['--duration', '0', `--duration ${DURATION}, got "0"`],
+    ['--duration', '4000', `--duration ${DURATION}, got "4000"`],
+    ['--mode', 'PRO', '--mode must be "std" or "pro", got "PRO"'],
+    ['--resolution', '8k', '--resolution must be one of "480p", "720p", "1080p" or "4k", got "8k"'],
+    ['--input', 'hologram', '--input must be one of "text", "image", "multi-image", "video" or "chisel", got "hol'],
+    ['--vendor-card', 'nope', '--vendor-card must be one of "seed-002-usd", "seed-004-app-credits" or "kling-official'],
+    ['--package', 'nope', '--package must be one of "list", "trial-100"'],
+    ['--order', 'nope', '--order must be one of "cheapest-vendor", "best-margin" or "quality", got "nope"'],
+    ['--max-usd', 'abc', '--max-usd must be an amount such as 1.50, got "abc"'],
+    ['--count', '1.5', '--count must be a whole number from 1 to 1,000,000, got "1.5"'],
+  ])('%s %s: status 2, the flag and its values on stderr, alone, with --json and --jsonl', (flag, value, message) => {
+    const quote = flag === '--duration' ? ['--model', 'kling-v3'] : ['--model', 'kling-v3', '--duration', '5'];
+    refused([...quote, flag, value], message);
+    // A refused flag prints nothing on stdout even with --json: no request was read, so there is no line to answer.
+    refused([...quote, flag, value, '--json'], message);
+    refused(['--jsonl', flag, value], message);
+  });
+
+  it('refuses a flag given twice, whichever mode', () => {
+    refused(['--model', 'kling-v3', '--duration', '5', '--duration', '10'], '--duration is given twice');
+    refused(['--model', 'kling-v3', '--duration', '5', '--audio', '--audio'], '--audio is given twice');
+    refused(['--jsonl', '--package', 'list', '--package', 'package-2'], '--package is given twice');
+    refused(['--service', 'lip-sync', '--count', '1', '--count=2', '--count', '3'], '--count is given 3 times');
+  });
+
+  it('refuses --json and the request flags with --jsonl: each line carries its own request', () => {
+    refused(['--jsonl', '--json'], '--json cannot be used with --jsonl: --jsonl already prints JSON lines');
+    const own = 'cannot be used with --jsonl: each line carries its own request';
+    refused(['--jsonl', '--model', 'kling-v3'], `--model ${own}`);
+    refused(['--jsonl', '--duration', '5'], `--duration ${own}`);
+    refused(['--jsonl', '--audio'], `--audio ${own}`);
+  });
+
+  it('refuses a flag the chosen mode does not read, rather than ignoring it', () => {
+    refused(['--model', 'kling-v3', '--duration', '5', '--order', 'best-margin'], '--order is only for --alternatives');
+    refused(['--model', 'kling-v3', '--duration', '5', '--threads', '2'], '--threads is only for --jsonl');
+    refused(['--jsonl', '--count', '2'], '--count cannot be used with --jsonl: it is for --service');
+    refused(['--service', 'lip-sync', '--alternatives'], '--alternatives cannot be used with --service');
+    refused(['--alternatives', '--model', 'kling-v3', '--duration', '5'], '--model cannot be used with --alternatives');
+    refused(['--model', 'kling-v3'], '--duration is required');
+    refused(['--alternatives'], '--duration is required');
+  });
+
+  it('refuses a model name the web form refuses, with the form\'s message', async () => {
+    const { DEFAULT_VALUES, QuoteFormSchema } = await import('../src/components/request-form/quote-form-schema');
+    const formMessage = (model: string) =>
+      QuoteFormSchema.safeParse({ ...DEFAULT_VALUES, model }).error?.issues[0]?.message;
+    for (const [model, message] of [
+      ['', 'Enter a model name.'],
+      ['   ', 'Enter a model name.'],
+      ['k'.repeat(121), 'A model name is at most 120 characters.'],
+      ['kling v3', 'Use letters, digits, dots, dashes or underscores.'],
+      ['kling-v3;rm', 'Use letters, digits, dots, dashes or underscores.'],
+    ]) {
+      expect(formMessage(model)).toBe(message);
+      refused(['--model', model, '--duration', '5'], `--model: ${message}`);
+    }
+    const longest = runCli(['--model', 'k'.repeat(120), '--duration', '5', '--json']);
+    expect(longest.status).toBe(0);
+    expect(formMessage('k'.repeat(120))).toBeUndefined();
+  });
+
+  it('the web form, the CLI and the engine (cards, overrides, requests) share one model-name rule', async () => {
+    const { ModelNameSchema } = await import('../src/engine');
+    const { DEFAULT_VALUES, QuoteFormSchema } = await import('../src/components/request-form/quote-form-schema');
+    for (const model of ['kling v3', 'kling\tv3', 'k'.repeat(121), 'kling/v3:beta_1.2', ' kling-v3 ']) {
+      const form = QuoteFormSchema.safeParse({ ...DEFAULT_VALUES, model }).success;
+      const cli = runCli(['--model', model, '--duration', '5']).status === 0;
+      expect([ModelNameSchema.safeParse(model).success, cli]).toEqual([form, form]);
+    }
+  });
+
+  it('still answers --help, --list-cards, --service and --alternatives with status 0', () => {
+    expect(runCli(['--help']).status).toBe(0);
+    expect(runCli(['--list-cards']).status).toBe(0);
+    expect(runCli(['--service', 'kolors-text-to-image', '--count', '10', '--package', 'list']).status).toBe(0);
+    const alternatives = ['--alternatives', '--duration', '10', '--order', 'best-margin', '--max-usd', '2'];
+    expect(runCli([...alternatives, '--vendor-card', 'seed-002-usd', '--json']).status).toBe(0);
+  });
+});
+
+describe('npm run quote -- --jsonl reads text as the page\'s "Price a file" does', () => {
+  const run = (input: Buffer, threads = '1') => {
+    const args = ['scripts/quote.mjs', '--jsonl', '--threads', threads];
+    const result = spawnSync(process.execPath, args, { input, encoding: 'utf8' });
+    return { status: result.status, lines: jsonLines(result.stdout) };
+  };
+
+  it('answers each blank line with an error, as the page does, with the same input (docs/decisions/0011)', async () => {
+    const { priceBlob } = await import('../src/features/explain/price-blob');
+    const { cards } = await import('./helpers/cards');
+    // The same input as price-blob.test.ts and file-pricer.test.ts.
+    const text = '{"model_name":"kling-v3","duration":5}\n\n   \r\n{"model_name":"kling-v3","duration":6}\n';
+    const cli = run(Buffer.from(text));
+    expect(cli.status).toBe(1);
+    expect(cli.lines.map((l) => [l.line, l.ok ? true : l.error])).toEqual([
+      [1, true],
+      [2, 'empty line: expected a request envelope as JSON'],
+      [3, 'empty line: expected a request envelope as JSON'],
+      [4, true],
+    ]);
+    const page = await priceBlob(new Blob([text]), 'x.jsonl', cards, {}, () => undefined);
+    if ('refused' in page) throw new Error(page.refused);
+    const cliErrors = cli.lines.filter((l) => !l.ok).map((l) => [l.line, l.error]);
+    expect(page.errors.map((e) => [e.row, e.error])).toEqual(cliErrors);
+    expect(page.totals.rows).toBe(cli.lines.filter((l) => l.ok).length);
+  });
+
+  it('reads UTF-16 input, with or without a byte-order mark, and exits 0', () => {
+    const text = '{"model_name":"kling-v3","duration":5,"prompt":"日本"}\r\n{"model_name":"kling-v3","duration":6}\r\n';
+    const withMark = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    for (const input of [withMark, Buffer.from(text, 'utf16le').swap16()]) {
+      const out = run(input);
+      expect(out.status).toBe(0);
+      expect(out.lines.map((l) => [l.line, l.ok, (l.internal as { usd: string }).usd])).toEqual([
+        [1, true, '0.33'],
+        [2, true, '0.39'],
+      ]);
+    }
+  });
+
+  it('answers a line holding bytes that are not UTF-8 in words, the same in one thread and in workers', () => {
+    const input = Buffer.concat([
+      Buffer.from('\uFEFF{"model_name":"kling-v3","duration":5}\n{"model_name":"kling-v3","duration":5,"prompt":"'),
+      Buffer.from([0xff]),
+      Buffer.from('"}\n{"model_name":"kling-v3","duration":6}\n'),
+    ]);
+    const one = run(input, '1');
+    expect(one.status).toBe(1);
+    expect(one.lines.map((l) => [l.line, l.ok ? true : l.error])).toEqual([
+      [1, true],
+      [2, 'line 2 is not valid UTF-8 text'],
+      [3, true],
+    ]);
+    expect(run(input, '2')).toEqual(one);
   });
 });

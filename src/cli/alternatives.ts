@@ -1,18 +1,13 @@
 /** `--alternatives`: the ranked options for a need, as JSON or a table (issue 6). */
-import { alternatives, DecimalStringSchema, formatStamp, parseEnvelope, type CardSet, type Ordering } from '../engine';
+import { alternatives, formatStamp, parseEnvelope, type CardSet, type Ordering } from '../engine';
 import type { CliOptions } from './args';
 
-const ORDERS: readonly Ordering[] = ['cheapest-vendor', 'best-margin', 'quality'];
-
+/** The flags were checked (check-flags.ts): --order is an ordering, --max-usd an amount, --duration given. */
 export function runAlternatives(set: CardSet, options: CliOptions): { code: number; out: string; err: string } {
   const order = (options.order ?? 'cheapest-vendor') as Ordering;
-  if (!ORDERS.includes(order)) return { code: 2, out: '', err: `error: --order must be one of ${ORDERS.join(', ')}, got ${JSON.stringify(options.order)}\n` };
-  if (options.maxUsd !== undefined && !DecimalStringSchema.safeParse(options.maxUsd).success) {
-    return { code: 2, out: '', err: `error: --max-usd must be an amount such as 1.50, got ${JSON.stringify(options.maxUsd)}\n` };
-  }
   // The need is read like an envelope, so the duration, resolution and input rules are the same.
   const parsed = parseEnvelope({ model_name: 'any', duration: options.duration, resolution: options.resolution, input_type: options.input, ...(options.audio ? { sound: 'on' } : {}) });
-  if (!parsed.ok) return { code: 1, out: '', err: `error: ${parsed.error.replace(parsed.field, `--${parsed.field === 'input_type' ? 'input' : parsed.field}`)}\n` };
+  if (!parsed.ok) return { code: 2, out: '', err: `error: ${parsed.error}\n` };
   const r = parsed.request;
   const need = { minResolution: r.resolution, audio: r.audio, inputType: r.inputType, durationSeconds: r.durationSeconds, ...(options.maxUsd ? { maxClipUsd: options.maxUsd } : {}) };
   const result = alternatives(need, set, order, { vendorCardId: options.vendorCard, packageId: options.package });

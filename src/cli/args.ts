@@ -45,6 +45,8 @@ export interface CliOptions {
   readonly maxUsd?: string;
   readonly service?: string;
   readonly count?: string;
+  /** The flags given, as written without the dashes (`vendor-card`), in order: each at most once. */
+  readonly given: readonly string[];
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -64,12 +66,22 @@ function joinDashValues(argv: readonly string[]): string[] {
   return joined;
 }
 
+/** node's parser keeps the last of a repeated flag silently; `--duration 5 --duration 10` is more likely a slip. */
+function repeated(given: readonly string[]): string | null {
+  for (const name of new Set(given)) {
+    const times = given.filter((g) => g === name).length;
+    if (times > 1) return `--${name} is given ${times === 2 ? 'twice' : `${times} times`}`;
+  }
+  return null;
+}
+
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   try {
-    const { values } = parseArgs({
+    const { values, tokens } = parseArgs({
       args: joinDashValues(argv),
       strict: true,
       allowPositionals: false,
+      tokens: true,
       options: {
         model: { type: 'string' },
         mode: { type: 'string' },
@@ -92,6 +104,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         count: { type: 'string' },
       },
     });
+    const given = tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+    const twice = repeated(given);
+    if (twice) return { ok: false, error: twice };
     const threads = values.threads === undefined ? undefined : Number(values.threads);
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
       return { ok: false, error: `--threads must be a whole number from 1 to 64, got ${JSON.stringify(values.threads)}` };
@@ -118,6 +133,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         maxUsd: values['max-usd'],
         service: values.service,
         count: values.count,
+        given,
       },
     };
   } catch (error) {

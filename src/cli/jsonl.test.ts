@@ -55,4 +55,39 @@ describe('priceJsonl', () => {
     expect(recycled).toBeGreaterThan(0);
     expect(chunks.join('')).toBe(plain.text());
   });
+
+  it.each([
+    ['UTF-16LE with its byte-order mark', (t: string) => Buffer.from(`\uFEFF${t}`, 'utf16le')],
+    ['UTF-16BE with its byte-order mark', (t: string) => Buffer.from(`\uFEFF${t}`, 'utf16le').swap16()],
+    ['UTF-16LE without a byte-order mark', (t: string) => Buffer.from(t, 'utf16le')],
+    ['UTF-16BE without a byte-order mark', (t: string) => Buffer.from(t, 'utf16le').swap16()],
+  ])('reads input in %s as the page does, whatever the pieces it comes in', async (_name, encode) => {
+    const text = '{"model_name":"kling-v3","duration":5,"prompt":"日本 🎬"}\n\n{"model_name":"kling-v3","duration":6}';
+    const bytes = encode(text);
+    const expected = [
+      [1, true],
+      [2, false],
+      [3, true],
+    ];
+    for (const size of [1, 3, 4096]) {
+      const pieces = [];
+      for (let i = 0; i < bytes.length; i += size) pieces.push(bytes.subarray(i, i + size));
+      const kept = keeper();
+      const summary = await priceJsonl(Readable.from(pieces), kept.stream, inThreadPricer(cards, {}));
+      const out = kept.text().trim().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean });
+      expect(out.map((r) => [r.line, r.ok])).toEqual(expected);
+      expect(summary).toEqual({ lines: 3, failed: 1 });
+    }
+  });
+
+  it('decides the encoding of an input shorter than the bytes that usually decide it', async () => {
+    const answer = async (bytes: Buffer) => {
+      const kept = keeper();
+      await priceJsonl(Readable.from([bytes]), kept.stream, inThreadPricer(cards, {}));
+      return kept.text();
+    };
+    const utf8 = await answer(Buffer.from('{}'));
+    expect(JSON.parse(utf8)).toMatchObject({ ok: false, line: 1 });
+    expect(await answer(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{}', 'utf16le')]))).toBe(utf8);
+  });
 });

@@ -5,6 +5,7 @@
  * is ever held, and reading waits while the output drains.
  */
 import type { Readable, Writable } from 'node:stream';
+import { sniffTextEncoding, SNIFF_BYTES } from '../engine';
 
 /** A line longer than this many bytes is answered with an error instead of being held. */
 export const MAX_LINE_BYTES = 1_000_000;
@@ -55,6 +56,38 @@ export interface JsonlOptions {
   readonly reuseWritten?: boolean;
 }
 
+/** A decoder for input that begins with `head`, when that is UTF-16; null for UTF-8. */
+function utf16Decoder(head: Uint8Array): TextDecoder | null {
+  const encoding = sniffTextEncoding(head);
+  // A UTF-16 decoder skips its own byte-order mark.
+  return encoding === 'utf-8' ? null : new TextDecoder(encoding);
+}
+
+/**
+ * The input as UTF-8 bytes. UTF-16 (by its byte-order mark, or a NUL in every other one of
+ * its first bytes: Windows PowerShell's `>` writes it) is decoded and re-encoded, as the web
+ * page reads it too; anything else passes through untouched, checked line by line later.
+ */
+async function* asUtf8(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let head: Buffer | null = Buffer.alloc(0);
+  let utf16: TextDecoder | null = null;
+  for await (const chunk of input) {
+    let bytes = chunk;
+    if (head !== null) {
+      head = Buffer.concat([head, chunk]);
+      if (head.length < SNIFF_BYTES) continue;
+      [bytes, head] = [head, null];
+      utf16 = utf16Decoder(bytes);
+    }
+    yield utf16 ? Buffer.from(utf16.decode(bytes, { stream: true })) : bytes;
+  }
+  if (head !== null && head.length > 0) {
+    // An input shorter than the bytes that decide its encoding.
+    utf16 = utf16Decoder(head);
+    yield utf16 ? Buffer.from(utf16.decode(head)) : head;
+  } else if (utf16) yield Buffer.from(utf16.decode());
+}
+
 export async function priceJsonl(input: Readable, output: Writable, pricer: BatchPricer, options: JsonlOptions = {}): Promise<JsonlSummary> {
   let lines = 0;
   let failed = 0;
@@ -83,7 +116,7 @@ export async function priceJsonl(input: Readable, output: Writable, pricer: Batc
   };
 
   let tail = 0; // bytes of the last, unfinished line held in `parts`
-  for await (const chunk of input as AsyncIterable<Buffer>) {
+  for await (const chunk of asUtf8(input as AsyncIterable<Buffer>)) {
     let data = chunk;
     if (skipping) {
       const end = data.indexOf(NEWLINE);

@@ -3,6 +3,7 @@ import { formatStamp, parseEnvelope, quote, toErrorRecord, toQuoteRecord } from 
 import { runAlternatives } from './alternatives';
 import { runService } from './service';
 import { flagsToEnvelope, parseCliArgs, USAGE, type CliOptions } from './args';
+import { checkFlags } from './check-flags';
 import { formatQuoteText } from './format-text';
 import { priceJsonl } from './jsonl';
 import { loadCardSet } from './load-cards';
@@ -27,16 +28,20 @@ function listCards(set: CardSet): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Bad flags (status 2) are told on stderr only, with or without --json: nothing was priced,
+ * so there is no quote or line to answer on stdout. A request that was read but could not be
+ * priced (status 1) is answered as one --jsonl line would be: a JSON error object with --json.
+ */
+function refuse(error: string, usage = false): number {
+  process.stderr.write(`error: ${error}\n${usage ? `\n${USAGE}\n` : ''}`);
+  return 2;
+}
+
 function single(set: CardSet, options: CliOptions): number {
+  // The flags were checked (check-flags.ts); the envelope parser only turns them into a request.
   const parsed = parseEnvelope(flagsToEnvelope(options));
-  const flagNames: Record<string, string> = { model_name: '--model', input_type: '--input' };
-  if (!parsed.ok) {
-    const flag = flagNames[parsed.field] ?? `--${parsed.field}`;
-    const error = parsed.field ? parsed.error.replace(parsed.field, flag) : parsed.error;
-    if (options.json) process.stdout.write(`${JSON.stringify(toErrorRecord(error))}\n`);
-    else process.stderr.write(`error: ${error}\n`);
-    return 1;
-  }
+  if (!parsed.ok) return refuse(parsed.error);
   const result = quote(parsed.request, set, quoteOptions(options));
   if (!result.ok) {
     if (options.json) process.stdout.write(`${JSON.stringify(toErrorRecord(result.error))}\n`);
@@ -55,10 +60,7 @@ function quoteOptions(options: CliOptions) {
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv);
-  if (!args.ok) {
-    process.stderr.write(`error: ${args.error}\n\n${USAGE}\n`);
-    return 2;
-  }
+  if (!args.ok) return refuse(args.error, true);
   const options = args.options;
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -69,6 +71,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`error: a rate card was refused:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n`);
     return 2;
   }
+  // Before any input is read: --jsonl refuses a bad flag without waiting for stdin.
+  const badFlag = checkFlags(options, loaded.set);
+  if (badFlag) return refuse(badFlag);
   if (options.listCards) {
     process.stdout.write(listCards(loaded.set));
     return 0;
@@ -86,12 +91,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return result.code;
   }
   if (options.jsonl) {
-    // Check the card and package choice once, before reading any input.
-    const probe = quote({ model: 'kling-v3', mode: 'std', durationSeconds: 5, resolution: '720p', inputType: 'text', audio: false }, loaded.set, quoteOptions(options));
-    if (!probe.ok) {
-      process.stderr.write(`error: ${probe.error}\n`);
-      return 2;
-    }
+    // The flags hold; what else a quote needs (an internal card) is checked once, before any input.
+    const sample = { model: 'kling-v3', mode: 'std', durationSeconds: 5, resolution: '720p', inputType: 'text', audio: false } as const;
+    const probe = quote(sample, loaded.set, quoteOptions(options));
+    if (!probe.ok) return refuse(probe.error);
     const pricer = options.threads === 1 ? inThreadPricer(loaded.set, quoteOptions(options)) : workerPoolPricer(loaded.set, quoteOptions(options), options.threads);
     try {
       const summary = await priceJsonl(process.stdin, process.stdout, pricer, { reuseWritten: true });

@@ -72,6 +72,42 @@ describe('a line pricer', () => {
   });
 });
 
+describe('a line pricer’s words for text it cannot read', () => {
+  const answers = (bytes: Uint8Array, firstLine = 1) =>
+    text(priceBatchWith(createLinePricer(cards, {}), { firstLine, bytes }).bytes)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ok: boolean; line: number; error?: string });
+
+  it('refuses a line holding bytes that are not UTF-8, in words, and prices the others', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"model_name":"kling-v3","duration":5}\n{"model_name":"kling-v3","duration":5,"prompt":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}\n{"model_name":"kling-v3","duration":6}\n'),
+    ]);
+    expect(answers(bytes, 7).map((r) => [r.line, r.ok, r.error])).toEqual([
+      [7, true, undefined],
+      [8, false, 'line 8 is not valid UTF-8 text'],
+      [9, true, undefined],
+    ]);
+  });
+
+  it('says a line is UTF-16 text rather than quoting a parser', () => {
+    const utf16 = Buffer.from('{"model_name":"kling-v3","duration":5}', 'utf16le');
+    const utf8 = Buffer.from('{"model_name":"kling-v3","duration":5}\n');
+    const out = answers(Buffer.concat([utf8, utf16, Buffer.from('\n')]));
+    const error = 'line 2 is UTF-16 text: save the file as UTF-8 and try again';
+    expect(out[1]).toEqual({ ok: false, line: 2, error });
+  });
+
+  it('skips a UTF-8 byte-order mark at the start of the input only', () => {
+    const line = '\uFEFF{"model_name":"kling-v3","duration":5}\n';
+    expect(answers(Buffer.from(line + line)).map((r) => r.ok)).toEqual([true, false]);
+    // Batches after the first start mid-input: a mark there is not skipped either.
+    expect(answers(Buffer.from(line), 2).map((r) => r.ok)).toEqual([false]);
+  });
+});
+
 describe('the byte sink', () => {
   it('grows as needed and keeps what was written, ASCII, UTF-8 and bytes alike', () => {
     const sink = new ByteSink(4);

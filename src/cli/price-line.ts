@@ -6,7 +6,18 @@
  * hand to another (`learned`, `learn`): workers share their memos instead of each pricing
  * every distinct request.
  */
-import { parseEnvelope, quote, requestCode, toErrorRecord, toQuoteRecord, type CardSet, type QuoteOptions } from '../engine';
+import {
+  decodeUtf8,
+  EMPTY_LINE_ERROR,
+  parseEnvelope,
+  quote,
+  requestCode,
+  textProblem,
+  toErrorRecord,
+  toQuoteRecord,
+  type CardSet,
+  type QuoteOptions,
+} from '../engine';
 import { ByteSink, SpareBuffers } from './byte-sink';
 import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } from './jsonl';
 
@@ -24,8 +35,6 @@ export interface LinePricer {
   /** Entries another pricer (with the same cards and options) computed. */
   learn(entries: readonly MemoEntry[]): void;
 }
-
-const decoder = new TextDecoder();
 
 /** Each distinct input-type reason as its JSON member, encoded once (there are few). */
 function reasonMembers(limit: number) {
@@ -79,7 +88,10 @@ export function createLinePricer(set: CardSet, options: QuoteOptions, { share = 
       try {
         json = JSON.parse(text);
       } catch (error) {
-        if (text.trim() === '') return writeError(sink, 'empty line: expected a request envelope as JSON', line);
+        if (text.trim() === '') return writeError(sink, EMPTY_LINE_ERROR.jsonl, line);
+        // Checked only here: a line with a NUL in it is never valid JSON.
+        const problem = textProblem(text);
+        if (problem) return writeError(sink, `line ${line} ${problem}`, line);
         return writeError(sink, `not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
       }
       const parsed = parseEnvelope(json, { details: false });
@@ -133,11 +145,21 @@ export function priceBatchWith(pricer: LinePricer, batch: LineBatch, spare?: Arr
     return { bytes: sink.done(), failed: 1 };
   }
   let failed = 0;
-  const lines = decoder.decode(batch.bytes).split('\n');
+  const { text, valid } = decodeUtf8(batch.bytes);
+  const lines = text.split('\n');
   lines.pop(); // the batch ends with a newline
+  // A byte-order mark is skipped at the start of the input only (decodeUtf8 keeps it).
+  if (batch.firstLine === 1 && lines[0]?.startsWith('\uFEFF')) lines[0] = lines[0].slice(1);
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
     const number = batch.firstLine + i;
+    // Only a batch with bytes that were not UTF-8 has lines to refuse for it.
+    const problem = valid ? null : textProblem(line);
+    if (problem) {
+      writeError(sink, `line ${number} ${problem}`, number);
+      failed += 1;
+      continue;
+    }
     try {
       if (!pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, number, sink)) failed += 1;
     } catch (error) {

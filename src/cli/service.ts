@@ -7,12 +7,9 @@ export function runService(set: CardSet, options: CliOptions): { code: number; o
   const fail = (error: string, code = 1) =>
     options.json ? { code, out: `${JSON.stringify({ ok: false, error })}\n`, err: '' } : { code, out: '', err: `error: ${error}\n` };
   if (!card) return fail('no services card is loaded', 2);
+  // The flags were checked (check-flags.ts): --duration is a number of seconds, --count a whole number.
   const duration = options.duration === undefined ? undefined : toSeconds(options.duration);
-  if (duration !== undefined && Number.isNaN(duration)) {
-    return fail(`--duration must be a number of seconds, got ${JSON.stringify(options.duration)}`);
-  }
-  const count = options.count === undefined ? undefined : /^\d{1,7}$/.test(options.count) ? Number(options.count) : NaN;
-  if (Number.isNaN(count)) return fail(`--count must be a whole number, got ${JSON.stringify(options.count)}`);
+  const count = options.count === undefined ? undefined : Number(options.count);
   const id = options.service ?? '';
   const input = { durationSeconds: duration, count, packageId: options.package };
   const unitPrice = unitPriceForServices(set, card, options.package);

@@ -5,7 +5,7 @@
 import type { CardSet } from './card-set';
 import type { VendorCard } from './rate-card-vendor';
 
-import { CUSTOM_RATES_CARD_ID } from './card-set';
+import { CUSTOM_RATES_CARD_ID, withCards } from './card-set';
 
 export const OVERRIDES_VERSION = 1;
 
@@ -63,5 +63,5 @@ export function applyOverrides(set: CardSet, o: Overrides): CardSet {
   const vendor = o.customVendorRates.length > 0 ? [...set.vendor.filter((c) => c.id !== CUSTOM_RATES_CARD_ID), customCard(o)] : set.vendor;
   const discount = o.vendorDiscountPct !== null && Number(o.vendorDiscountPct) > 0 ? o.vendorDiscountPct : undefined;
   const services = o.servicePricesUsd && Object.keys(o.servicePricesUsd).length > 0 ? o.servicePricesUsd : undefined;
-  return { ...set, internal, vendor, vendorDiscountPct: discount, servicePricesUsd: services };
+  return withCards({ ...set, internal, vendor, vendorDiscountPct: discount, servicePricesUsd: services });
 }

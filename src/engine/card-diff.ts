@@ -4,6 +4,7 @@
  */
 import { describeValue } from './describe-value';
 import { formatIssuePath } from './issue-path';
+import { compileInternal, compileVendor } from './compiled-cards';
 import { priceInternal } from './internal-price';
 import type { QuoteRequest } from './quote-request';
 import type { RateCard } from './rate-card';
@@ -45,13 +46,13 @@ export function samplePrice(before: RateCard, after: RateCard, request: QuoteReq
   if (before.kind === 'internal' && after.kind === 'internal') {
     return {
       what: 'internal price as billed',
-      before: priceInternal(request, before, { honorResolution: false }).usd,
-      after: priceInternal(request, after, { honorResolution: false }).usd,
+      before: priceInternal(request, compileInternal(before), { honorResolution: false }).usd,
+      after: priceInternal(request, compileInternal(after), { honorResolution: false }).usd,
     };
   }
   if (before.kind === 'vendor' && after.kind === 'vendor') {
     const show = (card: typeof before, discount?: string) => {
-      const priced = priceVendorCard(request, card, card.unit === 'usd' ? null : unitPrice);
+      const priced = priceVendorCard(request, compileVendor(card, []), card.unit === 'usd' ? null : unitPrice);
       const q = discount ? withDiscount(priced, discount) : priced;
       return q.status === 'priced' ? q.usd : `unavailable (${q.reason})`;
     };

@@ -1,11 +1,10 @@
-/** The loaded rate cards, grouped by kind, with the defaults the product uses. */
+/** The loaded rate cards, grouped by kind, compiled for pricing, with the defaults the product uses. */
+import { choosePackage, compileCards, packagesIn, type CompiledCards, type UnitPrice } from './compiled-cards';
 import type { RateCard } from './rate-card';
-import { stampOf } from './rate-card-common';
 import type { InternalCard } from './rate-card-internal';
 import type { Package, PackagesCard } from './rate-card-packages';
 import type { VendorCard, VendorUnit } from './rate-card-vendor';
 import type { ServicesCard } from './rate-card-services';
-import type { UnitPrice } from './vendor-cost';
 
 /** The id of the vendor card that holds the user's custom rates (overrides). */
 export const CUSTOM_RATES_CARD_ID = 'custom-rates';
@@ -24,9 +23,16 @@ export interface CardSet {
   readonly vendorDiscountPct?: string;
   /** The user's internal prices for services (overrides), USD per task, image or block. */
   readonly servicePricesUsd?: Readonly<Record<string, string>>;
+  /** What pricing reads: every card above, compiled once (`withCards`). */
+  readonly compiled: CompiledCards;
 }
 
 const newestFirst = <T extends { version: string }>(a: T, b: T): number => b.version.localeCompare(a.version);
+
+/** A card set with these cards, compiled: the only way to make one, so none is ever stale. */
+export function withCards(set: Omit<CardSet, 'compiled'>): CardSet {
+  return { ...set, compiled: compileCards(set.internal, set.vendor, set.packages) };
+}
 
 export function buildCardSet(cards: readonly RateCard[]): CardSet {
   const internal: InternalCard[] = [];
@@ -39,10 +45,14 @@ export function buildCardSet(cards: readonly RateCard[]): CardSet {
     else if (card.kind === 'packages') packages.push(card);
     else services.push(card);
   }
-  return { internal: internal.sort(newestFirst), vendor: vendor.sort(newestFirst), packages: packages.sort(newestFirst), services: services.sort(newestFirst) };
+  return withCards({
+    internal: internal.sort(newestFirst),
+    vendor: vendor.sort(newestFirst),
+    packages: packages.sort(newestFirst),
+    services: services.sort(newestFirst),
+  });
 }
 
-/** The newest card with this id (or the default internal card). */
 export function findInternalCard(set: CardSet, id = DEFAULT_INTERNAL_CARD_ID): InternalCard | undefined {
   return set.internal.find((c) => c.id === id) ?? (id === DEFAULT_INTERNAL_CARD_ID ? set.internal[0] : undefined);
 }
@@ -53,17 +63,7 @@ export function findVendorCard(set: CardSet, id = DEFAULT_VENDOR_CARD_ID): Vendo
 
 /** Every package sold in this unit, newest card first, ids unique. */
 export function packagesFor(set: CardSet, unit: Exclude<VendorUnit, 'usd'>): Array<{ pkg: Package; card: PackagesCard }> {
-  const seen = new Set<string>();
-  const found: Array<{ pkg: Package; card: PackagesCard }> = [];
-  for (const card of set.packages) {
-    if (card.unit !== unit) continue;
-    for (const pkg of card.packages) {
-      if (seen.has(pkg.id)) continue;
-      seen.add(pkg.id);
-      found.push({ pkg, card });
-    }
-  }
-  return found;
+  return packagesIn(set.packages, unit);
 }
 
 /**
@@ -71,29 +71,16 @@ export function packagesFor(set: CardSet, unit: Exclude<VendorUnit, 'usd'>): Arr
  * card's unit, else the card's default package. Null for cards in USD, or when the
  * package cannot be found.
  */
-const unitPrices = new WeakMap<CardSet, Map<string, UnitPrice | null>>();
-
 export function unitPriceFor(set: CardSet, card: VendorCard, packageId?: string): UnitPrice | null {
-  let perSet = unitPrices.get(set);
-  if (!perSet) unitPrices.set(set, (perSet = new Map()));
-  const key = `${card.id}@${card.version}|${packageId ?? ''}`;
-  if (!perSet.has(key)) perSet.set(key, findUnitPrice(set, card, packageId));
-  return perSet.get(key) ?? null;
+  const compiled = set.compiled.vendor.get(card);
+  if (!compiled) return card.unit === 'usd' ? null : choosePackage(set.packages, card.unit, card.defaultPackage, packageId);
+  return (packageId !== undefined && compiled.unitPrices.get(packageId)) || compiled.defaultUnitPrice;
 }
 
 /** Whether any loaded packages card sells a package with this id. */
 export function hasPackage(set: CardSet, packageId: string): boolean {
   return set.packages.some((card) => card.packages.some((p) => p.id === packageId));
 }
-
-function findUnitPrice(set: CardSet, card: VendorCard, packageId?: string): UnitPrice | null {
-  if (card.unit === 'usd') return null;
-  const offered = packagesFor(set, card.unit);
-  const chosen = (packageId && offered.find((o) => o.pkg.id === packageId)) || offered.find((o) => o.pkg.id === card.defaultPackage);
-  if (!chosen) return null;
-  return { packageId: chosen.pkg.id, label: chosen.pkg.label, usd: chosen.pkg.unitPriceUsd, card: stampOf(chosen.card) };
-}
-
 
 export interface ModelGroup {
   readonly label: string;
@@ -123,7 +110,5 @@ export function findServicesCard(set: CardSet): ServicesCard | undefined {
 
 /** The unit price for video services: the chosen package, or the card's default (list). */
 export function unitPriceForServices(set: CardSet, card: ServicesCard, packageId?: string): UnitPrice | null {
-  const offered = packagesFor(set, card.unit);
-  const chosen = (packageId && offered.find((o) => o.pkg.id === packageId)) || offered.find((o) => o.pkg.id === card.defaultPackage);
-  return chosen ? { packageId: chosen.pkg.id, label: chosen.pkg.label, usd: chosen.pkg.unitPriceUsd, card: stampOf(chosen.card) } : null;
+  return choosePackage(set.packages, card.unit, card.defaultPackage, packageId);
 }

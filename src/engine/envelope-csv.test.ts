@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEnvelope } from './envelope';
-import { createCsvReader, csvRowToEnvelope } from './envelope-csv';
+import { createCsvReader, csvRowToEnvelope, parseCsvHeader } from './envelope-csv';
 
 function readAll(text: string, chunkSize = text.length || 1) {
   const reader = createCsvReader();
@@ -26,8 +26,6 @@ describe('CSV of envelopes', () => {
     const row = fc.array(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', ' ', 'é') , maxLength: 6 }), { minLength: 1, maxLength: 4 });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 7 }), (rows, size) => {
-        // A row of one empty cell is an empty line, which is skipped.
-        fc.pre(!rows.some((r) => r.length === 1 && r[0] === ''));
         const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
         const text = `${rows.map((r) => r.map(quote).join(',')).join('\n')}\n`;
         expect(readAll(text, size).map((r) => r.cells)).toEqual(readAll(text).map((r) => r.cells));
@@ -51,5 +49,63 @@ describe('CSV of envelopes', () => {
     expect(Object.keys(row.envelope)).toEqual(['model_name', 'duration', '__proto__']);
     const parsed = parseEnvelope(row.envelope);
     expect(parsed.ok && [parsed.request.mode, parsed.request.inputType, parsed.ignoredFields]).toEqual(['std', 'text', ['__proto__']]);
+  });
+
+  it('reads a blank line as a record of one empty cell; a single newline at the end is no record', () => {
+    expect(readAll('a,b\n\n1,2\r\n\r\n').map((r) => [r.cells, r.line])).toEqual([
+      [['a', 'b'], 1],
+      [[''], 2],
+      [['1', '2'], 3],
+      [[''], 4],
+    ]);
+  });
+
+  it('marks a record whose quote is never closed, after the records before it, whatever the chunks', () => {
+    const text = 'model_name,duration\nkling-v3,5\nkling-v3,"6\nkling-v3,7\n';
+    for (const size of [1, 3, text.length]) {
+      expect(readAll(text, size)).toEqual([
+        { cells: ['model_name', 'duration'], line: 1 },
+        { cells: ['kling-v3', '5'], line: 2 },
+        { cells: ['kling-v3', '6\nkling-v3,7\n'], line: 3, unclosed: true },
+      ]);
+    }
+    // A quote opened at the very end is unclosed too; one closed at a chunk's end is not.
+    expect(readAll('a\n"').at(-1)).toEqual({ cells: [''], line: 2, unclosed: true });
+    expect(readAll('a\n"b"', 4).at(-1)).toEqual({ cells: ['b'], line: 2 });
+  });
+});
+
+describe('a CSV header', () => {
+  const header = (text: string) => parseCsvHeader({ cells: text.split(','), line: 1 });
+
+  it('names the envelope fields, trimmed, without a byte-order mark', () => {
+    const names = ['model_name', 'duration', '', 'prompt'];
+    expect(header('\uFEFFmodel_name , duration,,prompt')).toEqual({ ok: true, header: names });
+  });
+
+  it('refuses a column named twice, naming it and where, rather than taking the last one', () => {
+    expect(header('model_name,duration,duration')).toEqual({
+      ok: false,
+      error: 'column "duration" appears twice in the header (columns 2 and 3)',
+    });
+    expect(header('duration,model_name, duration ,mode,duration')).toEqual({
+      ok: false,
+      error: 'column "duration" appears 3 times in the header (columns 1, 3 and 5)',
+    });
+    // Unnamed columns are ignored, however many.
+    expect(header('model_name,,duration,').ok).toBe(true);
+  });
+
+  it('refuses an empty first line, an unclosed quote and text that is not UTF-8', () => {
+    expect(header(' ')).toEqual({
+      ok: false,
+      error: 'the first line is empty: it must be the header naming the fields (model_name, duration, …)',
+    });
+    expect(parseCsvHeader({ cells: ['model_name', 'duration\nkling-v3,5\n'], line: 1, unclosed: true })).toEqual({
+      ok: false,
+      error: 'the header has a quoted field that is not closed (the quote runs to the end of the file)',
+    });
+    const error = 'the header (the first line) is not valid UTF-8 text';
+    expect(header('model_name,\uDFFF')).toEqual({ ok: false, error });
   });
 });

@@ -5,11 +5,24 @@
  * is read as JSON (image_list, video_list); everything else stays text, as Kling sends
  * `duration: "5"`.
  */
+import { textProblem } from './text-encoding';
+
+/**
+ * One record: its cells and the line it started on. Every line is a record, a blank one too
+ * (one empty cell): the file pricer answers it (docs/decisions/0011-blank-lines.md).
+ * `unclosed`: a quote opened in this record runs to the end of the file, so its last cell
+ * swallowed every line after it; such a record is refused, never priced.
+ */
+export interface CsvRecord {
+  readonly cells: string[];
+  readonly line: number;
+  readonly unclosed?: true;
+}
 
 export interface CsvReader {
-  /** Complete rows found in this chunk (cells, and the line the row started on). */
-  push(chunk: string): Array<{ cells: string[]; line: number }>;
-  end(): Array<{ cells: string[]; line: number }>;
+  /** Complete records found in this chunk. */
+  push(chunk: string): CsvRecord[];
+  end(): CsvRecord[];
 }
 
 export function createCsvReader(): CsvReader {
@@ -21,15 +34,15 @@ export function createCsvReader(): CsvReader {
   let rowLine = 1;
   let pendingCr = false;
 
-  const endRow = (out: Array<{ cells: string[]; line: number }>) => {
+  const endRow = (out: CsvRecord[]) => {
     row.push(cell);
-    if (!(row.length === 1 && row[0] === '')) out.push({ cells: row, line: rowLine });
+    out.push(quoted ? { cells: row, line: rowLine, unclosed: true } : { cells: row, line: rowLine });
     row = [];
     cell = '';
     rowLine = line;
   };
 
-  const read = (chunk: string, out: Array<{ cells: string[]; line: number }>) => {
+  const read = (chunk: string, out: CsvRecord[]) => {
     for (let i = 0; i < chunk.length; i += 1) {
       const ch = chunk[i];
       if (pendingCr) {
@@ -76,16 +89,48 @@ export function createCsvReader(): CsvReader {
 
   return {
     push(chunk) {
-      const out: Array<{ cells: string[]; line: number }> = [];
+      const out: CsvRecord[] = [];
       read(chunk, out);
       return out;
     },
     end() {
-      const out: Array<{ cells: string[]; line: number }> = [];
-      if (cell !== '' || row.length > 0) endRow(out);
+      const out: CsvRecord[] = [];
+      // A single newline at the end of the file ends the last record; it does not start one.
+      if (quoted || cell !== '' || row.length > 0) endRow(out);
       return out;
     },
   };
+}
+
+export type CsvHeader = { ok: true; header: string[] } | { ok: false; error: string };
+
+const HEADER_UNCLOSED = 'the header has a quoted field that is not closed (the quote runs to the end of the file)';
+const HEADER_EMPTY = 'the first line is empty: it must be the header naming the fields (model_name, duration, …)';
+const times = (n: number) => (n === 2 ? 'twice' : `${n} times`);
+const list = (items: readonly number[]) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/**
+ * The header's field names, or why the whole file is refused. A header problem is refused
+ * once, for the file, rather than on every row: no row could be read as its author meant,
+ * and one message says what to fix. A column named twice is such a problem (which of the
+ * two cells would be the duration?), never resolved by taking the last one.
+ */
+export function parseCsvHeader(record: CsvRecord): CsvHeader {
+  const problem = textProblem(record.cells.join(','));
+  if (problem) return { ok: false, error: `the header (the first line) ${problem}` };
+  if (record.unclosed) return { ok: false, error: HEADER_UNCLOSED };
+  const header = record.cells.map((c) => c.trim().replace(/^\uFEFF/, ''));
+  if (header.every((name) => name === '')) return { ok: false, error: HEADER_EMPTY };
+  const columns = new Map<string, number[]>();
+  header.forEach((name, i) => {
+    if (name !== '') columns.set(name, [...(columns.get(name) ?? []), i + 1]);
+  });
+  for (const [name, at] of columns) {
+    if (at.length === 1) continue;
+    const error = `column ${JSON.stringify(name)} appears ${times(at.length)} in the header (columns ${list(at)})`;
+    return { ok: false, error };
+  }
+  return { ok: true, header };
 }
 
 /** One CSV row as an envelope, by the header's field names. */

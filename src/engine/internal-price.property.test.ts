@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { internalCard } from '../../test/helpers/cards';
+import { compileInternal } from './compiled-cards';
 import { priceInternal } from './internal-price';
 import { compareAmounts, usd } from './money';
 import { MAX_DURATION_SECONDS, type QuoteRequest } from './quote-request';
@@ -26,7 +27,7 @@ describe('internal price properties', () => {
   it('is never outside [$0.01, $10.00] and always has two decimals', () => {
     fc.assert(
       fc.property(requestArb, honor, (r, honorResolution) => {
-        const { usd: price } = priceInternal(r, card, { honorResolution });
+        const { usd: price } = priceInternal(r, compileInternal(card), { honorResolution });
         expect(price).toMatch(/^\d+\.\d{2}$/);
         expect(atMost('0.01', price) && atMost(price, '10.00')).toBe(true);
       }),
@@ -38,8 +39,8 @@ describe('internal price properties', () => {
     fc.assert(
       fc.property(requestArb, duration, honor, (r, other, honorResolution) => {
         const [shorter, longer] = [r.durationSeconds, other].sort((a, b) => a - b);
-        const a = priceInternal({ ...r, durationSeconds: shorter }, card, { honorResolution }).usd;
-        const b = priceInternal({ ...r, durationSeconds: longer }, card, { honorResolution }).usd;
+        const a = priceInternal({ ...r, durationSeconds: shorter }, compileInternal(card), { honorResolution }).usd;
+        const b = priceInternal({ ...r, durationSeconds: longer }, compileInternal(card), { honorResolution }).usd;
         expect(atMost(a, b)).toBe(true);
       }),
       { numRuns: 1000 },
@@ -58,8 +59,8 @@ describe('internal price properties', () => {
           if (which === 'base') return { ...card, basePerSecondUsd: { ...card.basePerSecondUsd, [r.mode]: value } };
           return { ...card, modelMultipliers: { ...card.modelMultipliers, [r.model]: value } };
         };
-        const a = priceInternal(r, withFactor(low), { honorResolution: false }).usd;
-        const b = priceInternal(r, withFactor(high), { honorResolution: false }).usd;
+        const a = priceInternal(r, compileInternal(withFactor(low)), { honorResolution: false }).usd;
+        const b = priceInternal(r, compileInternal(withFactor(high)), { honorResolution: false }).usd;
         expect(atMost(a, b)).toBe(true);
       }),
       { numRuns: 1000 },
@@ -69,8 +70,8 @@ describe('internal price properties', () => {
   it('as billed, does not depend on the requested resolution', () => {
     fc.assert(
       fc.property(requestArb, fc.constantFrom(...RESOLUTIONS), (r, other) => {
-        expect(priceInternal(r, card, { honorResolution: false }).usd).toBe(
-          priceInternal({ ...r, resolution: other }, card, { honorResolution: false }).usd,
+        expect(priceInternal(r, compileInternal(card), { honorResolution: false }).usd).toBe(
+          priceInternal({ ...r, resolution: other }, compileInternal(card), { honorResolution: false }).usd,
         );
       }),
     );

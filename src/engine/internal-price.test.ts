@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { internalCard } from '../../test/helpers/cards';
+import { compileInternal } from './compiled-cards';
 import { priceInternal } from './internal-price';
 import type { QuoteRequest } from './quote-request';
 import type { InternalCard } from './rate-card-internal';
@@ -11,7 +12,7 @@ function request(overrides: Partial<QuoteRequest>): QuoteRequest {
 }
 
 function both(r: QuoteRequest, on: InternalCard = card) {
-  return [priceInternal(r, on, { honorResolution: false }).usd, priceInternal(r, on, { honorResolution: true }).usd];
+  return [priceInternal(r, compileInternal(on), { honorResolution: false }).usd, priceInternal(r, compileInternal(on), { honorResolution: true }).usd];
 }
 
 describe('the internal price (SPEC §2)', () => {
@@ -39,7 +40,7 @@ describe('the internal price (SPEC §2)', () => {
   });
 
   it('shows every factor with its value and source, the raw amount and the rounding', () => {
-    const price = priceInternal(request({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 7.5, inputType: 'video' }), card, { honorResolution: false });
+    const price = priceInternal(request({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 7.5, inputType: 'video' }), compileInternal(card), { honorResolution: false });
     expect(price.steps.map((s) => [s.key, s.value])).toEqual([
       ['seconds', '8'],
       ['base', '0.12'],
@@ -54,7 +55,7 @@ describe('the internal price (SPEC §2)', () => {
   });
 
   it('reports the cap with the unclamped amount', () => {
-    const price = priceInternal(request({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 50, inputType: 'video' }), card, { honorResolution: false });
+    const price = priceInternal(request({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 50, inputType: 'video' }), compileInternal(card), { honorResolution: false });
     expect(price.clamp).toEqual({ applied: 'cap', minUsd: '0.01', maxUsd: '10.00', unclampedUsd: '13.50' });
     expect(price.rawUsd).toBe('13.50');
     expect(price.notices.map((n) => n.code)).toContain('cap-applied');
@@ -63,7 +64,7 @@ describe('the internal price (SPEC §2)', () => {
 
   it('applies the floor with the unclamped amount (an override multiplier small enough)', () => {
     const tiny: InternalCard = { ...card, modelMultipliers: { ...card.modelMultipliers, tiny: '0.01' } };
-    const price = priceInternal(request({ model: 'tiny', durationSeconds: 1 }), tiny, { honorResolution: false });
+    const price = priceInternal(request({ model: 'tiny', durationSeconds: 1 }), compileInternal(tiny), { honorResolution: false });
     expect(price.usd).toBe('0.01');
     expect(price.rawUsd).toBe('0.0005');
     expect(price.clamp).toMatchObject({ applied: 'floor', unclampedUsd: '0.00' });
@@ -78,7 +79,7 @@ describe('the internal price (SPEC §2)', () => {
   });
 
   it('warns about an unknown model by name, and never prices it at $0', () => {
-    const price = priceInternal(request({ model: 'kling-v9-ultra' }), card, { honorResolution: false });
+    const price = priceInternal(request({ model: 'kling-v9-ultra' }), compileInternal(card), { honorResolution: false });
     expect(price.usd).toBe('0.25');
     const notice = price.notices.find((n) => n.code === 'unknown-model');
     expect(notice?.message).toContain('kling-v9-ultra');
@@ -86,27 +87,27 @@ describe('the internal price (SPEC §2)', () => {
   });
 
   it('matches model names exactly, as billing does', () => {
-    expect(priceInternal(request({ model: 'KLING-V3' }), card, { honorResolution: false }).notices.map((n) => n.code)).toContain('unknown-model');
+    expect(priceInternal(request({ model: 'KLING-V3' }), compileInternal(card), { honorResolution: false }).notices.map((n) => n.code)).toContain('unknown-model');
   });
 
   it('adds the audio note without charging for audio', () => {
-    const silent = priceInternal(request({ mode: 'pro' }), card, { honorResolution: false });
-    const audio = priceInternal(request({ mode: 'pro', audio: true }), card, { honorResolution: false });
+    const silent = priceInternal(request({ mode: 'pro' }), compileInternal(card), { honorResolution: false });
+    const audio = priceInternal(request({ mode: 'pro', audio: true }), compileInternal(card), { honorResolution: false });
     expect(audio.usd).toBe(silent.usd);
     expect(audio.notices.map((n) => n.code)).toContain('audio-not-charged');
     expect(silent.notices.map((n) => n.code)).not.toContain('audio-not-charged');
   });
 
   it('says when billing ignores the requested resolution', () => {
-    const price = priceInternal(request({ resolution: '1080p' }), card, { honorResolution: false });
+    const price = priceInternal(request({ resolution: '1080p' }), compileInternal(card), { honorResolution: false });
     expect(price.resolution).toBe('720p');
     expect(price.notices.map((n) => n.code)).toContain('resolution-not-honored');
-    const honoured = priceInternal(request({ resolution: '1080p' }), card, { honorResolution: true });
+    const honoured = priceInternal(request({ resolution: '1080p' }), compileInternal(card), { honorResolution: true });
     expect(honoured.resolution).toBe('1080p');
     expect(honoured.notices.map((n) => n.code)).not.toContain('resolution-not-honored');
   });
 
   it('stamps every result with the card id and version', () => {
-    expect(priceInternal(request({}), card, { honorResolution: false }).card).toEqual({ id: 'internal', version: card.version });
+    expect(priceInternal(request({}), compileInternal(card), { honorResolution: false }).card).toEqual({ id: 'internal', version: card.version });
   });
 });

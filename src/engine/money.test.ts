@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dinero, toDecimal, trimScale } from 'dinero.js/bigint';
 import {
   compareAmounts,
   percentOf,
@@ -7,7 +8,6 @@ import {
   roundTo,
   times,
   toDecimalString,
-  toDecimalViaDinero,
   toRatio,
   usd,
   wholeRatio,
@@ -48,6 +48,8 @@ describe('roundTo', () => {
   });
 });
 
+const UNIT = { code: 'UNIT', base: 10n, exponent: 0n };
+
 describe('toDecimalString', () => {
   it.each([
     ['1.120', 2, '1.12'],
@@ -66,7 +68,8 @@ describe('toDecimalString', () => {
         // dinero keeps a zero's scale ("0.0"); ours writes "0", tested above.
         fc.pre(amount !== 0n);
         const value = times(quantity('1'), { amount, scale: BigInt(scale) });
-        expect(toDecimalString(value)).toBe(toDecimalViaDinero(value));
+        const viaDinero = toDecimal(trimScale(dinero({ amount, scale: BigInt(scale), currency: UNIT })));
+        expect(toDecimalString(value)).toBe(viaDinero);
       }),
     );
   });
@@ -93,5 +96,14 @@ describe('compareAmounts', () => {
     expect(compareAmounts(usd('0.10'), usd('0.1'))).toBe(0);
     expect(compareAmounts(usd('0.0999'), usd('0.1'))).toBe(-1);
     expect(compareAmounts(usd('10.001'), usd('10.00'))).toBe(1);
+  });
+});
+
+describe('rounding through dinero.js', () => {
+  it('rounds a negative percentage half away from zero, as a positive one', () => {
+    expect(percentOf(usd('-0.05'), usd('0.40'), 1)).toBe('-12.5');
+    expect(percentOf(usd('-1'), usd('8'), 1)).toBe('-12.5');
+    expect(percentOf(usd('-0.0125'), usd('1'), 1)).toBe('-1.3');
+    expect(percentOf(usd('0.0125'), usd('1'), 1)).toBe('1.3');
   });
 });

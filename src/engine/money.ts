@@ -1,59 +1,43 @@
 /**
  * Exact decimal money for the engine, and the only module that imports the money library.
  *
- * Amounts are dinero.js v2 objects over `bigint` (integer amount + scale), so no product of
- * rate-card factors can overflow or lose a digit. Decimal strings from rate cards ("1.15")
- * become scaled integers (115 at scale 2) by reading their digits, never through a float.
- * Rounding happens only where a caller names a mode (`roundTo`).
+ * An amount is an integer and a scale (1.15 = 115 at scale 2), held as a plain record over
+ * `bigint`, so no product of rate-card factors can overflow or lose a digit. Products, sums
+ * and comparisons of such integers are exact by construction; rounding, the one step that
+ * loses digits, is dinero.js's own named rounding functions, applied only where a caller
+ * names a mode (`roundTo`). Decimal strings are read by their digits, never through a float.
+ * (Why not dinero objects: docs/decisions/0012-money-as-scaled-integers.md.)
  */
-import {
-  add,
-  compare,
-  dinero,
-  down,
-  halfEven,
-  halfUp,
-  multiply,
-  subtract,
-  toDecimal,
-  toSnapshot,
-  transformScale,
-  trimScale,
-  type Dinero,
-  type DineroCurrency,
-  type DineroDivideOperation,
-} from 'dinero.js/bigint';
-import { USD } from 'dinero.js/bigint/currencies';
+import { calculator, down, halfAwayFromZero, halfEven, halfUp, type DineroDivideOperation } from 'dinero.js/bigint';
 
-/** An amount of US dollars, exact. */
-export type Money = Dinero<bigint> & { readonly __unit?: 'usd' };
-/** An amount of vendor units or app credits, exact. */
-export type Quantity = Dinero<bigint> & { readonly __unit?: 'quantity' };
-/** A dimensionless exact factor, e.g. 1.15 = { amount: 115n, scale: 2n }. */
+/** An exact decimal: `amount × 10^-scale`. */
 export interface Ratio {
   readonly amount: bigint;
   readonly scale: bigint;
 }
 
+/** An amount of US dollars, exact. */
+export type Money = Ratio & { readonly __unit?: 'usd' };
+/** An amount of vendor units or app credits, exact. */
+export type Quantity = Ratio & { readonly __unit?: 'quantity' };
+
 /** How an amount is rounded when its scale shrinks. */
 export type RoundingMode = 'half-up' | 'half-even' | 'floor';
 
-// Exponent 0, so that trimming keeps no trailing zeros ("9.6" units, not "9.60").
-const UNIT: DineroCurrency<bigint> = { code: 'UNIT', base: 10n, exponent: 0n };
-
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
-const ratioCache = new Map<string, Ratio>();
+const POWERS = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+
+/** 10^n, from a table for the scales cards use. */
+function power(n: bigint): bigint {
+  return n < 40n ? POWERS[Number(n)] : 10n ** n;
+}
 
 /** Reads a decimal string ("0.05", "12", "-1.5") as an exact scaled integer. */
 export function toRatio(decimal: string): Ratio {
-  const cached = ratioCache.get(decimal);
-  if (cached) return cached;
   const match = DECIMAL.exec(decimal);
   if (!match) throw new Error(`not a decimal number: ${JSON.stringify(decimal)}`);
   const [, sign, whole, fraction = ''] = match;
-  const ratio = { amount: BigInt(`${sign}${whole}${fraction}`), scale: BigInt(fraction.length) };
-  if (ratioCache.size < 10_000) ratioCache.set(decimal, ratio);
-  return ratio;
+  return { amount: BigInt(`${sign}${whole}${fraction}`), scale: BigInt(fraction.length) };
 }
 
 /** A whole number as a ratio (seconds, clip counts). */
@@ -62,26 +46,24 @@ export function wholeRatio(n: number): Ratio {
 }
 
 /** US dollars from a decimal string. */
-export function usd(decimal: string): Money {
-  const { amount, scale } = toRatio(decimal);
-  return dinero({ amount, currency: USD, scale });
-}
+export const usd: (decimal: string) => Money = toRatio;
 
 /** Units or credits from a decimal string. */
-export function quantity(decimal: string): Quantity {
-  const { amount, scale } = toRatio(decimal);
-  return dinero({ amount, currency: UNIT, scale });
-}
+export const quantity: (decimal: string) => Quantity = toRatio;
 
 /** The exact product of an amount and a factor; the scale grows, nothing is rounded. */
 export function times<T extends Money | Quantity>(value: T, factor: Ratio): T {
-  return multiply(value, factor) as T;
+  return { amount: value.amount * factor.amount, scale: value.scale + factor.scale } as T;
 }
 
 /** A quantity read as a dimensionless factor, to multiply a unit price by. */
 export function quantityAsRatio(value: Quantity): Ratio {
-  const { amount, scale } = toSnapshot(value);
-  return { amount, scale };
+  return value;
+}
+
+/** The amount at a larger scale, exactly. */
+function atScale(value: Ratio, scale: bigint): bigint {
+  return value.scale === scale ? value.amount : value.amount * power(scale - value.scale);
 }
 
 const ROUNDERS: Record<RoundingMode, DineroDivideOperation> = {
@@ -92,100 +74,88 @@ const ROUNDERS: Record<RoundingMode, DineroDivideOperation> = {
 
 /** Rounds to `decimals` places with the named mode; the only place rounding happens. */
 export function roundTo<T extends Money | Quantity>(value: T, decimals: number, mode: RoundingMode): T {
-  return transformScale(value, BigInt(decimals), ROUNDERS[mode]) as T;
+  const scale = BigInt(decimals);
+  if (value.scale <= scale) return { amount: atScale(value, scale), scale } as T;
+  return { amount: ROUNDERS[mode](value.amount, power(value.scale - scale), calculator), scale } as T;
+}
+
+export function plus<T extends Money | Quantity>(a: T, b: T): T {
+  const scale = a.scale > b.scale ? a.scale : b.scale;
+  return { amount: atScale(a, scale) + atScale(b, scale), scale } as T;
 }
 
 export function minus<T extends Money | Quantity>(a: T, b: T): T {
-  return subtract(a, b) as T;
+  const scale = a.scale > b.scale ? a.scale : b.scale;
+  return { amount: atScale(a, scale) - atScale(b, scale), scale } as T;
 }
 
 /** -1, 0 or 1, exact whatever the scales. */
 export function compareAmounts<T extends Money | Quantity>(a: T, b: T): -1 | 0 | 1 {
-  return Number(compare(a, b)) as -1 | 0 | 1;
+  const scale = a.scale > b.scale ? a.scale : b.scale;
+  const x = atScale(a, scale);
+  const y = atScale(b, scale);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The sum of amounts of one kind (zero for none). */
+export function sum<T extends Money | Quantity>(values: readonly T[], zero: T): T {
+  return values.reduce((total, v) => plus(total, v), zero);
 }
 
 /**
  * The exact decimal text of an amount, trailing zeros trimmed but at least `minDecimals`
- * places ("1.12", "0.5292", "8", "1.50" with minDecimals 2). The digits are read off the
- * integer amount and its scale (dinero's `toDecimal` gives the same text, more slowly: this
- * runs for every line of a bulk re-pricing).
+ * places ("1.12", "0.5292", "8", "1.50" with minDecimals 2).
  */
 export function toDecimalString(value: Money | Quantity, minDecimals = 0): string {
-  const { amount, scale } = toSnapshot(value);
-  return scaledToString(amount, Number(scale), minDecimals);
+  return scaledToString(value.amount, Number(value.scale), minDecimals);
 }
 
 function scaledToString(amount: bigint, scale: number, minDecimals: number): string {
   const negative = amount < 0n;
   let digits = (negative ? -amount : amount).toString();
   if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;
-  let whole = digits.slice(0, digits.length - scale);
+  const whole = digits.slice(0, digits.length - scale);
   let fraction = digits.slice(digits.length - scale);
   let end = fraction.length;
   while (end > minDecimals && fraction.charCodeAt(end - 1) === 48) end -= 1;
   fraction = fraction.slice(0, end).padEnd(minDecimals, '0');
-  if (whole === '') whole = '0';
   const text = fraction === '' ? whole : `${whole}.${fraction}`;
   return negative && /[1-9]/.test(text) ? `-${text}` : text;
 }
 
-/** dinero's own decimal text, for checking `toDecimalString` against. */
-export function toDecimalViaDinero(value: Money | Quantity): string {
-  return toDecimal(trimScale(value));
+/** n / d for integers, rounded half away from zero (a percentage of a loss rounds like one of a gain). */
+function divideHalfUp(n: bigint, d: bigint): bigint {
+  return d < 0n ? halfAwayFromZero(-n, -d, calculator) : halfAwayFromZero(n, d, calculator);
 }
 
-
 /**
- * `part / whole × 100`, rounded half-up to `decimals` places, as text. dinero.js has no
- * division, and a percentage is not money, so this is integer division on the two exact
- * amounts brought to one scale. `whole` must not be zero.
+ * `part / whole × 100`, rounded half-up to `decimals` places, as text. A percentage is not
+ * money: this is integer division on the two exact amounts brought to one scale. `whole`
+ * must not be zero.
  */
 export function percentOf(part: Money, whole: Money, decimals = 1): string {
-  const p = toSnapshot(part);
-  const w = toSnapshot(whole);
-  const scale = p.scale > w.scale ? p.scale : w.scale;
-  const pa = p.amount * 10n ** (scale - p.scale);
-  const wa = w.amount * 10n ** (scale - w.scale);
-  if (wa === 0n) throw new Error('percentOf: whole is zero');
-  return scaledToString(divideHalfUp(pa * 100n * 10n ** BigInt(decimals), wa), decimals, decimals);
-}
-
-/** n / d for integers, rounded half away from zero. */
-function divideHalfUp(n: bigint, d: bigint): bigint {
-  const negative = n < 0n !== d < 0n;
-  const an = n < 0n ? -n : n;
-  const ad = d < 0n ? -d : d;
-  const q = (2n * an + ad) / (2n * ad);
-  return negative ? -q : q;
+  const scale = part.scale > whole.scale ? part.scale : whole.scale;
+  const w = atScale(whole, scale);
+  if (w === 0n) throw new Error('percentOf: whole is zero');
+  const n = atScale(part, scale) * 100n * power(BigInt(decimals));
+  return scaledToString(divideHalfUp(n, w), decimals, decimals);
 }
 
 /**
- * `value / divisor`, rounded half-up to `decimals` places: a per-clip figure from a total
- * (dinero.js has no division). Display only; totals are never rebuilt from it.
+ * `value / divisor`, rounded half-up to `decimals` places: a per-clip figure from a total.
+ * Display only; totals are never rebuilt from it.
  */
 export function divideBy<T extends Money | Quantity>(value: T, divisor: bigint, decimals: number): T {
   if (divisor === 0n) throw new Error('divideBy: divisor is zero');
-  const { amount, scale, currency } = toSnapshot(value);
-  const rounded = divideHalfUp(amount * 10n ** BigInt(decimals), divisor * 10n ** scale);
-  return dinero({ amount: rounded, currency, scale: BigInt(decimals) }) as T;
-}
-
-export function plus<T extends Money | Quantity>(a: T, b: T): T {
-  return add(a, b) as T;
-}
-
-/** The sum of amounts of one kind (zero for none). */
-export function sum<T extends Money | Quantity>(values: readonly T[], zero: T): T {
-  return values.reduce((total, v) => add(total, v) as T, zero);
+  const rounded = divideHalfUp(value.amount * power(BigInt(decimals)), divisor * power(value.scale));
+  return { amount: rounded, scale: BigInt(decimals) } as T;
 }
 
 /** How many whole `each` fit in `total` (floor of the exact quotient); `each` must be > 0. */
 export function howManyFit(total: Money, each: Money): number {
-  const t = toSnapshot(total);
-  const e = toSnapshot(each);
-  const scale = t.scale > e.scale ? t.scale : e.scale;
-  const ta = t.amount * 10n ** (scale - t.scale);
-  const ea = e.amount * 10n ** (scale - e.scale);
-  if (ea <= 0n) throw new Error('howManyFit: each must be positive');
-  return ta <= 0n ? 0 : Number(ta / ea);
+  const scale = total.scale > each.scale ? total.scale : each.scale;
+  const t = atScale(total, scale);
+  const e = atScale(each, scale);
+  if (e <= 0n) throw new Error('howManyFit: each must be positive');
+  return t <= 0n ? 0 : Number(t / e);
 }

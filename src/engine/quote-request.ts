@@ -25,9 +25,44 @@ export const DurationSecondsSchema = z
   .number({ error: DURATION_RULE })
   .check(z.refine(isValidDuration, { error: DURATION_RULE }));
 
-export const ModelNameSchema = z
-  .string({ error: 'must be a model name' })
-  .check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(120, { error: 'must be at most 120 characters' }));
+/** The longest model name, wherever one is written: a request, a card, an override, the form, `--model`. */
+export const MAX_MODEL_NAME_LENGTH = 120;
+
+interface ModelNameWords {
+  readonly empty: string;
+  readonly long: string;
+  readonly characters: string;
+}
+
+/**
+ * The one model-name rule: trimmed, 1 to 120 characters, letters, digits and `_ . - : /`.
+ * Only the words differ by reader: a data error follows its path (`model: must not be empty`),
+ * a person typing a name reads a sentence.
+ */
+function modelName(words: ModelNameWords) {
+  return z
+    .string({ error: 'must be a model name' })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: words.empty }),
+      z.maxLength(MAX_MODEL_NAME_LENGTH, { error: words.long }),
+      z.regex(/^[\w.:/-]+$/, { error: words.characters }),
+    );
+}
+
+/** A model name in data: a request, a card's model list, an override. */
+export const ModelNameSchema = modelName({
+  empty: 'must not be empty',
+  long: `must be at most ${MAX_MODEL_NAME_LENGTH} characters`,
+  characters: 'must use only letters, digits and . _ - : /',
+});
+
+/** A model name a person typed: the web form's model field and the command line's `--model` say the same. */
+export const ModelNameInputSchema = modelName({
+  empty: 'Enter a model name.',
+  long: `A model name is at most ${MAX_MODEL_NAME_LENGTH} characters.`,
+  characters: 'Use letters, digits, dots, dashes or underscores.',
+});
 
 export const QuoteRequestSchema = z.object({
   model: ModelNameSchema,

@@ -4,6 +4,7 @@
  * the margin, and every notice.
  */
 import { CUSTOM_RATES_CARD_ID, findInternalCard, findVendorCard, hasPackage, packagesFor, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from './card-set';
+import { compileInternal, compileVendor } from './compiled-cards';
 import { priceInternal, type InternalPrice } from './internal-price';
 import { minus, percentOf, toDecimalString, type Money } from './money';
 import { info, warning, type Notice } from './notice';
@@ -88,15 +89,17 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
     return { ok: false, error: `no package "${options.packageId}" is loaded` };
   }
 
-  const asBilled = priceInternal(request, internalCard, { honorResolution: false });
-  const atRequested = priceInternal(request, internalCard, { honorResolution: true });
+  const compiledInternal = set.compiled.internal.get(internalCard) ?? compileInternal(internalCard);
+  const asBilled = priceInternal(request, compiledInternal, { honorResolution: false });
+  const atRequested = priceInternal(request, compiledInternal, { honorResolution: true });
   const charged = options.honorResolution ? atRequested : asBilled;
 
   // Approximate cards (seed 004's app credits) are shown only when chosen (SPEC §3.1).
   const shown = set.vendor.filter((card) => card === chosenCard || !card.approximate);
   const discount = set.vendorDiscountPct;
   const price = (card: VendorCard) => {
-    const q = priceVendorCard(request, card, unitPriceFor(set, card, options.packageId));
+    const compiled = set.compiled.vendor.get(card) ?? compileVendor(card, set.packages);
+    const q = priceVendorCard(request, compiled, unitPriceFor(set, card, options.packageId));
     return discount ? withDiscount(q, discount) : q;
   };
   const all = shown.map(price);

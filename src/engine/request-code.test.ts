@@ -1,17 +1,14 @@
 /**
- * Bulk pricing memoizes a quote by model and `requestCode`, and vendor costs by what they
- * depend on: these properties hold the keys to the answers they stand for.
+ * Bulk pricing memoizes a quote by model and `requestCode`: these properties hold the key to
+ * the answers it stands for.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../test/helpers/cards';
-import { unitPriceFor } from './card-set';
 import { quote } from './quote';
 import { toQuoteRecord } from './quote-record';
 import type { QuoteRequest } from './quote-request';
 import { requestCode } from './request-code';
-import { toDecimalString } from './money';
-import { priceVendorCard, type VendorQuote } from './vendor-cost';
 import { nearestSecond } from './vendor-duration';
 import { INPUT_TYPES, MODES, RESOLUTIONS } from './vocabulary';
 
@@ -68,26 +65,6 @@ describe('requestCode', () => {
         // A duration nearby, often with the same code (same ceil, nearest second, wholeness).
         const b = { ...a, durationSeconds: Math.min(3600, Math.max(0.001, a.durationSeconds + shift)) };
         if (requestCode(a) === requestCode(b)) expect(record(b)).toEqual(record(a));
-      }),
-      { numRuns: 1500 },
-    );
-  });
-});
-
-/** A vendor answer with its exact amount as text (money objects hold closures). */
-function comparable(q: VendorQuote) {
-  return q.status === 'priced' ? { ...q, amount: toDecimalString(q.amount) } : q;
-}
-
-describe('the vendor cost cache', () => {
-  it('answers as a card with an empty cache does', () => {
-    fc.assert(
-      fc.property(request, (r) => {
-        for (const card of cards.vendor) {
-          const fresh = structuredClone(card);
-          const warm = priceVendorCard(r, card, unitPriceFor(cards, card));
-          expect(comparable(warm)).toEqual(comparable(priceVendorCard(r, fresh, unitPriceFor(cards, card))));
-        }
       }),
       { numRuns: 1500 },
     );

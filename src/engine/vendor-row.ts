@@ -1,9 +1,10 @@
 /** Which row of a vendor card prices a request, and which tier; or why none does. */
+import type { CompiledRow, CompiledVendor } from './compiled-cards';
 import type { QuoteRequest } from './quote-request';
 import type { VendorCard, VendorRow } from './rate-card-vendor';
 import { INPUT_TYPES, resolutionRank, type Resolution } from './vocabulary';
 
-export type RowMatch = { readonly ok: true; readonly row: VendorRow } | { readonly ok: false; readonly reason: string };
+export type RowMatch = { readonly ok: true; readonly row: CompiledRow } | { readonly ok: false; readonly reason: string };
 
 const isVideoInput = (request: QuoteRequest): boolean => request.inputType === 'video';
 
@@ -39,24 +40,15 @@ function inputsNeeded(rows: readonly VendorRow[], request: QuoteRequest): string
   return `it takes input ${accepted.join(', ')}`;
 }
 
-const rowsByModel = new WeakMap<VendorCard, Map<string, VendorRow[]>>();
-
-function rowsFor(card: VendorCard, model: string): VendorRow[] {
-  let index = rowsByModel.get(card);
-  if (!index) {
-    index = new Map();
-    for (const row of card.rows) for (const m of row.models) index.set(m, [...(index.get(m) ?? []), row]);
-    rowsByModel.set(card, index);
-  }
-  return index.get(model) ?? [];
-}
-
 /** The first row of the card for this model whose conditions all hold. */
-export function matchRow(card: VendorCard, request: QuoteRequest): RowMatch {
-  const rows = rowsFor(card, request.model);
-  if (rows.length === 0) return { ok: false, reason: `${card.title} has no price for model ${request.model}` };
-  const row = rows.find((candidate) => tests.every((test) => test.accepts(candidate, request)));
-  if (row) return { ok: true, row };
+export function matchRow(compiled: CompiledVendor, request: QuoteRequest): RowMatch {
+  const card = compiled.card;
+  const candidates = compiled.rowsByModel.get(request.model);
+  if (candidates === undefined) return { ok: false, reason: `${card.title} has no price for model ${request.model}` };
+  for (const candidate of candidates) {
+    if (tests.every((test) => test.accepts(candidate.row, request))) return { ok: true, row: candidate };
+  }
+  const rows = candidates.map((c) => c.row);
   // Name what no row offers at all; else the combination that no single row offers.
   const never = tests.filter((test) => !rows.some((candidate) => test.accepts(candidate, request)));
   if (never.length > 0) {

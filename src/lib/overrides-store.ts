@@ -1,7 +1,8 @@
 /**
  * The user's overrides in localStorage, under one versioned key (SPEC §5). Nothing saved:
  * nothing to load. Something saved: its schema is loaded to read it (`overrides-validate`),
- * and a corrupt or outdated entry is kept under a backup key, never lost.
+ * and a corrupt or outdated entry is kept under a backup key, never lost. Writing them is
+ * `overrides-save`, off the first page.
  */
 import { useSyncExternalStore } from 'react';
 import type { CardSet, Overrides } from '../engine';
@@ -17,6 +18,8 @@ export interface OverridesState {
   readonly apply: Apply | null;
   /** Why a saved entry was set aside, and where it is kept. */
   readonly problem: string | null;
+  /** A saved entry that could be neither read nor backed up: its only copy, which no save may overwrite. */
+  readonly unreadable?: string;
 }
 
 // No overrides (the engine's NO_OVERRIDES, kept here so the first page does not load that module).
@@ -59,16 +62,10 @@ function current(): OverridesState {
   return state;
 }
 
-/** Saves overrides (with the function that applies them); an error message if the browser refuses. */
-export function saveOverrides(overrides: Overrides, apply: Apply): string | null {
-  try {
-    storage()?.setItem(OVERRIDES_KEY, JSON.stringify(overrides));
-  } catch (error) {
-    return `The overrides could not be saved: ${error instanceof Error ? error.message : 'storage refused'}.`;
-  }
+/** Publishes overrides just written (`overrides-save`, which only the Rate cards screen loads, writes them). */
+export function setOverrides(overrides: Overrides, apply: Apply): void {
   state = { loading: false, overrides, apply, problem: null };
   emit();
-  return null;
 }
 
 /** Re-reads storage (another tab saved, or a test changed it). */

@@ -1,10 +1,14 @@
 /**
  * JSON.parse with the line and column of the first error, for pasted text. JSON.parse reads;
- * when it refuses, jsonc-parser (strict: no comments, no trailing commas) says where.
+ * when it refuses, jsonc-parser (strict: no comments, no trailing commas) says where. Both
+ * recurse (or hand the value to code that does), so the nesting is bounded first.
  */
 import { parse as scan, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { MAX_JSON_DEPTH, offsetPastDepth } from './json-depth';
 
-export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: string; line: number | null; column: number | null };
+export type ParsedJson =
+  | { ok: true; value: unknown }
+  | { ok: false; error: string; line: number | null; column: number | null };
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position);
@@ -12,19 +16,36 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: position - before.lastIndexOf('\n') };
 }
 
+/** "<what> at line L, column C: <why>." */
+function refuse(text: string, position: number, what: string, why: string): ParsedJson {
+  const { line, column } = lineAndColumn(text, position);
+  return { ok: false, error: `${what} at line ${line}, column ${column}: ${why}.`, line, column };
+}
+
 export function parseJson(text: string): ParsedJson {
+  if (text.trim() === '') return { ok: false, error: 'Paste a request envelope as JSON.', line: null, column: null };
+  const tooDeep = offsetPastDepth(text, MAX_JSON_DEPTH);
+  if (tooDeep !== -1) {
+    return refuse(text, tooDeep, 'Nested too deeply', `more than ${MAX_JSON_DEPTH} levels of [ and {`);
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    if (text.trim() === '') return { ok: false, error: 'Paste a request envelope as JSON.', line: null, column: null };
-    const errors: ParseError[] = [];
-    scan(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const message = error instanceof Error ? error.message : 'not valid JSON';
-    const where = lineAndColumn(text, first ? first.offset : text.length);
-    const reason = first ? describe(printParseErrorCode(first.error)) : message;
-    return { ok: false, error: `Not valid JSON at line ${where.line}, column ${where.column}: ${reason}.`, line: where.line, column: where.column };
+    return locate(text, error instanceof Error ? error.message : 'not valid JSON');
   }
+}
+
+function locate(text: string, fallback: string): ParsedJson {
+  const errors: ParseError[] = [];
+  try {
+    scan(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // The depth bound keeps the scan from overflowing; should it still fail, the reason stays general.
+    return { ok: false, error: 'Not valid JSON.', line: null, column: null };
+  }
+  const first = errors[0];
+  if (!first) return refuse(text, text.length, 'Not valid JSON', fallback);
+  return refuse(text, first.offset, 'Not valid JSON', describe(printParseErrorCode(first.error)));
 }
 
 const REASONS: Record<string, string> = {

@@ -5,6 +5,11 @@
  */
 const MAX_EXPANDED = 1_000_000;
 
+/** Why a link's text could not be read: the caller names what was lost, in its own words. */
+export type UnreadableLink = 'damaged' | 'too-large';
+
+class TooLarge extends Error {}
+
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -35,7 +40,7 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
     size += value.length;
     if (size > limit) {
       await reader.cancel();
-      throw new Error('the link expands to more than 1 MB');
+      throw new TooLarge();
     }
     chunks.push(value);
   }
@@ -53,13 +58,19 @@ export async function compressToUrl(text: string): Promise<string> {
   return toBase64Url(await readAll(stream, Number.POSITIVE_INFINITY));
 }
 
-/** The text, or a reason the link cannot be read. */
-export async function decompressFromUrl(packed: string): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+/**
+ * The text, or why it cannot be read. The browser's own errors ("invalid stored block lengths",
+ * "incorrect header check", a TextDecoder error) mean nothing to people, so none is passed on.
+ */
+export async function decompressFromUrl(
+  packed: string,
+): Promise<{ ok: true; text: string } | { ok: false; reason: UnreadableLink }> {
   try {
-    if (!/^[A-Za-z0-9_-]*$/.test(packed)) throw new Error('it has characters a link of this app never has');
+    // Characters a link of this app never has.
+    if (!/^[A-Za-z0-9_-]*$/.test(packed)) return { ok: false, reason: 'damaged' };
     const stream = streamOf(fromBase64Url(packed)).pipeThrough(new DecompressionStream('deflate-raw'));
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(await readAll(stream, MAX_EXPANDED)) };
   } catch (error) {
-    return { ok: false, error: `The link's envelope could not be read: ${error instanceof Error ? error.message : 'it is damaged'}.` };
+    return { ok: false, reason: error instanceof TooLarge ? 'too-large' : 'damaged' };
   }
 }

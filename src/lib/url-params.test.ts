@@ -14,4 +14,12 @@ describe('URL parameters', () => {
     expect([read('a', number, 1), read('b', number, 2), read('c', number, 3)]).toEqual([7, 2, 3]);
     expect(ignored).toEqual(['b ("x")']);
   });
+
+  it('says which value of a repeated parameter is used: the first, or the default when the first is not valid', () => {
+    const ignored: string[] = [];
+    const read = paramReader(new URLSearchParams('?a=8&a=10&b=x&b=4'), ignored);
+    const number = (t: string) => (/^\d+$/.test(t) ? Number(t) : null);
+    expect([read('a', number, 1), read('b', number, 2)]).toEqual([8, 2]);
+    expect(ignored).toEqual(['a ("10"), given twice: "8" is used', 'b ("x")', 'b ("4"), given twice: "2" is used']);
+  });
 });

@@ -6,16 +6,22 @@ export function ignoredParam(name: string, value: string): string {
   return `${name} (${JSON.stringify(clipped)})`;
 }
 
+/** A parameter given twice: the later value is named, and the value used (the first, or its default). */
+export function repeatedParam(name: string, value: string, used: string): string {
+  return `${ignoredParam(name, value)}, given twice: ${JSON.stringify(used.slice(0, 40))} is used`;
+}
+
 /**
  * Reads optional parameters: `parse` gives null for a value it cannot read, which is then
  * named in `ignored`, and the fallback kept.
  */
 export function paramReader(params: URLSearchParams, ignored: string[]) {
   return <T>(name: string, parse: (text: string) => T | null, fallback: T): T => {
-    const text = params.get(name);
-    if (text === null) return fallback;
+    const [text, ...again] = params.getAll(name);
+    if (text === undefined) return fallback;
     const value = parse(text);
     if (value === null) ignored.push(ignoredParam(name, text));
+    for (const other of again) ignored.push(repeatedParam(name, other, value === null ? String(fallback) : text));
     return value ?? fallback;
   };
 }

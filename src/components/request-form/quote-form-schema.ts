@@ -5,6 +5,7 @@ import {
   INPUT_TYPES,
   isValidDuration,
   MAX_DURATION_SECONDS,
+  ModelNameInputSchema,
   MODES,
   RESOLUTIONS,
   toSeconds,
@@ -21,14 +22,8 @@ export const REFERENCE_LABELS: Record<InputType, string> = {
 };
 
 export const QuoteFormSchema = z.object({
-  model: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, { error: 'Enter a model name.' }),
-      z.maxLength(120, { error: 'A model name is at most 120 characters.' }),
-      z.regex(/^[\w.:/-]+$/, { error: 'Use letters, digits, dots, dashes or underscores.' }),
-    ),
+  // The engine's rule, so the command line's --model refuses the same names with the same words.
+  model: ModelNameInputSchema,
   mode: z.enum(MODES, { error: 'Choose std or pro.' }),
   duration: z
     .string()

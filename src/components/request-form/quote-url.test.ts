@@ -27,10 +27,20 @@ describe('quote URL state', () => {
   });
 
   it('keeps the first of a repeated parameter', () => {
-    expect(parseQuoteUrl('?duration=6&duration=7')).toEqual({ values: { ...DEFAULT_VALUES, duration: '6' }, ignored: ['duration (repeated)'] });
+    expect(parseQuoteUrl('?duration=6&duration=7')).toEqual({ values: { ...DEFAULT_VALUES, duration: '6' }, ignored: ['duration ("7"), given twice: "6" is used'] });
   });
 
   it('accepts an unknown model name (priced with a warning later)', () => {
     expect(parseQuoteUrl('?model=some-future-model').values.model).toBe('some-future-model');
+  });
+});
+
+describe('a repeated parameter in the link', () => {
+  it('names the value that is used: the first valid one, or the default', () => {
+    expect(parseQuoteUrl('?duration=8&duration=10').ignored).toEqual(['duration ("10"), given twice: "8" is used']);
+    expect(parseQuoteUrl('?duration=8&duration=10').values.duration).toBe('8');
+    const bad = parseQuoteUrl('?duration=abc&duration=10');
+    expect(bad.values.duration).toBe(DEFAULT_VALUES.duration);
+    expect(bad.ignored).toEqual(['duration ("abc")', `duration ("10"), given twice: "${DEFAULT_VALUES.duration}" is used`]);
   });
 });

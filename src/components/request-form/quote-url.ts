@@ -4,7 +4,7 @@
  * Each parameter is checked on its own; an invalid one is dropped and named, the rest kept.
  */
 import { QuoteFormSchema, DEFAULT_VALUES, type QuoteFormValues } from './quote-form-schema';
-import { ignoredParam } from '../../lib/url-params';
+import { ignoredParam, repeatedParam } from '../../lib/url-params';
 
 const KEYS = ['model', 'mode', 'duration', 'resolution', 'input', 'audio', 'vendor', 'package'] as const;
 type Key = (typeof KEYS)[number];
@@ -33,7 +33,7 @@ export function parseQuoteUrl(search: string): ParsedQuoteUrl {
     }
     const key = name as Key;
     if (seen.has(key)) {
-      ignored.push(`${key} (repeated)`);
+      ignored.push(repeatedParam(key, raw, String(values[key])));
       continue;
     }
     seen.add(key);

@@ -12,6 +12,8 @@ export type FromWorker =
       readonly csv: Blob;
       readonly format: 'jsonl' | 'csv';
     }
+  // The file as a whole cannot be read (a CSV header naming a column twice): nothing is priced.
+  | { readonly type: 'refused'; readonly message: string }
   | { readonly type: 'failed'; readonly message: string };
 
 /** How many row errors are listed; all are counted, and all are in the CSV. */

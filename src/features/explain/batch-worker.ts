@@ -16,7 +16,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         post({ type: 'progress', bytes, total: file.size, rows });
       }
     });
-    post({ type: 'done', ...result });
+    post('refused' in result ? { type: 'refused', message: result.refused } : { type: 'done', ...result });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

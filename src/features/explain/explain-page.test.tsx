@@ -74,9 +74,48 @@ describe('Explain a charge', () => {
     expect(screen.getByLabelText('Request envelope')).toHaveValue(omni);
   });
 
-  it('says so when a link is damaged', async () => {
-    renderAppAt('/explain#e=!!notalink');
-    await waitFor(() => expect(screen.getByText(/The link's envelope could not be read/)).toBeInTheDocument());
+  it('names 5,000 unclosed [ as too deep, and stays usable', async () => {
+    renderAppAt('/explain');
+    await paste('['.repeat(5_000));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Nested too deeply at line 1, column 513: more than 512 levels of [ and {.',
+    );
+    await paste(omni);
+    expect(await screen.findByTestId('explain-internal-usd')).toHaveTextContent('$2.16');
+  });
+});
+
+describe('a damaged link', () => {
+  const DAMAGED = 'This link is damaged: its request could not be read. Paste the envelope again.';
+
+  // 38 characters that expand to 10,000 `[`: the stack overflowed on every reload.
+  it('opens a tampered link nested 10,000 deep with a message, and a page that works', async () => {
+    window.location.hash = 'e=7cEBDQAAAMKgoO_fwxxuQAEAAAAAAAAAAMC_AQ';
+    renderAppAt(`/explain${window.location.hash}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Nested too deeply at line 1, column 513: more than 512 levels of [ and {.',
+    );
+    expect(screen.getByText(DAMAGED)).toHaveAttribute('role', 'status');
+    expect(screen.getByLabelText('Request envelope')).toHaveValue('['.repeat(10_000));
+    await paste(omni);
+    expect(await screen.findByTestId('explain-internal-usd')).toHaveTextContent('$2.16');
+    expect(screen.queryByText(DAMAGED)).not.toBeInTheDocument();
+    expect(window.location.hash).toBe('');
+  });
+
+  it.each([
+    ['characters a link never has', '!!notalink', /characters/],
+    ['lengths that disagree', 'AQUAAAA', /invalid stored block lengths/],
+    ['a block of no type', 'BwA', /invalid block type/],
+    ['bytes that are not UTF-8', '-__vLwA', /encoded data|utf-8/i],
+  ])('says so in words for a link with %s, never the browser’s own', async (_, packed, raw) => {
+    window.location.hash = `e=${packed}`;
+    renderAppAt(`/explain${window.location.hash}`);
+    expect(await screen.findByText(DAMAGED)).toHaveAttribute('role', 'status');
+    expect(screen.queryByText(raw)).not.toBeInTheDocument();
+    await paste(omni);
+    expect(await screen.findByTestId('explain-internal-usd')).toHaveTextContent('$2.16');
+    expect(screen.queryByText(DAMAGED)).not.toBeInTheDocument();
   });
 });
 

@@ -1,14 +1,16 @@
 /** Paste an envelope (and its task result); see every step of its charge; share it as a link. */
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { CardSet } from '../../engine';
 import { Panel } from '../../components/ui/panel';
-import { compressToUrl, decompressFromUrl } from '../../lib/url-compress';
+import { parseJson } from '../../lib/parse-json';
+import { useFragmentText } from '../../lib/use-fragment-text';
 import { BatchPanel } from './components/batch-panel';
 import { EnvelopeInput } from './components/envelope-input';
 import { ExplanationView } from './components/explanation-view';
 import { EXAMPLES, explain } from './explain-model';
 
 const button = 'ui-button';
+const LINK_WORDS = { carried: 'request', paste: 'envelope' };
 
 export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
   const [text, setText] = useState('');
@@ -16,36 +18,28 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
   const deferred = useDeferredValue(text);
   const result = explain(deferred, set);
 
-  useEffect(() => {
-    // A permalink carries the envelope compressed in the fragment (never sent to a server).
-    const packed = new URLSearchParams(window.location.hash.slice(1)).get('e');
-    if (!packed) return;
-    let live = true;
-    void decompressFromUrl(packed).then((read) => {
-      if (!live) return;
-      if (read.ok) setText(read.text);
-      else setLinkStatus(read.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // A permalink carries the envelope compressed in the fragment (never sent to a server).
+  const link = useFragmentText('e', LINK_WORDS, (linked) => {
+    setText(linked);
+    return parseJson(linked).ok;
+  });
 
   // An edit makes an old link stale: it leaves the address bar.
   const edit = (next: string) => {
     setText(next);
-    if (window.location.hash.includes('e=')) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
-      setLinkStatus('');
-    }
+    link.clear();
+    setLinkStatus('');
   };
 
   const share = async () => {
-    const packed = await compressToUrl(text);
-    const url = `${window.location.origin}${window.location.pathname}#e=${packed}`;
-    window.history.replaceState(window.history.state, '', url);
+    const written = await link.write(text);
+    if (!written.ok) {
+      // "replaced": an edit came first, and the link would be stale anyway.
+      if (written.why === 'refused') setLinkStatus('This browser refused a link this long: share the envelope itself.');
+      return;
+    }
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(written.url);
       setLinkStatus('Link copied: it carries the envelope, compressed.');
     } catch {
       setLinkStatus('The link is in the address bar; copying was refused by the browser.');
@@ -68,14 +62,18 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
                 Copy a link to this explanation
               </button>
             </div>
-            <p role="status" className="text-sm">{linkStatus}</p>
+            <p role="status" className="text-sm">{link.problem ?? linkStatus}</p>
           </div>
         </Panel>
         <div>
           {result.kind === 'ok' ? (
             <ExplanationView envelope={result.envelope} quote={result.quote} checks={result.checks} />
           ) : (
-            <p className="text-sm text-slate-700 dark:text-slate-300">{result.kind === 'empty' ? 'Paste an envelope to see how it is priced.' : 'Nothing to explain until the paste can be read.'}</p>
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              {result.kind === 'empty'
+                ? 'Paste an envelope to see how it is priced.'
+                : 'Nothing to explain until the paste can be read.'}
+            </p>
           )}
         </div>
       </div>

@@ -1,8 +1,19 @@
 /**
  * Prices a file (a Blob) chunk by chunk: memory holds one chunk, the totals, the first
- * errors, and the priced-rows CSV as Blob parts (which browsers may keep on disk).
+ * errors, and the priced-rows CSV as Blob parts (which browsers may keep on disk). The bytes
+ * are decoded by the engine: UTF-16 is read as such, bytes that are not UTF-8 refuse their row.
  */
-import { BATCH_CSV_HEADER, batchCsvLine, createFilePricer, detectFormat, type QuoteOptions, type CardSet, type BatchTotals, type RowOutcome } from '../../engine';
+import {
+  BATCH_CSV_HEADER,
+  batchCsvLine,
+  createFilePricer,
+  createTextDecoder,
+  detectFormat,
+  type QuoteOptions,
+  type CardSet,
+  type BatchTotals,
+  type RowOutcome,
+} from '../../engine';
 import { toCsv } from '../../lib/csv';
 import { MAX_LISTED_ERRORS } from './batch-protocol';
 
@@ -13,14 +24,19 @@ export interface PricedBlob {
   readonly format: 'jsonl' | 'csv';
 }
 
+/** A file refused as a whole (a CSV header that cannot be read), with the reason. */
+export interface RefusedBlob {
+  readonly refused: string;
+}
+
 export async function priceBlob(
   file: Blob,
   name: string,
   set: CardSet,
   options: QuoteOptions,
   onProgress: (bytes: number, rows: number) => void,
-): Promise<PricedBlob> {
-  const decoder = new TextDecoder();
+): Promise<PricedBlob | RefusedBlob> {
+  const decoder = createTextDecoder();
   const reader = file.stream().getReader();
   let pricer: ReturnType<typeof createFilePricer> | null = null;
   let format: 'jsonl' | 'csv' = 'jsonl';
@@ -38,21 +54,33 @@ export async function priceBlob(
       text = '';
     }
   };
+  // The format is told by the first text: the decoder may hold the first bytes back.
+  const pricerFor = (head: string) => {
+    format = detectFormat(name, head);
+    return createFilePricer(format, set, options);
+  };
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     bytes += value.length;
-    const chunk = decoder.decode(value, { stream: true });
-    if (!pricer) {
-      format = detectFormat(name, chunk.replace(/^\uFEFF/, ''));
-      pricer = createFilePricer(format, set, options);
+    const chunk = decoder.push(value);
+    if (chunk !== '') {
+      pricer ??= pricerFor(chunk);
+      take(pricer.push(chunk));
+      const refused = pricer.refused();
+      if (refused !== null) {
+        await reader.cancel();
+        return { refused };
+      }
     }
-    take(pricer.push(chunk));
     onProgress(bytes, rows);
   }
-  pricer ??= createFilePricer(format, set, options);
-  take(pricer.push(decoder.decode()));
+  const last = decoder.end();
+  pricer ??= pricerFor(last);
+  take(pricer.push(last));
   take(pricer.end());
+  const refused = pricer.refused();
+  if (refused !== null) return { refused };
   parts.push(text);
   onProgress(bytes, rows);
   return { totals: pricer.totals(), errors, csv: new Blob(parts, { type: 'text/csv' }), format };

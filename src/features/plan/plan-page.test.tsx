@@ -97,4 +97,55 @@ describe('account balance', () => {
     fireEvent.change(box, { target: { value: '{"data": {}}' } });
     expect(await screen.findByText(/This is not an account balance: this is not an account-costs answer/)).toBeInTheDocument();
   });
+
+  it('names a saved balance nested 5,000 deep instead of crashing, and keeps it', async () => {
+    const deep = '['.repeat(5_000);
+    localStorage.setItem('kling-calc:balance:v1', deep);
+    try {
+      renderAppAt('/plan');
+      const box = await screen.findByLabelText("Kling's account-costs answer (JSON)");
+      const tooDeep = 'Nested too deeply at line 1, column 513: more than 512 levels of [ and {.';
+      expect(await screen.findByText(tooDeep)).toBeInTheDocument();
+      expect(box).toHaveValue(deep);
+      expect(screen.getByRole('radio', { name: 'this browser' })).toBeChecked();
+      expect(screen.getByTestId('plan-priority')).toBeInTheDocument();
+      expect(localStorage.getItem('kling-calc:balance:v1')).toBe(deep);
+    } finally {
+      localStorage.clear();
+    }
+  });
+
+  it.each([
+    ['that cannot be unpacked', 'AQUAAAA'],
+    ['nested 10,000 deep', '7cEBDQAAAMKgoO_fwxxuQAEAAAAAAAAAAMC_AQ'],
+  ])('names a damaged balance link %s in words, and stays usable', async (_, packed) => {
+    renderAppAt(`/plan#balance=${packed}`);
+    const damaged =
+      'This link is damaged: its account balance could not be read. Paste the account-costs answer again.';
+    expect(await screen.findByText(damaged)).toBeInTheDocument();
+    expect(screen.queryByText(/invalid stored block lengths/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('plan-priority')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText("Kling's account-costs answer (JSON)"), { target: { value: answer(30) } });
+    expect(await screen.findByTestId('balance')).toBeInTheDocument();
+    expect(screen.queryByText(damaged)).not.toBeInTheDocument();
+  });
+
+  it('says so in words when this browser refuses to keep the balance', async () => {
+    const { user } = renderAppAt('/plan');
+    const box = await screen.findByLabelText("Kling's account-costs answer (JSON)");
+    fireEvent.change(box, { target: { value: answer(30) } });
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException("Failed to execute 'setItem' on 'Storage'", 'QuotaExceededError');
+    });
+    try {
+      await user.click(screen.getByRole('radio', { name: 'this browser' }));
+      expect(await screen.findByText(/^The browser's storage for this site is full/)).toBeInTheDocument();
+      expect(screen.queryByText(/Failed to execute/)).not.toBeInTheDocument();
+      // Not lost: it stays in the link.
+      expect(screen.getByRole('radio', { name: 'this link' })).toBeChecked();
+      await waitFor(() => expect(window.location.hash).toMatch(/^#balance=/));
+    } finally {
+      setItem.mockRestore();
+    }
+  });
 });

@@ -16,6 +16,12 @@ describe('the Plan state in the URL', () => {
     expect(state.budgetUsd).toBe(DEFAULT_PLAN.budgetUsd);
     expect(state.lines).toHaveLength(1);
     expect(state.lines[0]).toMatchObject({ label: 'X', count: 1, priority: 2 });
-    expect(ignored).toEqual(['line 1: count ("-1")', 'budget ("-5")', 'against ("both")', 'alerts ("50,abc")', 'clips ("2000000")', 'days ("45")', 'gen ("0")']);
+    expect(ignored).toEqual(['line 1: count ("-1"): 1 is used', 'budget ("-5")', 'against ("both")', 'alerts ("50,abc")', 'clips ("2000000")', 'days ("45")', 'gen ("0")']);
+  });
+
+  it('says what a line without a priority or a count uses, never "(null)"', () => {
+    const { state, ignored } = parsePlanUrl(`?l=${encodeURIComponent('label=Y&model=kling-v3')}`);
+    expect(state.lines[0]).toMatchObject({ label: 'Y', count: 1, priority: 1 });
+    expect(ignored).toEqual(['line 1: count missing: 1 is used, priority missing: 1 is used']);
   });
 });

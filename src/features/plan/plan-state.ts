@@ -5,7 +5,7 @@
  */
 import { DEFAULT_VALUES, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { parseQuoteUrl, toQuoteSearch } from '../../components/request-form/quote-url';
-import { paramReader } from '../../lib/url-params';
+import { ignoredParam, paramReader } from '../../lib/url-params';
 
 export interface PlanLine {
   readonly label: string;
@@ -47,6 +47,12 @@ export const DEFAULT_PLAN: PlanState = {
 const wholeIn = (text: string | null, min: number, max: number): number | null =>
   text !== null && /^\d{1,9}$/.test(text) && Number(text) >= min && Number(text) <= max ? Number(text) : null;
 
+/** A line's field that is missing or not valid, and the value used instead. */
+function lineField(inner: URLSearchParams, name: string, used: string): string {
+  const text = inner.get(name);
+  return text === null ? `${name} missing: ${used} is used` : `${ignoredParam(name, text)}: ${used} is used`;
+}
+
 export function parsePlanUrl(search: string): { state: PlanState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
@@ -58,8 +64,8 @@ export function parsePlanUrl(search: string): { state: PlanState; ignored: strin
     const count = wholeIn(inner.get('count'), 0, 1_000_000);
     const priority = wholeIn(inner.get('priority'), 0, 100);
     const extra = parsed.ignored.filter((n) => !['label', 'count', 'priority'].includes(n));
-    if (count === null) extra.push(`count (${JSON.stringify(inner.get('count'))})`);
-    if (priority === null) extra.push(`priority (${JSON.stringify(inner.get('priority'))})`);
+    if (count === null) extra.push(lineField(inner, 'count', '1'));
+    if (priority === null) extra.push(lineField(inner, 'priority', '1'));
     if (extra.length > 0) ignored.push(`line ${lines.length + 1}: ${extra.join(', ')}`);
     lines.push({ label: (inner.get('label') ?? '').trim().slice(0, 60) || `Line ${lines.length + 1}`, count: count ?? 1, priority: priority ?? 1, values: parsed.values });
   }

@@ -124,7 +124,7 @@ describe('the Quote screen', () => {
 
   it('drops tampered parameters with a notice and carries on from defaults', async () => {
     renderAt('?model=kling-v3&mode=ultra&duration=-5&vendor=evil&package=free&x=%3Cscript%3E');
-    expect(await screen.findByText(/Ignored from the link: mode \("ultra"\), duration \("-5"\), x, vendor \("evil"\), package \("free"\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/Ignored from the link: mode \("ultra"\); duration \("-5"\); x; vendor \("evil"\); package \("free"\)\. Where a value was not valid, its default is used\./)).toBeInTheDocument();
     expect(amount('internal-usd')).toBe('$0.33');
     expect(document.querySelector('script[src="x"]')).toBeNull();
   });
@@ -235,5 +235,18 @@ describe('a huge paste into a field', () => {
     await user.clear(duration);
     await user.type(duration, '6');
     expect(await screen.findByTestId('internal-usd')).toHaveTextContent('$0.39');
+  });
+});
+
+describe('the link holds valid values only', () => {
+  it('keeps the last valid duration in the address while a 100 kB paste is refused', async () => {
+    renderAt('?duration=8');
+    await screen.findByTestId('internal-usd');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('duration')).toBe('8'));
+    fireEvent.change(screen.getByLabelText('Duration (seconds)'), { target: { value: '9'.repeat(100_000) } });
+    fireEvent.change(screen.getByLabelText('Model'), { target: { value: 'kling-v2-6' } });
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('model')).toBe('kling-v2-6'));
+    expect(new URLSearchParams(window.location.search).get('duration')).toBe('8');
+    expect(window.location.href.length).toBeLessThan(1000);
   });
 });

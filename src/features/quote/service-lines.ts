@@ -7,13 +7,14 @@ export interface ServiceLineInput {
   readonly count: string;
 }
 
-const PART = /^[a-z0-9-]{1,63}~(\d{1,4}(\.\d{1,3})?)?~(\d{1,7})?$/;
+/** One line as the link carries it: id, seconds (optional), count (optional). */
+export const SERVICE_PART = /^[a-z0-9-]{1,63}~(\d{1,4}(\.\d{1,3})?)?~(\d{1,7})?$/;
 
 export function parseServiceLines(search: string): { lines: ServiceLineInput[]; ignored: string[] } {
   const lines: ServiceLineInput[] = [];
   const ignored: string[] = [];
   for (const raw of new URLSearchParams(search).getAll('svc').slice(0, 20)) {
-    if (!PART.test(raw)) {
+    if (!SERVICE_PART.test(raw)) {
       ignored.push(ignoredParam('svc', raw));
       continue;
     }

@@ -1,9 +1,31 @@
-/** Keeps the address bar equal to the Quote form. */
-import type { QuoteFormValues } from '../../components/request-form/quote-form-schema';
+/**
+ * Keeps the address bar equal to the Quote form, with valid values only: a field being typed
+ * that does not parse (a 100 kB paste, "-5") keeps its last valid value in the link.
+ */
+import { useEffect, useRef } from 'react';
+import { QuoteFormSchema, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { toQuoteSearch } from '../../components/request-form/quote-url';
-import { useReplaceUrl } from '../../lib/use-replace-url';
-import { toServiceParams, type ServiceLineInput } from './service-lines';
+import { replaceSearch } from '../../lib/use-replace-url';
+import { SERVICE_PART, toServiceParams, type ServiceLineInput } from './service-lines';
+
+const shape = QuoteFormSchema.shape;
+
+/** Each field's value when it parses, else the last one that did. */
+export function validFields(values: QuoteFormValues, last: QuoteFormValues): QuoteFormValues {
+  const next = { ...last } as Record<keyof QuoteFormValues, unknown>;
+  for (const key of Object.keys(shape) as Array<keyof QuoteFormValues>) {
+    // Card and package ids are short; the schema alone would let a pasted 100 kB id through.
+    const fits = typeof values[key] !== 'string' || (values[key] as string).length <= 200;
+    if (fits && shape[key].safeParse(values[key]).success) next[key] = values[key];
+  }
+  return next as QuoteFormValues;
+}
 
 export function useUrlSync(values: QuoteFormValues, lines: readonly ServiceLineInput[]): void {
-  useReplaceUrl(toQuoteSearch(values) + toServiceParams(lines));
+  const last = useRef(values);
+  useEffect(() => {
+    last.current = validFields(values, last.current);
+    const valid = lines.filter((l) => SERVICE_PART.test(`${l.serviceId}~${l.duration.trim()}~${l.count.trim()}`));
+    replaceSearch(toQuoteSearch(last.current) + toServiceParams(valid));
+  }, [values, lines]);
 }

@@ -1,5 +1,13 @@
 /** The overrides editor's draft (text as typed) to and from saved overrides, with messages. */
-import { CardIdSchema, DecimalStringSchema, ModelNameSchema, OVERRIDES_VERSION, OverridesSchema, formatIssuePath, type Overrides } from '../../engine';
+import {
+  CardIdSchema,
+  DecimalStringSchema,
+  ModelNameSchema,
+  OVERRIDES_VERSION,
+  OverridesSchema,
+  type Overrides,
+} from '../../engine';
+import { describeOverridesIssue, negativeAmountProblem } from '../../lib/overrides-issue';
 
 export interface DraftRow {
   readonly model: string;
@@ -22,6 +30,14 @@ export function toDraft(o: Overrides): Draft {
   };
 }
 
+/** A value the decimal schema refused: negative, said as such, or not a number at all. */
+function valueProblem(text: string): string {
+  const negative = negativeAmountProblem(text);
+  return negative ? `${negative[0].toUpperCase()}${negative.slice(1)}.` : 'A decimal number such as 1.2.';
+}
+
+const MODEL_NAME = 'Enter a model name.';
+
 export type DraftResult = { ok: true; overrides: Overrides } | { ok: false; errors: Record<string, string> };
 
 /** Each field's message by key (`multipliers.0.value`, `discount`), or the overrides. */
@@ -29,9 +45,11 @@ export function fromDraft(d: Draft): DraftResult {
   const errors: Record<string, string> = {};
   const rows = (kind: 'multipliers' | 'rates' | 'services', list: readonly DraftRow[]) =>
     list.forEach((row, i) => {
-      const key = kind === 'services' ? CardIdSchema.safeParse(row.model.trim()) : ModelNameSchema.safeParse(row.model);
-      if (!key.success) errors[`${kind}.${i}.model`] = kind === 'services' ? 'A service id such as lip-sync.' : 'Enter a model name.';
-      if (!DecimalStringSchema.safeParse(row.value.trim()).success) errors[`${kind}.${i}.value`] = 'A decimal number such as 1.2.';
+      const service = kind === 'services';
+      const key = service ? CardIdSchema.safeParse(row.model.trim()) : ModelNameSchema.safeParse(row.model);
+      if (!key.success) errors[`${kind}.${i}.model`] = service ? 'A service id such as lip-sync.' : MODEL_NAME;
+      const value = row.value.trim();
+      if (!DecimalStringSchema.safeParse(value).success) errors[`${kind}.${i}.value`] = valueProblem(value);
       const first = list.findIndex((r) => r.model.trim() === row.model.trim());
       if (first !== i) errors[`${kind}.${i}.model`] = `${row.model.trim()} is already listed.`;
     });
@@ -39,18 +57,20 @@ export function fromDraft(d: Draft): DraftResult {
   rows('rates', d.rates);
   rows('services', d.services);
   const discount = d.discount.trim();
-  if (discount !== '' && !(DecimalStringSchema.safeParse(discount).success && Number(discount) <= 100)) errors.discount = 'A percentage from 0 to 100.';
+  const discountOk = discount === '' || (DecimalStringSchema.safeParse(discount).success && Number(discount) <= 100);
+  if (!discountOk) errors.discount = 'A percentage from 0 to 100.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const pairs = (list: readonly DraftRow[]) => Object.fromEntries(list.map((r) => [r.model.trim(), r.value.trim()]));
   const candidate = {
     version: OVERRIDES_VERSION,
-    modelMultipliers: Object.fromEntries(d.multipliers.map((r) => [r.model.trim(), r.value.trim()])),
+    modelMultipliers: pairs(d.multipliers),
     customVendorRates: d.rates.map((r) => ({ model: r.model.trim(), usdPerSecond: r.value.trim() })),
     vendorDiscountPct: discount === '' ? null : discount,
-    ...(d.services.length > 0 ? { servicePricesUsd: Object.fromEntries(d.services.map((r) => [r.model.trim(), r.value.trim()])) } : {}),
+    ...(d.services.length > 0 ? { servicePricesUsd: pairs(d.services) } : {}),
   };
   const parsed = OverridesSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, errors: { form: `${formatIssuePath(parsed.error.issues[0].path)}: ${parsed.error.issues[0].message}` } };
-  return { ok: true, overrides: parsed.data };
+  if (parsed.success) return { ok: true, overrides: parsed.data };
+  return { ok: false, errors: { form: describeOverridesIssue(parsed.error.issues[0], candidate, 'the overrides') } };
 }
 
 /** An imported file: its overrides, or the reason with the path inside it. */
@@ -63,6 +83,6 @@ export function parseOverridesFile(text: string): { ok: true; overrides: Overrid
   }
   const parsed = OverridesSchema.safeParse(json);
   if (parsed.success) return { ok: true, overrides: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, error: `The file is not a set of overrides: ${formatIssuePath(issue.path) || 'the file'}: ${issue.message}.` };
+  const reason = describeOverridesIssue(parsed.error.issues[0], json, 'the file');
+  return { ok: false, error: `The file is not a set of overrides: ${reason}.` };
 }

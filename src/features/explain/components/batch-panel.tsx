@@ -36,6 +36,10 @@ export function BatchPanel({ set, createWorker = defaultWorker }: { readonly set
       else if (message.type === 'done') {
         setState({ phase: 'done', name: file.name, result: { ...message, csvUrl: URL.createObjectURL(message.csv) } });
         w.terminate();
+      } else if (message.type === 'refused') {
+        const why = `${file.name} was not priced: ${message.message}. Fix it and choose it again.`;
+        setState({ phase: 'stopped', message: why });
+        w.terminate();
       } else {
         setState({ phase: 'stopped', message: `The file could not be priced: ${message.message}` });
         w.terminate();
