@@ -1,7 +1,45 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+
+/** The engine's layers, lowest first: a layer imports only from the layers below it. */
+const ENGINE_LAYERS = ['money', 'request', 'cards', 'pricing', 'planning', 'bulk'];
+/** Layers that sit side by side: neither imports the other. */
+const SIBLINGS = { planning: ['bulk'], bulk: ['planning'] };
+const FEATURES = ['quote', 'compare', 'plan', 'explain', 'rate-cards'];
+
+const zones = [
+  // src/engine is pure and self-contained; the app's layers point down: lib and components/ui
+  // → components → features → app (bulletproof-react's direction).
+  { target: './src/engine', from: './src', except: ['./engine'], message: 'src/engine imports only from itself.' },
+  ...ENGINE_LAYERS.flatMap((layer, i) =>
+    [...ENGINE_LAYERS.slice(i + 1), ...(SIBLINGS[layer] ?? [])]
+      .filter((above, j, all) => all.indexOf(above) === j)
+      .map((above) => ({
+        target: `./src/engine/${layer}`,
+        from: `./src/engine/${above}`,
+        message: `engine/${layer} sits below engine/${above}: it may not import it.`,
+      })),
+  ),
+  { target: './src/components/ui', from: './src/engine', message: 'components/ui are dumb primitives: no engine.' },
+  {
+    target: './src/components',
+    from: ['./src/features', './src/app'],
+    message: 'Shared components import no feature and no app code.',
+  },
+  { target: './src/lib', from: ['./src/features', './src/app', './src/components'], message: 'lib imports no feature, component or app code.' },
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature: share it through components/ or lib/.',
+  })),
+  { target: './src/features', from: './src/app', message: 'Features do not import the app that composes them.' },
+  { target: './src/cli', from: ['./src/features', './src/components', './src/app'], message: 'The command line runs the engine, not the app.' },
+];
 
 export default tseslint.config(
   { ignores: ['.scratch/**', 'dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.cache'] },
@@ -19,6 +57,14 @@ export default tseslint.config(
     },
   },
   {
+    // Import fences between layers (docs/ARCHITECTURE.md).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
+  {
     // The engine is pure: no UI framework, no DOM, no network (SPEC §2, STYLE "Boundaries").
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/**/*.test.ts'],
@@ -29,7 +75,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-*', 'react/*', 'recharts', '@tanstack/*', '@hookform/*', 'node:*'], message: 'src/engine stays pure: no UI or Node imports.' },
-            { group: ['../*', '!../engine'], message: 'src/engine imports only from itself.' },
+
           ],
         },
       ],

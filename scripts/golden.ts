@@ -43,7 +43,7 @@ function fingerprint(file: string, flags: string[]): Promise<string> {
   const child = spawn(process.execPath, [CLI, '--jsonl', ...flags], { stdio: [input, 'pipe', 'inherit'] });
   const hash = createHash('sha256');
   let lines = 0;
-  child.stdout.on('data', (chunk: Buffer) => {
+  child.stdout?.on('data', (chunk: Buffer) => {
     hash.update(chunk);
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
   });

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RATE_CARDS_DIR, readCardFiles } from '../src/cli/load-cards';
-import { CardIndexSchema, formatCardProblems, parseRateCard, parseRateCardText } from '../src/engine';
+import { CardIndexSchema, formatCardProblems, parseRateCardText } from '../src/engine';
+import { parseRateCard } from '../src/engine/cards/rate-card';
 
 const files = readdirSync(RATE_CARDS_DIR).filter((f) => f.endsWith('.json') && f !== 'index.json');
 

@@ -9,7 +9,7 @@
 import {
   decodeUtf8,
   EMPTY_LINE_ERROR,
-  parseEnvelope,
+  parseEnvelopeInBulk,
   quote,
   requestCode,
   textProblem,
@@ -94,7 +94,7 @@ export function createLinePricer(set: CardSet, options: QuoteOptions, { share = 
         if (problem) return writeError(sink, `line ${line} ${problem}`, line);
         return writeError(sink, `not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
       }
-      const parsed = parseEnvelope(json, { details: false });
+      const parsed = parseEnvelopeInBulk(json);
       if (!parsed.ok) return writeError(sink, parsed.error, line);
       const r = parsed.request;
       const code = requestCode(r);

@@ -1,37 +1,47 @@
-/** The engine's one public surface: pure TypeScript, no React, no DOM, no network. */
-export * from './vocabulary';
-export * from './quote-request';
-export * from './request-code';
-export * from './notice';
-export { formatIssuePath } from './issue-path';
-export { describeValue } from './describe-value';
-export { type Money, type Quantity, type RoundingMode, toDecimalString } from './money';
-export * from './scale';
-export * from './rate-card-common';
-export * from './rate-card-internal';
-export * from './rate-card-vendor';
-export * from './rate-card-packages';
-export * from './rate-card';
-export * from './card-set';
-export * from './input-type';
-export * from './envelope';
-export * from './internal-price';
-export * from './vendor-duration';
-export * from './vendor-row';
-export * from './vendor-cost';
-export * from './quote';
-export * from './quote-record';
-export * from './budget-plan';
-export * from './package-plan';
-export * from './explain';
-export * from './batch';
-export * from './envelope-csv';
-export * from './file-pricer';
-export * from './overrides';
-export * from './card-diff';
-export * from './apply-overrides';
-export * from './alternatives';
-export * from './rate-card-services';
-export * from './service-price';
-export * from './levers';
-export * from './balance';
+/**
+ * The engine's one public surface: pure TypeScript, no React, no DOM, no network. Named exports
+ * only, grouped by layer, and only what the app, the command line and the workers use; every
+ * other module stays inside (tests import what they test directly).
+ */
+import './request/zod-config';
+
+// request
+export { type NormalizedEnvelope, parseEnvelope } from './request/envelope';
+export { formatIssuePath } from './request/issue-path';
+export { DURATION_RULE, isValidDuration, MAX_DURATION_SECONDS, ModelNameInputSchema, ModelNameSchema, type QuoteRequest, toSeconds } from './request/quote-request';
+export { DecimalStringSchema, INPUT_TYPES, type InputType, MODES, type Resolution, RESOLUTIONS } from './request/vocabulary';
+
+// cards
+export { applyOverrides, hasOverrides } from './cards/apply-overrides';
+export { diffCards } from './cards/card-diff';
+export { buildCardSet, type CardSet, DEFAULT_VENDOR_CARD_ID, findServicesCard, type ModelGroup, modelGroups, packagesFor, unitPriceFor, unitPriceForServices } from './cards/card-set';
+export { asOverrides, OverridesSchema } from './cards/overrides';
+export { NO_OVERRIDES, type Overrides, OVERRIDES_VERSION } from './cards/overrides-shape';
+export { CardIndexSchema, type CardProblem, formatCardProblems, parseRateCardText, type RateCard } from './cards/rate-card';
+export { CardIdSchema, formatStamp } from './cards/rate-card-common';
+export { type Service } from './cards/rate-card-services';
+
+// pricing
+export { checkTaskResult, readExplainInput, type ResultCheck } from './pricing/explain';
+export { type InternalPrice } from './pricing/internal-price';
+export { type Notice, type Step } from './pricing/notice';
+export { type Quote, quote, type QuoteOptions } from './pricing/quote';
+export { toErrorRecord, toQuoteRecord } from './pricing/quote-record';
+export { samplePrice } from './pricing/sample-price';
+export { priceService } from './pricing/service-price';
+export { UNIT_NAMES, type VendorQuote } from './pricing/vendor-cost';
+
+// planning
+export { alternatives, type Ordering, ORDERINGS } from './planning/alternatives';
+export { type BalanceProjection, parseAccountCosts, projectBalance } from './planning/balance';
+export { type BudgetAlert, type BudgetPlan, budgetPlans, type PlannedLine } from './planning/budget-plan';
+export { savingsLevers } from './planning/levers';
+export { packagePlanForClips, throughput } from './planning/package-plan';
+export { costAtVolume, DEFAULT_ASSUMPTIONS, MAX_VOLUME, type VolumeAssumptions, VolumeAssumptionsSchema, type VolumeCost } from './planning/volume';
+
+// bulk
+export { BATCH_CSV_HEADER, batchCsvLine, type BatchTotals, csvCell, type GroupTotals, type RowOutcome } from './bulk/batch';
+export { parseEnvelopeInBulk } from './bulk/envelope-fast';
+export { createFilePricer, detectFormat, EMPTY_LINE_ERROR } from './bulk/file-pricer';
+export { requestCode } from './bulk/request-code';
+export { createTextDecoder, decodeUtf8, NOT_UTF8, SNIFF_BYTES, sniffTextEncoding, textProblem } from './bulk/text-encoding';

@@ -5,7 +5,7 @@
  * `overrides-save`, off the first page.
  */
 import { useSyncExternalStore } from 'react';
-import type { CardSet, Overrides } from '../engine';
+import { NO_OVERRIDES, type CardSet, type Overrides } from '../engine';
 
 type Apply = (set: CardSet, overrides: Overrides) => CardSet;
 
@@ -22,8 +22,6 @@ export interface OverridesState {
   readonly unreadable?: string;
 }
 
-// No overrides (the engine's NO_OVERRIDES, kept here so the first page does not load that module).
-const NO_OVERRIDES: Overrides = { version: 1, modelMultipliers: {}, customVendorRates: [], vendorDiscountPct: null };
 const READY: OverridesState = { loading: false, overrides: NO_OVERRIDES, apply: null, problem: null };
 let state: OverridesState | null = null;
 const listeners = new Set<() => void>();

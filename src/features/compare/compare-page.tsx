@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { checkCardChoices } from '../../components/request-form/initial-values';
 import { IgnoredNotice } from '../../components/ui/ignored-notice';
-import { CardsGate } from '../rate-cards/components/cards-gate';
+import { CardsGate } from '../../components/cards-gate';
 import { parseCompareUrl } from './compare-state';
 import { CompareWorkspace } from './compare-workspace';
 

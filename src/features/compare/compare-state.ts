@@ -3,7 +3,7 @@
  * query string plus a `label`), the volume range, the scale, the assumptions and the table
  * volumes. Anything invalid is dropped and named.
  */
-import { DEFAULT_ASSUMPTIONS, MAX_VOLUME, ScaleAssumptionsSchema, type ScaleAssumptions } from '../../engine';
+import { DEFAULT_ASSUMPTIONS, MAX_VOLUME, VolumeAssumptionsSchema, type VolumeAssumptions } from '../../engine';
 import type { QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { parseQuoteUrl, toQuoteSearch } from '../../components/request-form/quote-url';
 import { PRESETS } from './presets';
@@ -19,7 +19,7 @@ export interface CompareScenario {
   readonly minVolume: number;
   readonly maxVolume: number;
   readonly scale: 'linear' | 'log';
-  readonly assumptions: ScaleAssumptions;
+  readonly assumptions: VolumeAssumptions;
   readonly tableVolumes: readonly number[];
 }
 
@@ -54,8 +54,8 @@ export function parseCompareUrl(search: string): { scenario: CompareScenario; ig
     [minVolume, maxVolume] = [base.minVolume, base.maxVolume];
   }
   const assumptions = {
-    acceptancePct: read('accept', (t) => (ScaleAssumptionsSchema.shape.acceptancePct.safeParse(t).success ? t : null), DEFAULT_ASSUMPTIONS.acceptancePct),
-    failurePct: read('fail', (t) => (ScaleAssumptionsSchema.shape.failurePct.safeParse(t).success ? t : null), DEFAULT_ASSUMPTIONS.failurePct),
+    acceptancePct: read('accept', (t) => (VolumeAssumptionsSchema.shape.acceptancePct.safeParse(t).success ? t : null), DEFAULT_ASSUMPTIONS.acceptancePct),
+    failurePct: read('fail', (t) => (VolumeAssumptionsSchema.shape.failurePct.safeParse(t).success ? t : null), DEFAULT_ASSUMPTIONS.failurePct),
     chargeFailedTasks: read('chargeFailed', (t) => (t === '1' ? true : t === '0' ? false : null), DEFAULT_ASSUMPTIONS.chargeFailedTasks),
   };
   const tableVolumes = read(

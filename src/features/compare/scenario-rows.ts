@@ -1,5 +1,5 @@
 /** Every configuration priced at every volume: the engine's figures, ready for tables and charts. */
-import { costAtVolume, quote, type CardSet, type Quote, type ScaleAssumptions, type VolumeCost } from '../../engine';
+import { costAtVolume, quote, type CardSet, type Quote, type VolumeAssumptions, type VolumeCost } from '../../engine';
 import { toQuoteRequest } from '../../components/request-form/quote-form-schema';
 import { quoteOptionsFor } from '../../components/request-form/quote-options';
 import type { Configuration } from './compare-state';
@@ -22,7 +22,7 @@ export interface VolumeRow {
   readonly costs: ReadonlyArray<VolumeCost | null>;
 }
 
-export function volumeRows(priced: readonly PricedConfig[], volumes: readonly number[], assumptions: ScaleAssumptions): VolumeRow[] {
+export function volumeRows(priced: readonly PricedConfig[], volumes: readonly number[], assumptions: VolumeAssumptions): VolumeRow[] {
   return volumes.map((volume) => ({ volume, costs: priced.map((p) => (p.quote ? costAtVolume(p.quote, volume, assumptions) : null)) }));
 }
 

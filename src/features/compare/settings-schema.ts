@@ -1,6 +1,6 @@
 /** The Compare settings as typed (strings in inputs), with the messages shown beside each field. */
 import * as z from 'zod/mini';
-import { MAX_VOLUME, ScaleAssumptionsSchema } from '../../engine';
+import { MAX_VOLUME, VolumeAssumptionsSchema } from '../../engine';
 import { MAX_TABLE_VOLUMES, type CompareScenario } from './compare-state';
 
 const VOLUME = /^\d{1,7}$/;
@@ -13,8 +13,8 @@ export const SettingsSchema = z
     min: volumeText('Lowest volume'),
     max: volumeText('Highest volume'),
     scale: z.enum(['linear', 'log']),
-    acceptancePct: z.string().check(z.refine((t) => ScaleAssumptionsSchema.shape.acceptancePct.safeParse(t.trim()).success, { error: 'A percentage above 0 and at most 100.' })),
-    failurePct: z.string().check(z.refine((t) => ScaleAssumptionsSchema.shape.failurePct.safeParse(t.trim()).success, { error: 'A percentage from 0 to below 100.' })),
+    acceptancePct: z.string().check(z.refine((t) => VolumeAssumptionsSchema.shape.acceptancePct.safeParse(t.trim()).success, { error: 'A percentage above 0 and at most 100.' })),
+    failurePct: z.string().check(z.refine((t) => VolumeAssumptionsSchema.shape.failurePct.safeParse(t.trim()).success, { error: 'A percentage from 0 to below 100.' })),
     chargeFailedTasks: z.boolean(),
     at: z.string().check(
       z.refine((t) => {

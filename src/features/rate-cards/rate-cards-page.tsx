@@ -2,9 +2,9 @@
 import { useMemo } from 'react';
 import { applyOverrides, type RateCard } from '../../engine';
 import { useOverrides } from '../../lib/overrides-store';
-import { useRateCards } from './api/rate-cards-query';
+import { useRateCards } from '../../lib/rate-cards/rate-cards-query';
 import { CardDiffView } from './components/card-diff-view';
-import { CardProblems } from './components/card-problems';
+import { CardProblems } from '../../components/card-problems';
 import { CardView } from './components/card-view';
 import { OverridesEditor } from './components/overrides-editor';
 

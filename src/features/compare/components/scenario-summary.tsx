@@ -1,10 +1,10 @@
 /** Per configuration: price per clip and per kept clip, and anything that could not be priced. */
-import { costAtVolume, type ScaleAssumptions } from '../../../engine';
+import { costAtVolume, type VolumeAssumptions } from '../../../engine';
 import { Panel } from '../../../components/ui/panel';
 import { formatUsd } from '../../../lib/format-money';
 import type { PricedConfig } from '../scenario-rows';
 
-export function ScenarioSummary({ priced, assumptions }: { readonly priced: readonly PricedConfig[]; readonly assumptions: ScaleAssumptions }) {
+export function ScenarioSummary({ priced, assumptions }: { readonly priced: readonly PricedConfig[]; readonly assumptions: VolumeAssumptions }) {
   return (
     <Panel title="Per clip" headingId="per-clip-heading">
       <ul className="flex flex-col gap-2 text-sm">

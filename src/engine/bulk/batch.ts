@@ -1,0 +1,151 @@
+/**
+ * Pricing many envelopes (a file, SPEC §4.3): one row at a time, exact totals overall, by
+ * model and by input type. Identical requests share one quote (bounded memo).
+ */
+import { parseEnvelopeInBulk } from './envelope-fast';
+import { minus, plus, times, toDecimalString, usd, wholeRatio } from '../money/money';
+import { quote, type Quote, type QuoteOptions } from '../pricing/quote';
+import { requestCode } from './request-code';
+import type { CardSet } from '../cards/card-set';
+
+export interface GroupTotals {
+  readonly rows: number;
+  readonly internalUsd: string;
+  readonly vendorUsd: string;
+  readonly marginUsd: string;
+  /** Rows whose vendor cost is unavailable: in the internal total, not in vendor or margin. */
+  readonly vendorUnavailable: number;
+}
+
+export interface BatchTotals extends GroupTotals {
+  readonly failed: number;
+  readonly byModel: Readonly<Record<string, GroupTotals>>;
+  readonly byInputType: Readonly<Record<string, GroupTotals>>;
+}
+
+export type RowOutcome =
+  | { readonly ok: true; readonly row: number; readonly quote: Quote; readonly durationSeconds: number }
+  | { readonly ok: false; readonly row: number; readonly error: string };
+
+/** Rows by the quote they share; money is summed once per distinct quote, at the end. */
+type Group = Map<Quote, number>;
+
+function addTo(group: Group, q: Quote) {
+  group.set(q, (group.get(q) ?? 0) + 1);
+}
+
+function finish(group: Group): GroupTotals {
+  let rows = 0;
+  let vendorUnavailable = 0;
+  let internal = usd('0');
+  let vendor = usd('0');
+  for (const [q, n] of group) {
+    rows += n;
+    const count = wholeRatio(n);
+    internal = plus(internal, times(q.internal.charged.amount, count));
+    const used = q.vendor.used;
+    if (used.status === 'priced') vendor = plus(vendor, times(used.amount, count));
+    else vendorUnavailable += n;
+  }
+  // Margin over the rows that have a vendor cost.
+  let pricedInternal = usd('0');
+  for (const [q, n] of group) if (q.vendor.used.status === 'priced') pricedInternal = plus(pricedInternal, times(q.internal.charged.amount, wholeRatio(n)));
+  return {
+    rows,
+    internalUsd: toDecimalString(internal, 2),
+    vendorUsd: toDecimalString(vendor, 2),
+    marginUsd: toDecimalString(minus(pricedInternal, vendor), 2),
+    vendorUnavailable,
+  };
+}
+
+export function createBatch(set: CardSet, options: QuoteOptions = {}) {
+  const memo = new Map<string, Quote>();
+  const all = new Map();
+  const byModel = new Map<string, Group>();
+  const byInput = new Map<string, Group>();
+  let failed = 0;
+  return {
+    /** Prices one envelope (already parsed from its line or CSV row). */
+    add(envelope: unknown, row: number): RowOutcome {
+      const parsed = parseEnvelopeInBulk(envelope);
+      if (!parsed.ok) {
+        failed += 1;
+        return { ok: false, row, error: parsed.error };
+      }
+      const r = parsed.request;
+      const key = `${r.model}|${requestCode(r)}`;
+      let q = memo.get(key);
+      if (!q) {
+        const result = quote(r, set, options);
+        if (!result.ok) {
+          failed += 1;
+          return { ok: false, row, error: result.error };
+        }
+        q = result.quote;
+        if (memo.size >= 20_000) memo.clear();
+        // A refusal naming the exact duration belongs to this duration only.
+        if (!q.vendor.all.some((v) => v.status === 'unavailable' && v.namesDuration)) memo.set(key, q);
+      }
+      addTo(all, q);
+      for (const [map, name] of [[byModel, r.model], [byInput, r.inputType]] as const) {
+        let group = map.get(name);
+        if (!group) map.set(name, (group = new Map()));
+        addTo(group, q);
+      }
+      return { ok: true, row, quote: q, durationSeconds: r.durationSeconds };
+    },
+    /** A failure found before the envelope (bad JSON, a bad CSV row). */
+    fail(row: number, error: string): RowOutcome {
+      failed += 1;
+      return { ok: false, row, error };
+    },
+    totals(): BatchTotals {
+      const groups = (map: Map<string, Group>) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, g]) => [k, finish(g)]));
+      return { ...finish(all), failed, byModel: groups(byModel), byInputType: groups(byInput) };
+    },
+  };
+}
+
+/** The priced-rows CSV columns, and one row's cells. */
+export const BATCH_CSV_HEADER = ['row', 'ok', 'duration_seconds', 'model', 'mode', 'resolution', 'input_type', 'audio', 'internal_usd', 'internal_usd_at_requested_resolution', 'vendor_card', 'vendor_units', 'vendor_usd', 'margin_usd', 'error'];
+
+/** A CSV cell: quoted when it must be, and defused when a spreadsheet would run it. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const tails = new WeakMap<Quote, string>();
+
+/** The part of a priced row that depends on its quote only (memoized per quote). */
+function tailOf(q: Quote): string {
+  let tail = tails.get(q);
+  if (tail === undefined) {
+    const used = q.vendor.used;
+    tail = [
+      q.request.model,
+      q.request.mode,
+      q.request.resolution,
+      q.request.inputType,
+      q.request.audio ? 'true' : 'false',
+      q.internal.charged.usd,
+      q.internal.atRequested.usd,
+      `${used.card.id}@${used.card.version}`,
+      used.status === 'priced' ? (used.units ?? '') : '',
+      used.status === 'priced' ? used.usd : 'unavailable',
+      q.margin?.usd ?? '',
+      '',
+    ]
+      .map(csvCell)
+      .join(',');
+    tails.set(q, tail);
+  }
+  return tail;
+}
+
+/** One row of the priced-rows CSV, with its line ending. */
+export function batchCsvLine(outcome: RowOutcome): string {
+  if (!outcome.ok) return `${outcome.row},false,,,,,,,,,,,,,${csvCell(outcome.error)}\r\n`;
+  return `${outcome.row},true,${outcome.durationSeconds},${tailOf(outcome.quote)}\r\n`;
+}

@@ -1,0 +1,47 @@
+/**
+ * The fast path of envelope parsing (SPEC §2.1), for bulk pricing: nearly every persisted
+ * envelope is well formed, and checking one by hand is several times cheaper than running
+ * the zod schema. It sees the same snapshot of the accepted fields as the schema, accepts it
+ * only when every field is plainly valid, and gives exactly the fields the schema would; for
+ * anything else it returns null, and the schema decides and words the error. Its type is the
+ * schema's (`EnvelopeFields`); a property test holds the two to the same answers.
+ */
+import { MAX_LIST_ENTRIES, parseEnvelope, type EnvelopeFields, type ParsedEnvelope } from '../request/envelope';
+import { isValidDuration, MAX_MODEL_NAME_LENGTH, toSeconds } from '../request/quote-request';
+import { INPUT_TYPES, MODES, RESOLUTIONS } from '../request/vocabulary';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function oneOf(values: readonly string[], v: unknown): boolean {
+  return v === undefined || values.includes(v as string);
+}
+
+const isReference = (v: unknown): boolean => v === undefined || typeof v === 'string';
+
+/** Each entry a string, null or an object (the schema reads its fields leniently). */
+function isList(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!Array.isArray(v) || v.length > MAX_LIST_ENTRIES) return false;
+  for (const entry of v) if (entry !== null && typeof entry !== 'string' && !isObject(entry)) return false;
+  return true;
+}
+
+/** The fields when all are plainly valid (the model name trimmed, as the schema trims it); else null. */
+export function fastEnvelope(fields: Record<string, unknown>): EnvelopeFields | null {
+  const { model_name: name, duration, mode, resolution, input_type: inputType } = fields;
+  if (typeof name !== 'string') return null;
+  const model = name.trim();
+  if (model.length === 0 || model.length > MAX_MODEL_NAME_LENGTH) return null;
+  if (!isValidDuration(toSeconds(duration))) return null;
+  if (!oneOf(MODES, mode) || !oneOf(RESOLUTIONS, resolution) || !oneOf(INPUT_TYPES, inputType)) return null;
+  if (!isReference(fields.image) || !isReference(fields.image_tail)) return null;
+  if (!isReference(fields.video) || !isReference(fields.video_url)) return null;
+  if (!isList(fields.image_list) || !isList(fields.video_list)) return null;
+  // Checked field by field above: these are the schema's fields, as the schema would give them.
+  return { ...fields, model_name: model } as EnvelopeFields;
+}
+
+/** `parseEnvelope` with the fast path, without the lists only a person reads: for bulk pricing. */
+export function parseEnvelopeInBulk(input: unknown): ParsedEnvelope {
+  return parseEnvelope(input, { details: false, fastPath: fastEnvelope });
+}

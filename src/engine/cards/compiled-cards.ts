@@ -1,0 +1,153 @@
+/**
+ * Each card read once into what pricing needs: its factors as exact scaled integers made up
+ * front, its vendor rows indexed by model, the names its offers go by, and the unit price of
+ * every package it can be priced at. Pricing then only multiplies, rounds and compares.
+ */
+import { times, toRatio, usd, type Money, type Ratio } from '../money/money';
+import { stampOf, type CardStamp } from './rate-card-common';
+import type { InternalCard } from './rate-card-internal';
+import type { Package, PackagesCard } from './rate-card-packages';
+import type { VendorCard, VendorRow, VendorUnit } from './rate-card-vendor';
+import { durationOffer } from './row-offer';
+import { INPUT_TYPES, MODES, RESOLUTIONS, type Resolution } from '../request/vocabulary';
+
+/** The price of one unit or credit, from a package (SPEC §3.3). */
+export interface UnitPrice {
+  readonly packageId: string;
+  readonly label: string;
+  readonly usd: string;
+  readonly card: CardStamp;
+}
+
+export interface CompiledInternal {
+  readonly card: InternalCard;
+  readonly stamp: CardStamp;
+  /** base(mode) × res(resolution) × input(type), exact, by `rateKey`. */
+  readonly rates: ReadonlyMap<string, Money>;
+  readonly models: ReadonlyMap<string, Ratio>;
+  readonly unknownModel: Ratio;
+  readonly minUsd: Money;
+  readonly maxUsd: Money;
+}
+
+export interface CompiledRow {
+  readonly row: VendorRow;
+  /** Per-second rows: the rate at each tier offered. */
+  readonly rates: ReadonlyMap<Resolution, Ratio>;
+  /** Per-clip rows: the amount of each clip, by its seconds. */
+  readonly clips: ReadonlyMap<number, Ratio>;
+  /** Whose offer a duration is checked against ("Kling 3.0", or the row's label). */
+  readonly offerName: string;
+}
+
+export interface CompiledVendor {
+  readonly card: VendorCard;
+  readonly stamp: CardStamp;
+  readonly rowsByModel: ReadonlyMap<string, readonly CompiledRow[]>;
+  /** The unit price at each package sold in the card's unit; empty for a card in USD. */
+  readonly unitPrices: ReadonlyMap<string, UnitPrice>;
+  /** The card's default package's unit price; null for a card in USD or when it is not loaded. */
+  readonly defaultUnitPrice: UnitPrice | null;
+}
+
+export interface CompiledCards {
+  readonly internal: ReadonlyMap<InternalCard, CompiledInternal>;
+  readonly vendor: ReadonlyMap<VendorCard, CompiledVendor>;
+}
+
+export const rateKey = (mode: string, resolution: string, input: string): string => `${mode}|${resolution}|${input}`;
+
+export function compileInternal(card: InternalCard): CompiledInternal {
+  const rates = new Map<string, Money>();
+  for (const mode of MODES) {
+    for (const resolution of RESOLUTIONS) {
+      for (const input of INPUT_TYPES) {
+        const base = usd(card.basePerSecondUsd[mode]);
+        const rate = times(times(base, toRatio(card.resolutionMultipliers[resolution])), toRatio(card.inputMultipliers[input]));
+        rates.set(rateKey(mode, resolution, input), rate);
+      }
+    }
+  }
+  const models = new Map(Object.entries(card.modelMultipliers).map(([model, m]) => [model, toRatio(m)] as const));
+  return {
+    card,
+    stamp: stampOf(card),
+    rates,
+    models,
+    unknownModel: toRatio(card.unknownModelMultiplier),
+    minUsd: usd(card.clampUsd.min),
+    maxUsd: usd(card.clampUsd.max),
+  };
+}
+
+export function compileVendor(card: VendorCard, packages: readonly PackagesCard[]): CompiledVendor {
+  const rowsByModel = new Map<string, CompiledRow[]>();
+  const models = new Set(card.rows.flatMap((row) => row.models));
+  for (const model of models) {
+    const rows = card.rows.filter((row) => row.models.includes(model));
+    // A model's name stands for its offer only when all its rows offer the same durations.
+    const name = card.modelNames?.[model];
+    const oneOffer = new Set(rows.map(durationOffer)).size === 1;
+    rowsByModel.set(
+      model,
+      rows.map((row) => ({
+        row,
+        rates: new Map(row.basis === 'per-second' ? Object.entries(row.rates).map(([t, r]) => [t as Resolution, toRatio(r)]) : []),
+        clips: new Map(row.basis === 'per-clip' ? row.clips.map((c) => [c.seconds, toRatio(c.amount)]) : []),
+        offerName: name !== undefined && oneOffer ? name : row.label,
+      })),
+    );
+  }
+  const sold = card.unit === 'usd' ? [] : packagesIn(packages, card.unit);
+  const unitPrices = new Map(sold.map((o) => [o.pkg.id, toUnitPrice(o)] as const));
+  const defaultUnitPrice = (card.defaultPackage !== undefined && unitPrices.get(card.defaultPackage)) || null;
+  return { card, stamp: stampOf(card), rowsByModel, unitPrices, defaultUnitPrice };
+}
+
+function toUnitPrice({ pkg, card }: { pkg: Package; card: PackagesCard }): UnitPrice {
+  return { packageId: pkg.id, label: pkg.label, usd: pkg.unitPriceUsd, card: stampOf(card) };
+}
+
+export function compileCards(
+  internal: readonly InternalCard[],
+  vendor: readonly VendorCard[],
+  packages: readonly PackagesCard[],
+): CompiledCards {
+  return {
+    internal: new Map(internal.map((card) => [card, compileInternal(card)])),
+    vendor: new Map(vendor.map((card) => [card, compileVendor(card, packages)])),
+  };
+}
+
+/** Every package sold in this unit, newest card first, ids unique. */
+export function packagesIn(
+  packages: readonly PackagesCard[],
+  unit: Exclude<VendorUnit, 'usd'>,
+): Array<{ pkg: Package; card: PackagesCard }> {
+  const seen = new Set<string>();
+  const found: Array<{ pkg: Package; card: PackagesCard }> = [];
+  for (const card of packages) {
+    if (card.unit !== unit) continue;
+    for (const pkg of card.packages) {
+      if (seen.has(pkg.id)) continue;
+      seen.add(pkg.id);
+      found.push({ pkg, card });
+    }
+  }
+  return found;
+}
+
+/**
+ * The package chooser, for video cards and services alike: the chosen package when it is
+ * sold in the unit, else the default one; null when neither is loaded.
+ */
+export function choosePackage(
+  packages: readonly PackagesCard[],
+  unit: Exclude<VendorUnit, 'usd'>,
+  defaultPackage: string | undefined,
+  packageId?: string,
+): UnitPrice | null {
+  const offered = packagesIn(packages, unit);
+  const chosen = (packageId && offered.find((o) => o.pkg.id === packageId)) || offered.find((o) => o.pkg.id === defaultPackage);
+  return chosen ? toUnitPrice(chosen) : null;
+}

@@ -1,0 +1,54 @@
+/**
+ * SPEC §3.2: the seconds a vendor row bills. One rule for every row, per-second or per-clip:
+ * first Kling's own rounding, to the nearest whole second (half up); then the row's offer.
+ * Below a range's minimum → the minimum; a duration not offered → the next offered one up
+ * (both with a warning); above the longest → none, and the reason names both durations.
+ */
+import { offerOf } from '../cards/row-offer';
+import type { VendorRow } from '../cards/rate-card-vendor';
+
+export type VendorSeconds =
+  | { readonly ok: true; readonly seconds: number; readonly adjustment: string | null }
+  | { readonly ok: false; readonly reason: string };
+
+/** Nearest whole second, half up (5.4 → 5, 5.5 → 6). Seconds are not money. */
+export function nearestSecond(durationSeconds: number): number {
+  return Math.floor(durationSeconds + 0.5);
+}
+
+/**
+ * Everything any price depends on in a duration, as a small integer: ceil (internal), the
+ * nearest second (vendor rows, always ceil or ceil − 1) and whether it is whole. Equal keys,
+ * equal amounts; only a refusal's wording names the exact duration.
+ */
+export function durationKey(durationSeconds: number): number {
+  const ceil = Math.ceil(durationSeconds);
+  return ceil * 4 + (nearestSecond(durationSeconds) === ceil ? 2 : 0) + (Number.isInteger(durationSeconds) ? 1 : 0);
+}
+
+/** "15.6 s rounds to 16 s", or "16 s" when the request is already whole. */
+function requested(durationSeconds: number, rounded: number): string {
+  return durationSeconds === rounded ? `${rounded} s` : `${durationSeconds} s rounds to ${rounded} s`;
+}
+
+/**
+ * `name` says whose offer it is ("Kling 3.0"). Warnings name the rounded duration only, which
+ * `durationKey` determines; a refusal also names the requested one.
+ */
+export function vendorSeconds(row: VendorRow, durationSeconds: number, name: string): VendorSeconds {
+  const rounded = nearestSecond(durationSeconds);
+  const offer = offerOf(row);
+  if ('offered' in offer) {
+    const words = `${name} offers ${offer.offered.map((s) => `${s} s`).join(' or ')}`;
+    const seconds = offer.offered.find((s) => s >= rounded);
+    if (seconds === undefined) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
+    if (seconds === rounded) return { ok: true, seconds, adjustment: null };
+    return { ok: true, seconds, adjustment: `${words}: ${rounded} s is billed as the next offered duration up, ${seconds} s` };
+  }
+  const words = `${name} runs ${offer.min}–${offer.max} s`;
+  if (rounded > offer.max) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
+  if (rounded < offer.min) {
+    return { ok: true, seconds: offer.min, adjustment: `${words}: ${rounded} s is billed as its shortest, ${offer.min} s` };
+  }
+  return { ok: true, seconds: rounded, adjustment: null };
+}
