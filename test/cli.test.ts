@@ -141,7 +141,7 @@ describe('npm run quote -- (SPEC §6)', () => {
     expect(jsonLines(threaded.stdout)).toHaveLength(5000);
   });
 
-  it('gives the same answers over many batches, with workers sharing what they priced and reusing buffers', () => {
+  it('gives the same answers over many batches in workers, reusing buffers', () => {
     // About 8 MB: several 1 MB batches for each worker, and thousands of distinct requests.
     const random = createRandom(11);
     const envelopes = Array.from({ length: 40_000 }, (_, i) => (i % 997 === 0 ? '{"broken":' : JSON.stringify(randomEnvelope(random))));

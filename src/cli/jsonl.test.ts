@@ -2,7 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createRandom, randomEnvelope } from '../../bench/envelopes';
 import { cards } from '../../test/helpers/cards';
-import { priceJsonl } from './jsonl';
+import { MAX_LINE_BYTES, priceJsonl } from './jsonl';
 import { inThreadPricer } from './price-line';
 
 /** A stream that keeps every chunk it is given, as some do, without copying it. */
@@ -76,6 +76,25 @@ describe('priceJsonl', () => {
       const summary = await priceJsonl(Readable.from(pieces), kept.stream, inThreadPricer(cards, {}));
       const out = kept.text().trim().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean });
       expect(out.map((r) => [r.line, r.ok])).toEqual(expected);
+      expect(summary).toEqual({ lines: 3, failed: 1 });
+    }
+  });
+
+  it('answers a 1.2 MB line once, whatever the chunks it comes in, and the next line keeps its number', async () => {
+    const long = `{"model_name":"kling-v3","duration":5,"prompt":"${'x'.repeat(1_200_000)}"}`;
+    const envelope = (duration: number) => JSON.stringify({ model_name: 'kling-v3', duration });
+    const bytes = Buffer.from(`${envelope(5)}\n${long}\n${envelope(6)}\n`);
+    for (const size of [65_536, bytes.length]) {
+      const pieces = [];
+      for (let i = 0; i < bytes.length; i += size) pieces.push(bytes.subarray(i, i + size));
+      const kept = keeper();
+      const summary = await priceJsonl(Readable.from(pieces), kept.stream, inThreadPricer(cards, {}));
+      const out = kept.text().trim().split('\n').map((line) => JSON.parse(line) as { line: number; error?: string });
+      expect(out.map((r) => [r.line, r.error ?? true])).toEqual([
+        [1, true],
+        [2, `line is longer than ${MAX_LINE_BYTES} bytes`],
+        [3, true],
+      ]);
       expect(summary).toEqual({ lines: 3, failed: 1 });
     }
   });

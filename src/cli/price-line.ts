@@ -1,73 +1,27 @@
 /**
  * One envelope line in, one JSON line out (SPEC §6), written straight into the batch's
- * output buffer. Identical requests give identical lines but for the line number, the
- * duration echoed and the input-type reason, so the rest of each answer is memoized
- * (bounded) as UTF-8 bytes, by model and `requestCode`. What one pricer computes it can
- * hand to another (`learned`, `learn`): workers share their memos instead of each pricing
- * every distinct request.
+ * output buffer. Every line is priced afresh: the engine is fast enough that remembering
+ * answers costs more on distinct input than it saves on repeated input (`npm run bench`).
  */
 import {
   decodeUtf8,
   EMPTY_LINE_ERROR,
   parseEnvelopeInBulk,
   quote,
-  requestCode,
   textProblem,
   toErrorRecord,
-  toQuoteRecord,
+  quoteRecordText,
   type CardSet,
   type QuoteOptions,
 } from '../engine';
 import { ByteSink, SpareBuffers } from './byte-sink';
 import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } from './jsonl';
 
-const MEMO_LIMIT = 50_000;
 const NEWLINE = 0x0a;
-
-/** A memo entry: model, request code, and the rest of the output line as text. */
-export type MemoEntry = readonly [model: string, code: number, rest: string];
 
 export interface LinePricer {
   /** Writes the answer to one line, newline included; false when the line failed. `null` text: a line too long to keep. */
   price(text: string | null, line: number, sink: ByteSink): boolean;
-  /** The entries this pricer computed since it was last asked (kept only when sharing). */
-  learned(): MemoEntry[];
-  /** Entries another pricer (with the same cards and options) computed. */
-  learn(entries: readonly MemoEntry[]): void;
-}
-
-/** Each distinct input-type reason as its JSON member, encoded once (there are few). */
-function reasonMembers(limit: number) {
-  const cache = new Map<string, { text: string; bytes: Uint8Array }>();
-  return (reason: string) => {
-    let member = cache.get(reason);
-    if (!member) {
-      const text = `"input_type_reason":${JSON.stringify(reason)},`;
-      member = { text, bytes: Buffer.from(text) };
-      if (cache.size >= limit) cache.clear();
-      cache.set(reason, member);
-    }
-    return member;
-  };
-}
-
-/** The memo: model → request code → the rest of the line, bounded in entries. */
-class Memo {
-  private readonly byModel = new Map<string, Map<number, Uint8Array>>();
-  private size = 0;
-  get(model: string, code: number): Uint8Array | undefined {
-    return this.byModel.get(model)?.get(code);
-  }
-  set(model: string, code: number, rest: Uint8Array) {
-    if (this.size >= MEMO_LIMIT) {
-      this.byModel.clear();
-      this.size = 0;
-    }
-    let codes = this.byModel.get(model);
-    if (!codes) this.byModel.set(model, (codes = new Map()));
-    if (!codes.has(code)) this.size += 1;
-    codes.set(code, rest);
-  }
 }
 
 function writeError(sink: ByteSink, error: string, line: number): false {
@@ -76,11 +30,7 @@ function writeError(sink: ByteSink, error: string, line: number): false {
   return false;
 }
 
-/** `share`: keep what is priced for `learned()`, to hand to other pricers (workers). */
-export function createLinePricer(set: CardSet, options: QuoteOptions, { share = false } = {}): LinePricer {
-  const memo = new Memo();
-  let fresh: MemoEntry[] = [];
-  const reasonMember = reasonMembers(1000);
+export function createLinePricer(set: CardSet, options: QuoteOptions): LinePricer {
   return {
     price(text, line, sink) {
       if (text === null) return writeError(sink, `line is longer than ${MAX_LINE_BYTES} bytes`, line);
@@ -96,40 +46,11 @@ export function createLinePricer(set: CardSet, options: QuoteOptions, { share = 
       }
       const parsed = parseEnvelopeInBulk(json);
       if (!parsed.ok) return writeError(sink, parsed.error, line);
-      const r = parsed.request;
-      const code = requestCode(r);
-      // A finite number's JSON is its String(); both are ASCII.
-      const head = `{"ok":true,"line":${line},"duration_seconds":${String(r.durationSeconds)},`;
-      const reason = reasonMember(parsed.derivation.reason);
-      let rest = memo.get(r.model, code);
-      if (rest === undefined) {
-        const result = quote(r, set, options);
-        if (!result.ok) return writeError(sink, result.error, line);
-        const record = JSON.stringify(toQuoteRecord(result.quote, parsed.derivation, line));
-        // The record must begin with exactly head + reason for the memo to be sound.
-        if (!record.startsWith(head + reason.text)) throw new Error('quote record members are out of order');
-        const restText = record.slice(head.length + reason.text.length);
-        rest = Buffer.from(restText);
-        // A refusal that names the exact duration ("15.6 s rounds to 16 s") is not shared
-        // with other durations of the same code.
-        if (!result.quote.vendor.all.some((q) => q.status === 'unavailable' && q.namesDuration)) {
-          memo.set(r.model, code, rest);
-          if (share) fresh.push([r.model, code, restText]);
-        }
-      }
-      sink.ascii(head);
-      sink.bytes(reason.bytes);
-      sink.bytes(rest);
+      const result = quote(parsed.request, set, options);
+      if (!result.ok) return writeError(sink, result.error, line);
+      sink.text(quoteRecordText(result.quote, parsed.derivation, line));
       sink.byte(NEWLINE);
       return true;
-    },
-    learned() {
-      const entries = fresh;
-      fresh = [];
-      return entries;
-    },
-    learn(entries) {
-      for (const [model, code, rest] of entries) if (memo.get(model, code) === undefined) memo.set(model, code, Buffer.from(rest));
     },
   };
 }

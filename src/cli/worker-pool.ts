@@ -1,15 +1,12 @@
 /**
  * Prices batches in worker threads, one per core: each worker gets the main thread's card
  * set and runs the same engine. Answers come back in the order the batches were sent.
- * What one worker prices is passed on to the others with their next batch, so a distinct
- * request is priced about once, not once per worker.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardSet, QuoteOptions } from '../engine';
 import type { BatchPricer, LineBatch, PricedBatch } from './jsonl';
 import { SpareBuffers } from './byte-sink';
-import type { MemoEntry } from './price-line';
 import type { PriceWorkerData, WorkerAnswer, WorkerRequest } from './price-worker';
 import { workerScript } from './worker-script';
 
@@ -20,8 +17,6 @@ const resourceLimits = { maxYoungGenerationSizeMb: 32 };
 interface Slot {
   readonly worker: Worker;
   readonly waiting: Array<{ resolve: (b: PricedBatch) => void; reject: (e: unknown) => void }>;
-  /** Entries the other workers learned, not yet sent to this one. */
-  pending: MemoEntry[];
 }
 
 export function workerPoolPricer(set: CardSet, options: QuoteOptions, size = Math.max(1, availableParallelism())): BatchPricer {
@@ -30,9 +25,8 @@ export function workerPoolPricer(set: CardSet, options: QuoteOptions, size = Mat
   const slots: Slot[] = [];
   for (let i = 0; i < size; i += 1) {
     const worker = new Worker(script.code, { eval: script.eval, workerData, resourceLimits });
-    const slot: Slot = { worker, waiting: [], pending: [] };
-    worker.on('message', ({ priced, learned }: WorkerAnswer) => {
-      if (learned.length > 0) for (const other of slots) if (other !== slot) other.pending = other.pending.concat(learned);
+    const slot: Slot = { worker, waiting: [] };
+    worker.on('message', ({ priced }: WorkerAnswer) => {
       slot.waiting.shift()?.resolve(priced);
     });
     worker.on('error', (error) => {
@@ -54,8 +48,7 @@ export function workerPoolPricer(set: CardSet, options: QuoteOptions, size = Mat
         const own = batch.bytes.byteOffset === 0 && batch.bytes.byteLength === batch.bytes.buffer.byteLength;
         const bytes = own ? batch.bytes : new Uint8Array(batch.bytes);
         const spare = spares.take();
-        const request: WorkerRequest = { batch: { ...batch, bytes }, learned: slot.pending, spares: spare ? [spare] : [] };
-        slot.pending = [];
+        const request: WorkerRequest = { batch: { ...batch, bytes }, spares: spare ? [spare] : [] };
         slot.worker.postMessage(request, [bytes.buffer as ArrayBuffer, ...request.spares]);
       });
     },

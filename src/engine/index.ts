@@ -27,6 +27,7 @@ export { type InternalPrice } from './pricing/internal-price';
 export { type Notice, type Step } from './pricing/notice';
 export { type Quote, quote, type QuoteOptions } from './pricing/quote';
 export { toErrorRecord, toQuoteRecord } from './pricing/quote-record';
+export { quoteRecordText } from './pricing/quote-record-text';
 export { samplePrice } from './pricing/sample-price';
 export { priceService } from './pricing/service-price';
 export { UNIT_NAMES, type VendorQuote } from './pricing/vendor-cost';
@@ -43,5 +44,4 @@ export { costAtVolume, DEFAULT_ASSUMPTIONS, MAX_VOLUME, type VolumeAssumptions, 
 export { BATCH_CSV_HEADER, batchCsvLine, type BatchTotals, csvCell, type GroupTotals, type RowOutcome } from './bulk/batch';
 export { parseEnvelopeInBulk } from './bulk/envelope-fast';
 export { createFilePricer, detectFormat, EMPTY_LINE_ERROR } from './bulk/file-pricer';
-export { requestCode } from './bulk/request-code';
-export { createTextDecoder, decodeUtf8, NOT_UTF8, SNIFF_BYTES, sniffTextEncoding, textProblem } from './bulk/text-encoding';
+export { createTextDecoder, decodeUtf8, NOT_UTF8, textProblem } from './bulk/text-encoding';

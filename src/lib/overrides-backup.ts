@@ -2,7 +2,7 @@
  * Copies a saved overrides entry, exactly as it is, to a new backup key: the one way an entry
  * is set aside, when it cannot be read and before an import replaces it (SPEC §5).
  */
-export const BACKUP_PREFIX = 'kling-calc:overrides:backup:';
+const BACKUP_PREFIX = 'kling-calc:overrides:backup:';
 
 /** The backup key written; throws what the storage throws (full, blocked), having written nothing. */
 export function backUpOverrides(store: Storage, raw: string, now = new Date()): string {

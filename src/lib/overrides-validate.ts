@@ -8,7 +8,6 @@ import { describeOverridesIssue } from './overrides-issue';
 import { describeStorageError } from './storage-error';
 
 export { applyOverrides } from '../engine';
-export { BACKUP_PREFIX } from './overrides-backup';
 
 export interface SavedRead {
   readonly overrides: Overrides;

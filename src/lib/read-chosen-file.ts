@@ -6,7 +6,7 @@
  */
 import { createTextDecoder, NOT_UTF8 } from '../engine';
 
-export const MAX_IMPORT_BYTES = 1_000_000;
+const MAX_IMPORT_BYTES = 1_000_000;
 
 export type ChosenFile = { readonly name: string; readonly text: string } | { readonly name: string; readonly error: string };
 

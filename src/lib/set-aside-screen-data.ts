@@ -7,7 +7,7 @@
 import { SCREEN_STORAGE_KEYS } from './screen-storage-keys';
 import { describeStorageError } from './storage-error';
 
-export const LINK_BACKUP_PREFIX = 'kling-calc:backup:link:';
+const LINK_BACKUP_PREFIX = 'kling-calc:backup:link:';
 
 export interface SetAside {
   /** The link as it was, when it had a query or fragment to drop; null when it had none. */

@@ -1,13 +1,13 @@
 /** The presets of SPEC §4.1 (seed 004): common clip lengths and platform resolutions. */
 import type { Resolution } from '../../engine';
 
-export const CLIP_PRESETS = [
+const CLIP_PRESETS = [
   { label: 'Social clip', seconds: '5' },
   { label: 'Product showcase', seconds: '10' },
   { label: 'Story segment', seconds: '15' },
 ] as const;
 
-export const PLATFORM_PRESETS: ReadonlyArray<{ label: string; resolution: Resolution }> = [
+const PLATFORM_PRESETS: ReadonlyArray<{ label: string; resolution: Resolution }> = [
   { label: 'TikTok / Instagram', resolution: '1080p' },
   { label: 'YouTube', resolution: '4k' },
   { label: 'X', resolution: '720p' },

@@ -5,7 +5,6 @@
 import { parseEnvelopeInBulk } from './envelope-fast';
 import { minus, plus, times, toDecimalString, usd, wholeRatio } from '../money/money';
 import { quote, type Quote, type QuoteOptions } from '../pricing/quote';
-import { requestCode } from './request-code';
 import type { CardSet } from '../cards/card-set';
 
 export interface GroupTotals {
@@ -60,7 +59,6 @@ function finish(group: Group): GroupTotals {
 }
 
 export function createBatch(set: CardSet, options: QuoteOptions = {}) {
-  const memo = new Map<string, Quote>();
   const all = new Map();
   const byModel = new Map<string, Group>();
   const byInput = new Map<string, Group>();
@@ -74,19 +72,12 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
         return { ok: false, row, error: parsed.error };
       }
       const r = parsed.request;
-      const key = `${r.model}|${requestCode(r)}`;
-      let q = memo.get(key);
-      if (!q) {
-        const result = quote(r, set, options);
-        if (!result.ok) {
-          failed += 1;
-          return { ok: false, row, error: result.error };
-        }
-        q = result.quote;
-        if (memo.size >= 20_000) memo.clear();
-        // A refusal naming the exact duration belongs to this duration only.
-        if (!q.vendor.all.some((v) => v.status === 'unavailable' && v.namesDuration)) memo.set(key, q);
+      const result = quote(r, set, options);
+      if (!result.ok) {
+        failed += 1;
+        return { ok: false, row, error: result.error };
       }
+      const q = result.quote;
       addTo(all, q);
       for (const [map, name] of [[byModel, r.model], [byInput, r.inputType]] as const) {
         let group = map.get(name);
@@ -116,32 +107,25 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const tails = new WeakMap<Quote, string>();
-
-/** The part of a priced row that depends on its quote only (memoized per quote). */
+/** The part of a priced row that depends on its quote only. */
 function tailOf(q: Quote): string {
-  let tail = tails.get(q);
-  if (tail === undefined) {
-    const used = q.vendor.used;
-    tail = [
-      q.request.model,
-      q.request.mode,
-      q.request.resolution,
-      q.request.inputType,
-      q.request.audio ? 'true' : 'false',
-      q.internal.charged.usd,
-      q.internal.atRequested.usd,
-      `${used.card.id}@${used.card.version}`,
-      used.status === 'priced' ? (used.units ?? '') : '',
-      used.status === 'priced' ? used.usd : 'unavailable',
-      q.margin?.usd ?? '',
-      '',
-    ]
-      .map(csvCell)
-      .join(',');
-    tails.set(q, tail);
-  }
-  return tail;
+  const used = q.vendor.used;
+  return [
+    q.request.model,
+    q.request.mode,
+    q.request.resolution,
+    q.request.inputType,
+    q.request.audio ? 'true' : 'false',
+    q.internal.charged.usd,
+    q.internal.atRequested.usd,
+    `${used.card.id}@${used.card.version}`,
+    used.status === 'priced' ? (used.units ?? '') : '',
+    used.status === 'priced' ? used.usd : 'unavailable',
+    q.margin?.usd ?? '',
+    '',
+  ]
+    .map(csvCell)
+    .join(',');
 }
 
 /** One row of the priced-rows CSV, with its line ending. */

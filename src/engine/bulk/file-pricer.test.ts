@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
 import { createFilePricer, detectFormat } from './file-pricer';
 
-function priceAll(format: 'jsonl' | 'csv', text: string, chunk = 7) {
+/** Prices the file `text` (as UTF-8, or bytes as they are) fed in pieces of `chunk` bytes. */
+function priceAll(format: 'jsonl' | 'csv', text: string | Uint8Array, chunk = 7) {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   const pricer = createFilePricer(format, cards);
   const rows = [];
-  for (let i = 0; i < text.length; i += chunk) rows.push(...pricer.push(text.slice(i, i + chunk)));
+  for (let i = 0; i < bytes.length; i += chunk) rows.push(...pricer.push(bytes.subarray(i, i + chunk)));
   rows.push(...pricer.end());
   return { rows, totals: pricer.totals() };
 }
@@ -70,6 +72,18 @@ describe('pricing a file', () => {
     expect(priceAll('jsonl', `${text}\n`).rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('answers a 1.2 MB line fed in 64 KB chunks with one error row, and the next line keeps its number', () => {
+    const long = `{"model_name":"kling-v3","duration":5,"prompt":"${'x'.repeat(1_200_000)}"}`;
+    const text = `{"model_name":"kling-v3","duration":5}\n${long}\n{"model_name":"kling-v3","duration":6}\n`;
+    const { rows, totals } = priceAll('jsonl', text, 65_536);
+    expect(rows.map((r) => (r.ok ? [r.row, r.quote.internal.charged.usd] : [r.row, r.error]))).toEqual([
+      [1, '0.33'],
+      [2, 'the line is over 1 MB'],
+      [3, '0.39'],
+    ]);
+    expect(totals).toMatchObject({ rows: 2, failed: 1 });
+  });
+
   it('answers a blank CSV line as a row, so rows keep their numbers', () => {
     const text = 'model_name,duration\nkling-v3,5\n\nkling-v3,6\n  \n';
     expect(priceAll('csv', text, 4).rows.map((r) => (r.ok ? [r.row, true] : [r.row, r.error]))).toEqual([
@@ -94,7 +108,7 @@ describe('pricing a file', () => {
 
   it('refuses a CSV file whose header names a column twice, pricing none of its rows', () => {
     const pricer = createFilePricer('csv', cards);
-    expect(pricer.push('model_name,duration,duration\nkling-v3,5,10\n')).toEqual([]);
+    expect(pricer.push(Buffer.from('model_name,duration,duration\nkling-v3,5,10\n'))).toEqual([]);
     expect(pricer.end()).toEqual([]);
     expect(pricer.refused()).toBe('column "duration" appears twice in the header (columns 2 and 3)');
     expect(pricer.totals()).toMatchObject({ rows: 0, failed: 0 });
@@ -102,11 +116,15 @@ describe('pricing a file', () => {
   });
 
   it('refuses a line or row holding bytes that were not UTF-8, or UTF-16 text, in words', () => {
-    const text = '{"model_name":"kling-v3","duration":5,"prompt":"\uDFFF"}\n{"model_name":"kling-v3","duration":5}';
-    const jsonl = priceAll('jsonl', text);
+    // 0xe9 is é in Latin-1, never a byte of UTF-8 by itself.
+    const latin1 = Buffer.from([0xe9]);
+    const envelope = '{"model_name":"kling-v3","duration":5';
+    const text = [`${envelope},"prompt":"`, latin1, `"}\n${envelope}}`];
+    const jsonl = priceAll('jsonl', Buffer.concat(text.map((t) => Buffer.from(t))));
     expect(jsonl.rows.map((r) => (r.ok ? r.row : r.error))).toEqual(['line 1 is not valid UTF-8 text', 2]);
-    const utf16 = Buffer.from('kling-v3,5', 'utf16le').toString('latin1');
-    const csv = priceAll('csv', `model_name,duration\nkling-v3,5,\uDFFF\n${utf16}\n`);
+    const utf16 = Buffer.from('kling-v3,5', 'utf16le');
+    const rows = ['model_name,duration\nkling-v3,5,', latin1, '\n', utf16, '\n'];
+    const csv = priceAll('csv', Buffer.concat(rows.map((t) => Buffer.from(t))));
     expect(csv.rows.map((r) => (r.ok ? r.row : r.error))).toEqual([
       'row 1 is not valid UTF-8 text',
       'row 2 is UTF-16 text: save the file as UTF-8 and try again',

@@ -2,14 +2,19 @@
  * A file of envelopes, priced as it streams in: JSON Lines (one envelope a line) or CSV (a
  * header of envelope fields, then one envelope a row). JSON Lines rows are the file's line
  * numbers; CSV rows count the records after the header. Every line is answered, a blank one
- * with an error, as the CLI's `--jsonl` does (docs/decisions/0011-blank-lines.md). Text comes
- * from `createTextDecoder`: a line or row holding bytes that were not UTF-8 is refused.
+ * with an error, as the CLI's `--jsonl` does (docs/decisions/0011-blank-lines.md). It takes
+ * the file's bytes: a line or row holding bytes that were not UTF-8 is refused.
+ * JSON Lines are cut by the line splitter the CLI uses, so the two answer a file alike. CSV
+ * keeps its own record reader, on decoded text: a quoted field may hold newlines, so a record
+ * is not a line.
  */
 import { createBatch, type RowOutcome } from './batch';
 import type { CardSet } from '../cards/card-set';
 import { createCsvReader, csvRowToEnvelope, parseCsvHeader, type CsvRecord } from './envelope-csv';
+import { createLineSplitter, runLines, type SplitPiece } from './line-splitter';
 import type { QuoteOptions } from '../pricing/quote';
-import { textProblem } from './text-encoding';
+import { createTextDecoder, textProblem } from './text-encoding';
+import { createUtf8Bytes } from './utf8-bytes';
 
 // The engine's surface (index.ts) exports this module; the decoding its callers need goes with it.
 export { createTextDecoder, decodeUtf8, NOT_UTF8, SNIFF_BYTES, sniffTextEncoding, textProblem } from './text-encoding';
@@ -32,41 +37,37 @@ export function detectFormat(name: string, head: string): FileFormat {
   return head.trimStart().startsWith('{') ? 'jsonl' : 'csv';
 }
 
-const MAX_LINE = 1_000_000;
+const TOO_LONG = 'the line is over 1 MB';
 
 export function createFilePricer(format: FileFormat, set: CardSet, options: QuoteOptions = {}) {
   const batch = createBatch(set, options);
-  let row = 0;
-  let pending = '';
+  const utf8 = createUtf8Bytes();
+  const lines = createLineSplitter();
+  const text = createTextDecoder();
   const csv = createCsvReader();
+  let row = 0; // CSV rows so far; a JSON Lines row is its line's number
   let header: string[] | null = null;
   /** Why the whole file is refused (a CSV header problem); nothing is priced after it. */
   let refusal: string | null = null;
 
-  const jsonLine = (text: string, out: RowOutcome[]) => {
-    const line = text.endsWith('\r') ? text.slice(0, -1) : text;
-    row += 1;
-    if (line.length > MAX_LINE) {
-      out.push(batch.fail(row, 'the line is over 1 MB'));
-      return;
-    }
-    if (line.trim() === '') {
-      out.push(batch.fail(row, EMPTY_LINE_ERROR.jsonl));
-      return;
-    }
+  const jsonLine = (line: string, number: number): RowOutcome => {
+    if (line.trim() === '') return batch.fail(number, EMPTY_LINE_ERROR.jsonl);
     const problem = textProblem(line);
-    if (problem) {
-      out.push(batch.fail(row, `line ${row} ${problem}`));
-      return;
-    }
+    if (problem) return batch.fail(number, `line ${number} ${problem}`);
     let json: unknown;
     try {
       json = JSON.parse(line);
     } catch (error) {
-      out.push(batch.fail(row, `not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`));
-      return;
+      return batch.fail(number, `not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`);
     }
-    out.push(batch.add(json, row));
+    return batch.add(json, number);
+  };
+
+  const jsonLines = (pieces: readonly SplitPiece[], out: RowOutcome[]) => {
+    for (const piece of pieces) {
+      if (piece.kind === 'too-long') out.push(batch.fail(piece.line, TOO_LONG));
+      else runLines(piece).forEach((line, i) => out.push(jsonLine(line, piece.firstLine + i)));
+    }
   };
 
   const csvRow = ({ cells, unclosed }: CsvRecord, names: readonly string[]): RowOutcome => {
@@ -93,33 +94,24 @@ export function createFilePricer(format: FileFormat, set: CardSet, options: Quot
   };
 
   return {
-    push(chunk: string): RowOutcome[] {
+    /** The rows that `bytes`, the file's next piece, completes. */
+    push(bytes: Uint8Array): RowOutcome[] {
       const out: RowOutcome[] = [];
       if (refusal !== null) return out;
-      if (format === 'csv') {
-        csvRows(csv.push(chunk), out);
-        return out;
-      }
-      const text = pending + chunk;
-      let start = 0;
-      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-        jsonLine(text.slice(start, nl), out);
-        start = nl + 1;
-      }
-      pending = text.slice(start);
-      if (pending.length > MAX_LINE) {
-        row += 1;
-        out.push(batch.fail(row, 'the line is over 1 MB'));
-        pending = '';
-      }
+      if (format === 'csv') csvRows(csv.push(text.push(bytes)), out);
+      else jsonLines(lines.push(utf8.push(bytes)), out);
       return out;
     },
     end(): RowOutcome[] {
       const out: RowOutcome[] = [];
-      if (format === 'csv') csvRows(csv.end(), out);
-      // A single newline at the end of the file ends the last line; it does not start one.
-      else if (pending !== '') jsonLine(pending, out);
-      pending = '';
+      if (refusal !== null) return out;
+      if (format === 'csv') {
+        csvRows(csv.push(text.end()), out);
+        csvRows(csv.end(), out);
+      } else {
+        jsonLines(lines.push(utf8.end()), out);
+        jsonLines(lines.end(), out);
+      }
       return out;
     },
     /** Why the file is refused as a whole, once that is known; null while it is not. */

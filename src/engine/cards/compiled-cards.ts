@@ -9,13 +9,16 @@ import type { InternalCard } from './rate-card-internal';
 import type { Package, PackagesCard } from './rate-card-packages';
 import type { VendorCard, VendorRow, VendorUnit } from './rate-card-vendor';
 import { durationOffer } from './row-offer';
-import { INPUT_TYPES, MODES, RESOLUTIONS, type Resolution } from '../request/vocabulary';
+import { INPUT_TYPES, MODES, RESOLUTIONS, type InputType, type Mode, type Resolution } from '../request/vocabulary';
+import { chooseRow, type RowChoice } from './row-match';
 
 /** The price of one unit or credit, from a package (SPEC §3.3). */
 export interface UnitPrice {
   readonly packageId: string;
   readonly label: string;
   readonly usd: string;
+  /** `usd`, exact, read once. */
+  readonly amount: Money;
   readonly card: CardStamp;
 }
 
@@ -38,12 +41,17 @@ export interface CompiledRow {
   readonly clips: ReadonlyMap<number, Ratio>;
   /** Whose offer a duration is checked against ("Kling 3.0", or the row's label). */
   readonly offerName: string;
+  /** What a priced answer says of its row. */
+  readonly summary: { readonly id: string; readonly label: string; readonly basis: 'per-second' | 'per-clip' };
+  /** Credits truncated to whole ones (seed 004's int()); never on a card priced in USD. */
+  readonly unitsRounding: 'exact' | 'floor';
 }
 
 export interface CompiledVendor {
   readonly card: VendorCard;
   readonly stamp: CardStamp;
-  readonly rowsByModel: ReadonlyMap<string, readonly CompiledRow[]>;
+  /** For each model the card prices: the row (or the reason) for every kind of request, by `choiceIndex`. */
+  readonly choicesByModel: ReadonlyMap<string, ReadonlyArray<RowChoice<CompiledRow>>>;
   /** The unit price at each package sold in the card's unit; empty for a card in USD. */
   readonly unitPrices: ReadonlyMap<string, UnitPrice>;
   /** The card's default package's unit price; null for a card in USD or when it is not loaded. */
@@ -53,6 +61,11 @@ export interface CompiledVendor {
 export interface CompiledCards {
   readonly internal: ReadonlyMap<InternalCard, CompiledInternal>;
   readonly vendor: ReadonlyMap<VendorCard, CompiledVendor>;
+}
+
+/** Where a kind of request sits in a model's table of row choices. */
+export function choiceIndex(mode: Mode, inputType: InputType, audio: boolean): number {
+  return (MODES.indexOf(mode) * INPUT_TYPES.length + INPUT_TYPES.indexOf(inputType)) * 2 + (audio ? 1 : 0);
 }
 
 export const rateKey = (mode: string, resolution: string, input: string): string => `${mode}|${resolution}|${input}`;
@@ -81,31 +94,43 @@ export function compileInternal(card: InternalCard): CompiledInternal {
 }
 
 export function compileVendor(card: VendorCard, packages: readonly PackagesCard[]): CompiledVendor {
-  const rowsByModel = new Map<string, CompiledRow[]>();
+  const choicesByModel = new Map<string, Array<RowChoice<CompiledRow>>>();
   const models = new Set(card.rows.flatMap((row) => row.models));
   for (const model of models) {
     const rows = card.rows.filter((row) => row.models.includes(model));
     // A model's name stands for its offer only when all its rows offer the same durations.
     const name = card.modelNames?.[model];
     const oneOffer = new Set(rows.map(durationOffer)).size === 1;
-    rowsByModel.set(
-      model,
-      rows.map((row) => ({
-        row,
-        rates: new Map(row.basis === 'per-second' ? Object.entries(row.rates).map(([t, r]) => [t as Resolution, toRatio(r)]) : []),
-        clips: new Map(row.basis === 'per-clip' ? row.clips.map((c) => [c.seconds, toRatio(c.amount)]) : []),
-        offerName: name !== undefined && oneOffer ? name : row.label,
-      })),
-    );
+    const compiled = rows.map((row) => compileRow(card, row, name !== undefined && oneOffer ? name : row.label));
+    const choices: Array<RowChoice<CompiledRow>> = [];
+    for (const mode of MODES) {
+      for (const inputType of INPUT_TYPES) {
+        for (const audio of [false, true]) {
+          choices[choiceIndex(mode, inputType, audio)] = chooseRow(card.title, compiled, { model, mode, inputType, audio });
+        }
+      }
+    }
+    choicesByModel.set(model, choices);
   }
   const sold = card.unit === 'usd' ? [] : packagesIn(packages, card.unit);
   const unitPrices = new Map(sold.map((o) => [o.pkg.id, toUnitPrice(o)] as const));
   const defaultUnitPrice = (card.defaultPackage !== undefined && unitPrices.get(card.defaultPackage)) || null;
-  return { card, stamp: stampOf(card), rowsByModel, unitPrices, defaultUnitPrice };
+  return { card, stamp: stampOf(card), choicesByModel, unitPrices, defaultUnitPrice };
+}
+
+function compileRow(card: VendorCard, row: VendorRow, offerName: string): CompiledRow {
+  return {
+    row,
+    rates: new Map(row.basis === 'per-second' ? Object.entries(row.rates).map(([t, r]) => [t as Resolution, toRatio(r)]) : []),
+    clips: new Map(row.basis === 'per-clip' ? row.clips.map((c) => [c.seconds, toRatio(c.amount)]) : []),
+    offerName,
+    summary: { id: row.id, label: row.label, basis: row.basis },
+    unitsRounding: card.unitsRounding === 'floor' && card.unit !== 'usd' ? 'floor' : 'exact',
+  };
 }
 
 function toUnitPrice({ pkg, card }: { pkg: Package; card: PackagesCard }): UnitPrice {
-  return { packageId: pkg.id, label: pkg.label, usd: pkg.unitPriceUsd, card: stampOf(card) };
+  return { packageId: pkg.id, label: pkg.label, usd: pkg.unitPriceUsd, amount: usd(pkg.unitPriceUsd), card: stampOf(card) };
 }
 
 export function compileCards(

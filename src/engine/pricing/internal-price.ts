@@ -51,39 +51,89 @@ export function modelMultiplier(card: InternalCard, model: string): { value: str
   return value === undefined ? { value: card.unknownModelMultiplier, known: false } : { value, known: true };
 }
 
-/**
- * Prices one normalized request on the internal card. Pure: the amounts first, from the
- * card's compiled factors; the steps of the calculation only when a caller reads them.
- */
-export function priceInternal(request: QuoteRequest, compiled: CompiledInternal, options: InternalPriceOptions): InternalPrice {
-  const card = compiled.card;
-  const honorResolution = options.honorResolution;
-  const resolution = honorResolution ? request.resolution : card.billedResolution;
-  const seconds = internalSeconds(request.durationSeconds);
+/** The exact amounts of one price: before rounding, rounded, and as charged after the clamp. */
+interface Amounts {
+  readonly raw: Money;
+  readonly rounded: Money;
+  readonly applied: 'floor' | 'cap' | null;
+  readonly amount: Money;
+  readonly modelKnown: boolean;
+}
+
+/** The answer of `priceInternal`: exact amounts as fields; their text and the steps made when read. */
+class InternalPriced implements InternalPrice {
+  constructor(
+    private readonly request: QuoteRequest,
+    private readonly compiled: CompiledInternal,
+    readonly honorResolution: boolean,
+    readonly resolution: Resolution,
+    readonly billedSeconds: number,
+    private readonly amounts: Amounts,
+    readonly notices: readonly Notice[],
+  ) {}
+
+  get card(): CardStamp {
+    return this.compiled.stamp;
+  }
+  get amount(): Money {
+    return this.amounts.amount;
+  }
+  get rawUsd(): string {
+    return toDecimalString(this.amounts.raw, 2);
+  }
+  get rounding(): InternalPrice['rounding'] {
+    return { mode: this.compiled.card.rounding, decimals: 2, roundedUsd: toDecimalString(this.amounts.rounded, 2) };
+  }
+  get clamp(): InternalPrice['clamp'] {
+    const { clampUsd } = this.compiled.card;
+    const unclampedUsd = toDecimalString(this.amounts.rounded, 2);
+    return { applied: this.amounts.applied, minUsd: clampUsd.min, maxUsd: clampUsd.max, unclampedUsd };
+  }
+  get usd(): string {
+    return toDecimalString(this.amounts.amount, 2);
+  }
+  get steps(): readonly Step[] {
+    return stepsOf(this.request, this.compiled.card, this.resolution, this.billedSeconds, this.honorResolution);
+  }
+}
+
+/** ceil(seconds) × the compiled rate × the model's multiplier, rounded once, then clamped. */
+function amountsAt(request: QuoteRequest, compiled: CompiledInternal, resolution: Resolution, seconds: number): Amounts {
   const rate = compiled.rates.get(rateKey(request.mode, resolution, request.inputType));
   if (rate === undefined) throw new Error(`priceInternal: not a valid request (${request.mode}, ${resolution}, ${request.inputType})`);
   const modelFactor = compiled.models.get(request.model);
   const raw = times(times(rate, modelFactor ?? compiled.unknownModel), wholeRatio(seconds));
-  const rounded = roundTo(raw, 2, card.rounding);
-  const applied = compareAmounts(rounded, compiled.minUsd) < 0 ? 'floor' : compareAmounts(rounded, compiled.maxUsd) > 0 ? 'cap' : null;
-  const amount = applied === 'floor' ? compiled.minUsd : applied === 'cap' ? compiled.maxUsd : rounded;
-  const roundedUsd = toDecimalString(rounded, 2);
-  const notices = noticesOf(request, card, { applied, roundedUsd, modelKnown: modelFactor !== undefined, honorResolution });
-  return {
-    card: compiled.stamp,
-    honorResolution,
-    resolution,
-    billedSeconds: seconds,
-    get steps() {
-      return stepsOf(request, card, resolution, seconds, honorResolution);
-    },
-    rawUsd: toDecimalString(raw, 2),
-    rounding: { mode: card.rounding, decimals: 2, roundedUsd },
-    clamp: { applied, minUsd: card.clampUsd.min, maxUsd: card.clampUsd.max, unclampedUsd: roundedUsd },
-    usd: applied === null ? roundedUsd : toDecimalString(amount, 2),
-    amount,
-    notices,
-  };
+  const rounded = roundTo(raw, 2, compiled.card.rounding);
+  const { minUsd, maxUsd } = compiled;
+  const applied = compareAmounts(rounded, minUsd) < 0 ? 'floor' : compareAmounts(rounded, maxUsd) > 0 ? 'cap' : null;
+  const amount = applied === 'floor' ? minUsd : applied === 'cap' ? maxUsd : rounded;
+  return { raw, rounded, applied, amount, modelKnown: modelFactor !== undefined };
+}
+
+function priced(request: QuoteRequest, compiled: CompiledInternal, honorResolution: boolean, amounts: Amounts) {
+  const card = compiled.card;
+  const resolution = honorResolution ? request.resolution : card.billedResolution;
+  const seconds = internalSeconds(request.durationSeconds);
+  const notices = noticesOf(request, card, amounts, honorResolution);
+  return new InternalPriced(request, compiled, honorResolution, resolution, seconds, amounts, notices);
+}
+
+/**
+ * Prices one normalized request on the internal card. Pure: the amounts first, from the
+ * card's compiled factors; their text and the steps of the calculation when a caller reads them.
+ */
+export function priceInternal(request: QuoteRequest, compiled: CompiledInternal, options: InternalPriceOptions): InternalPrice {
+  const resolution = options.honorResolution ? request.resolution : compiled.card.billedResolution;
+  const amounts = amountsAt(request, compiled, resolution, internalSeconds(request.durationSeconds));
+  return priced(request, compiled, options.honorResolution, amounts);
+}
+
+/** The price as billed and at the requested resolution: one calculation when the two resolutions agree. */
+export function priceInternalBothWays(request: QuoteRequest, compiled: CompiledInternal) {
+  const seconds = internalSeconds(request.durationSeconds);
+  const billed = amountsAt(request, compiled, compiled.card.billedResolution, seconds);
+  const requested = request.resolution === compiled.card.billedResolution ? billed : amountsAt(request, compiled, request.resolution, seconds);
+  return { asBilled: priced(request, compiled, false, billed), atRequested: priced(request, compiled, true, requested) };
 }
 
 function stepsOf(request: QuoteRequest, card: InternalCard, resolution: Resolution, seconds: number, honorResolution: boolean): Step[] {
@@ -105,20 +155,15 @@ function stepsOf(request: QuoteRequest, card: InternalCard, resolution: Resoluti
   ];
 }
 
-interface Outcome {
-  readonly applied: 'floor' | 'cap' | null;
-  readonly roundedUsd: string;
-  readonly modelKnown: boolean;
-  readonly honorResolution: boolean;
-}
-
-function noticesOf(request: QuoteRequest, card: InternalCard, o: Outcome): Notice[] {
+function noticesOf(request: QuoteRequest, card: InternalCard, o: Amounts, honorResolution: boolean): Notice[] {
   const notices: Notice[] = [];
   if (o.applied === 'floor') {
-    notices.push(warning('floor-applied', `The $${card.clampUsd.min} floor applies: the formula gives $${o.roundedUsd}.`));
+    const formula = toDecimalString(o.rounded, 2);
+    notices.push(warning('floor-applied', `The $${card.clampUsd.min} floor applies: the formula gives $${formula}.`));
   }
   if (o.applied === 'cap') {
-    notices.push(warning('cap-applied', `The $${card.clampUsd.max} cap applies: the formula gives $${o.roundedUsd}.`));
+    const formula = toDecimalString(o.rounded, 2);
+    notices.push(warning('cap-applied', `The $${card.clampUsd.max} cap applies: the formula gives $${formula}.`));
   }
   if (!o.modelKnown) {
     const multiplier = card.unknownModelMultiplier;
@@ -130,7 +175,7 @@ function noticesOf(request: QuoteRequest, card: InternalCard, o: Outcome): Notic
       warning('audio-not-charged', 'Audio is not charged internally, but the vendor charges for it: a margin risk.'),
     );
   }
-  if (!o.honorResolution && request.resolution !== card.billedResolution) {
+  if (!honorResolution && request.resolution !== card.billedResolution) {
     const message = `Billing charges ${card.billedResolution} whatever the request asks; ${request.resolution} was requested.`;
     notices.push(info('resolution-not-honored', message));
   }

@@ -5,7 +5,7 @@
  */
 import { CUSTOM_RATES_CARD_ID, findInternalCard, findVendorCard, hasPackage, packagesFor, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from '../cards/card-set';
 import { compileInternal, compileVendor } from '../cards/compiled-cards';
-import { priceInternal, type InternalPrice } from './internal-price';
+import { priceInternalBothWays, type InternalPrice } from './internal-price';
 import { minus, percentOf, toDecimalString, type Money } from '../money/money';
 import { info, warning, type Notice } from './notice';
 import type { VendorCard } from '../cards/rate-card-vendor';
@@ -90,8 +90,7 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
   }
 
   const compiledInternal = set.compiled.internal.get(internalCard) ?? compileInternal(internalCard);
-  const asBilled = priceInternal(request, compiledInternal, { honorResolution: false });
-  const atRequested = priceInternal(request, compiledInternal, { honorResolution: true });
+  const { asBilled, atRequested } = priceInternalBothWays(request, compiledInternal);
   const charged = options.honorResolution ? atRequested : asBilled;
 
   // Approximate cards (seed 004's app credits) are shown only when chosen (SPEC §3.1).

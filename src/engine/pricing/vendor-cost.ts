@@ -1,10 +1,10 @@
 /** SPEC §3: what one vendor card says a request costs, with every step, or why it cannot. */
-import type { CompiledVendor, UnitPrice } from '../cards/compiled-cards';
+import type { CompiledRow, CompiledVendor, UnitPrice } from '../cards/compiled-cards';
 import { minus, quantityAsRatio, roundTo, times, toDecimalString, toRatio, usd, wholeRatio, type Money, type Quantity, type Ratio } from '../money/money';
 import { info, warning, type Notice, type Step } from './notice';
 import type { QuoteRequest } from '../request/quote-request';
 import type { CardStamp } from '../cards/rate-card-common';
-import type { VendorCard, VendorRow, VendorUnit } from '../cards/rate-card-vendor';
+import type { VendorRow, VendorUnit } from '../cards/rate-card-vendor';
 import type { Resolution } from '../request/vocabulary';
 import { vendorSeconds } from './vendor-duration';
 import { matchRow, vendorTier } from './vendor-row';
@@ -39,8 +39,6 @@ export interface VendorPriced extends VendorQuoteBase {
 export interface VendorUnavailable extends VendorQuoteBase {
   readonly status: 'unavailable';
   readonly reason: string;
-  /** The reason names the exact requested duration ("15.6 s rounds to 16 s; …"). */
-  readonly namesDuration?: true;
 }
 
 export type VendorQuote = VendorPriced | VendorUnavailable;
@@ -51,15 +49,57 @@ export function withDiscount(q: VendorQuote, pct: string): VendorQuote {
   // × (100 − pct) × 0.01, exactly.
   const keep = toRatio(toDecimalString(minus(usd('100'), usd(pct))));
   const amount = times(times(q.amount, keep), { amount: 1n, scale: 2n });
+  const discount: Step = { key: 'discount', label: 'Your discount', value: `${pct}%`, source: 'overrides saved in this browser' };
+  const { card, cardTitle, source, unit, approximate, status, row, tier, billedSeconds, rate, units, unitPrice, notices } = q;
   return {
-    ...q,
+    ...{ card, cardTitle, source, unit, approximate, status, row, tier, billedSeconds, rate, units, unitPrice, notices },
     amount,
     usd: toDecimalString(amount, 2),
-    steps: [...q.steps, { key: 'discount', label: 'Your discount', value: `${pct}%`, source: 'overrides saved in this browser' }],
+    steps: [...q.steps, discount],
   };
 }
 
 export const UNIT_NAMES: Record<VendorUnit, string> = { 'kling-unit': 'units', 'app-credit': 'credits', usd: 'USD' };
+
+/** A priced answer: amounts as fields, the steps built when read. */
+class VendorPricedResult implements VendorPriced {
+  readonly status = 'priced' as const;
+  readonly card: CardStamp;
+  readonly cardTitle: string;
+  readonly source: string;
+  readonly unit: VendorUnit;
+  readonly approximate: boolean;
+  readonly row: VendorPriced['row'];
+  readonly rate: string;
+  readonly usd: string;
+  constructor(
+    compiled: CompiledVendor,
+    private readonly compiledRow: CompiledRow,
+    readonly tier: Resolution | null,
+    readonly billedSeconds: number,
+    rate: Ratio,
+    readonly units: string | null,
+    readonly unitPrice: UnitPrice | null,
+    readonly amount: Money,
+    readonly notices: readonly Notice[],
+  ) {
+    const card = compiled.card;
+    this.card = compiled.stamp;
+    this.cardTitle = card.title;
+    this.source = card.source;
+    this.unit = card.unit;
+    this.approximate = card.approximate;
+    this.row = compiledRow.summary;
+    this.rate = toDecimalString(rate);
+    this.usd = toDecimalString(amount, 2);
+  }
+
+  get steps(): readonly Step[] {
+    const { row, unitsRounding } = this.compiledRow;
+    const { tier, billedSeconds: seconds, rate, units, unitPrice } = this;
+    return stepsOf({ card: this, row, tier, seconds, rate, units, unitPrice, unitsRounding });
+  }
+}
 
 /**
  * Prices a request on one vendor card. `unitPrice` is required unless the card is in USD.
@@ -67,19 +107,20 @@ export const UNIT_NAMES: Record<VendorUnit, string> = { 'kling-unit': 'units', '
  */
 export function priceVendorCard(request: QuoteRequest, compiled: CompiledVendor, unitPrice: UnitPrice | null): VendorQuote {
   const card = compiled.card;
-  const base: VendorQuoteBase = {
+  const unavailable = (reason: string): VendorUnavailable => ({
     card: compiled.stamp,
     cardTitle: card.title,
     source: card.source,
     unit: card.unit,
     approximate: card.approximate,
-  };
-  const unavailable = (reason: string): VendorUnavailable => ({ ...base, status: 'unavailable', reason });
+    status: 'unavailable',
+    reason,
+  });
   const match = matchRow(compiled, request);
   if (!match.ok) return unavailable(match.reason);
   const { row } = match.row;
   const duration = vendorSeconds(row, request.durationSeconds, match.row.offerName);
-  if (!duration.ok) return { ...unavailable(duration.reason), namesDuration: true };
+  if (!duration.ok) return unavailable(duration.reason);
   const seconds = duration.seconds;
   const notices: Notice[] = [];
   if (duration.adjustment) notices.push(warning('vendor-duration-adjusted', duration.adjustment));
@@ -101,39 +142,18 @@ export function priceVendorCard(request: QuoteRequest, compiled: CompiledVendor,
     if (rate === undefined) return unavailable(`${row.label} has no ${seconds} s clip`);
     amount = rate;
   }
-  if (card.unitsRounding === 'floor' && card.unit !== 'usd') amount = roundTo(amount, 0, 'floor');
-
-  let units: string | null = null;
-  let total: Money;
+  if (match.row.unitsRounding === 'floor') amount = roundTo(amount, 0, 'floor');
   if (card.unit === 'usd') {
-    total = amount as Money;
-  } else {
-    if (!unitPrice) return unavailable(`no unit price for ${UNIT_NAMES[card.unit]}`);
-    units = toDecimalString(amount);
-    total = times(usd(unitPrice.usd), quantityAsRatio(amount));
+    return new VendorPricedResult(compiled, match.row, tier, seconds, rate, null, null, amount as Money, notices);
   }
-  const rateText = toDecimalString(rate);
-  const explained: Explained = { card, row, tier, seconds, rate: rateText, units, unitPrice };
-  return {
-    ...base,
-    status: 'priced',
-    row: { id: row.id, label: row.label, basis: row.basis },
-    tier,
-    billedSeconds: seconds,
-    rate: rateText,
-    units,
-    unitPrice,
-    usd: toDecimalString(total, 2),
-    amount: total,
-    get steps() {
-      return stepsOf(explained);
-    },
-    notices,
-  };
+  if (!unitPrice) return unavailable(`no unit price for ${UNIT_NAMES[card.unit]}`);
+  const total = times(unitPrice.amount, quantityAsRatio(amount));
+  return new VendorPricedResult(compiled, match.row, tier, seconds, rate, toDecimalString(amount), unitPrice, total, notices);
 }
 
 interface Explained {
-  readonly card: VendorCard;
+  readonly card: { readonly cardTitle: string; readonly unit: VendorUnit };
+  readonly unitsRounding: 'exact' | 'floor';
   readonly row: VendorRow;
   readonly tier: Resolution | null;
   readonly seconds: number;
@@ -145,7 +165,7 @@ interface Explained {
 /** "Show the calculation" for one vendor card: seconds, rate, units, unit price. */
 function stepsOf(e: Explained): Step[] {
   const unitName = UNIT_NAMES[e.card.unit];
-  const source = `${e.card.title}, row "${e.row.label}"`;
+  const source = `${e.card.cardTitle}, row "${e.row.label}"`;
   const steps: Step[] =
     e.row.basis === 'per-second'
       ? [
@@ -156,8 +176,8 @@ function stepsOf(e: Explained): Step[] {
           { key: 'seconds', label: 'Clip length', value: String(e.seconds), source: `fixed durations of ${e.row.label}` },
           { key: 'rate', label: `Per ${e.seconds} s clip`, value: e.rate, source: `${source}: ${unitName} per clip` },
         ];
-  if (e.card.unitsRounding === 'floor' && e.card.unit !== 'usd') {
-    steps.push({ key: 'units-rounding', label: 'Whole credits', value: e.units ?? '', source: `${e.card.title}: credits are truncated` });
+  if (e.unitsRounding === 'floor') {
+    steps.push({ key: 'units-rounding', label: 'Whole credits', value: e.units ?? '', source: `${e.card.cardTitle}: credits are truncated` });
   }
   if (e.units !== null && e.unitPrice) {
     const Unit = `${unitName[0].toUpperCase()}${unitName.slice(1)}`;

@@ -16,25 +16,12 @@ export function nearestSecond(durationSeconds: number): number {
   return Math.floor(durationSeconds + 0.5);
 }
 
-/**
- * Everything any price depends on in a duration, as a small integer: ceil (internal), the
- * nearest second (vendor rows, always ceil or ceil − 1) and whether it is whole. Equal keys,
- * equal amounts; only a refusal's wording names the exact duration.
- */
-export function durationKey(durationSeconds: number): number {
-  const ceil = Math.ceil(durationSeconds);
-  return ceil * 4 + (nearestSecond(durationSeconds) === ceil ? 2 : 0) + (Number.isInteger(durationSeconds) ? 1 : 0);
-}
-
 /** "15.6 s rounds to 16 s", or "16 s" when the request is already whole. */
 function requested(durationSeconds: number, rounded: number): string {
   return durationSeconds === rounded ? `${rounded} s` : `${durationSeconds} s rounds to ${rounded} s`;
 }
 
-/**
- * `name` says whose offer it is ("Kling 3.0"). Warnings name the rounded duration only, which
- * `durationKey` determines; a refusal also names the requested one.
- */
+/** `name` says whose offer it is ("Kling 3.0"). A refusal names the requested and the rounded duration. */
 export function vendorSeconds(row: VendorRow, durationSeconds: number, name: string): VendorSeconds {
   const rounded = nearestSecond(durationSeconds);
   const offer = offerOf(row);

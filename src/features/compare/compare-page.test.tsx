@@ -63,4 +63,12 @@ describe('Compare at scale', () => {
     expect(await screen.findByText(/Ignored from the link: max \("abc"\)/)).toBeInTheDocument();
     expect(within(costRow('20')).getAllByRole('cell').map((x) => x.textContent)).toEqual(['$31.20', '$22.40']);
   });
+
+  it('drops a vendor card or package the loaded cards do not have, and names it by configuration', async () => {
+    const c = encodeURIComponent('label=Mine&model=kling-v3&vendor=gone&package=gone-too');
+    renderAppAt(`/compare?c=${c}`);
+    const notice = 'Ignored from the link: configuration 1: vendor ("gone"); configuration 1: package ("gone-too").';
+    expect(await screen.findByText(notice, { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /Total cost per month/ })).toBeInTheDocument();
+  });
 });

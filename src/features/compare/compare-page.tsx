@@ -1,6 +1,6 @@
 /** Compare at scale (SPEC §4.2), loaded on its own route chunk. */
 import { useState } from 'react';
-import { checkCardChoices } from '../../components/request-form/initial-values';
+import { checkEachCardChoices } from '../../components/request-form/check-each-card-choices';
 import { IgnoredNotice } from '../../components/ui/ignored-notice';
 import { CardsGate } from '../../components/cards-gate';
 import { parseCompareUrl } from './compare-state';
@@ -12,15 +12,11 @@ export default function ComparePage() {
     <CardsGate>
       {(set) => {
         const { scenario, ignored } = parseCompareUrl(search);
-        const configs = scenario.configs.map((c, i) => {
-          const checked = checkCardChoices(c.values, set);
-          ignored.push(...checked.ignored.map((what) => `configuration ${i + 1}: ${what}`));
-          return { ...c, values: checked.values };
-        });
+        const configs = checkEachCardChoices(scenario.configs, set, (i) => `configuration ${i + 1}`);
         return (
           <>
-            <IgnoredNotice ignored={ignored} />
-            <CompareWorkspace set={set} initial={{ ...scenario, configs }} />
+            <IgnoredNotice ignored={[...ignored, ...configs.ignored]} />
+            <CompareWorkspace set={set} initial={{ ...scenario, configs: configs.items }} />
           </>
         );
       }}

@@ -1,7 +1,8 @@
 /**
  * Prices a file (a Blob) chunk by chunk: memory holds one chunk, the totals, the first
  * errors, and the priced-rows CSV as Blob parts (which browsers may keep on disk). The bytes
- * are decoded by the engine: UTF-16 is read as such, bytes that are not UTF-8 refuse their row.
+ * go to the engine's file pricer as they are: it cuts JSON Lines with the CLI's line splitter
+ * and decodes (UTF-16 is read as such, bytes that are not UTF-8 refuse their row).
  */
 import {
   BATCH_CSV_HEADER,
@@ -36,7 +37,9 @@ export async function priceBlob(
   options: QuoteOptions,
   onProgress: (bytes: number, rows: number) => void,
 ): Promise<PricedBlob | RefusedBlob> {
-  const decoder = createTextDecoder();
+  // Decodes only the first bytes, to tell the format by (it holds them until they are enough).
+  const sniffer = createTextDecoder();
+  const early: Uint8Array[] = []; // the bytes read before the format is known
   const reader = file.stream().getReader();
   let pricer: ReturnType<typeof createFilePricer> | null = null;
   let format: 'jsonl' | 'csv' = 'jsonl';
@@ -54,30 +57,30 @@ export async function priceBlob(
       text = '';
     }
   };
-  // The format is told by the first text: the decoder may hold the first bytes back.
   const pricerFor = (head: string) => {
     format = detectFormat(name, head);
-    return createFilePricer(format, set, options);
+    const created = createFilePricer(format, set, options);
+    for (const chunk of early.splice(0)) take(created.push(chunk));
+    return created;
   };
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     bytes += value.length;
-    const chunk = decoder.push(value);
-    if (chunk !== '') {
-      pricer ??= pricerFor(chunk);
-      take(pricer.push(chunk));
-      const refused = pricer.refused();
-      if (refused !== null) {
-        await reader.cancel();
-        return { refused };
-      }
+    if (pricer) take(pricer.push(value));
+    else {
+      early.push(value);
+      const head = sniffer.push(value);
+      if (head !== '') pricer = pricerFor(head);
+    }
+    const refused = pricer?.refused() ?? null;
+    if (refused !== null) {
+      await reader.cancel();
+      return { refused };
     }
     onProgress(bytes, rows);
   }
-  const last = decoder.end();
-  pricer ??= pricerFor(last);
-  take(pricer.push(last));
+  pricer ??= pricerFor(sniffer.end());
   take(pricer.end());
   const refused = pricer.refused();
   if (refused !== null) return { refused };

@@ -58,6 +58,15 @@ describe('Plan', () => {
     await waitFor(() => expect(screen.getByTestId('package-total')).toHaveTextContent('$5,670.00'));
     expect(screen.getByTestId('units-expiring')).toHaveTextContent('5,000');
   });
+
+  it('drops a vendor card or package the loaded cards do not have, and names it by line or package clip', async () => {
+    const line = encodeURIComponent('label=Mine&count=5&priority=1&model=kling-v3&vendor=gone');
+    const clip = encodeURIComponent('model=kling-v3&package=gone-too');
+    renderAppAt(`/plan?l=${line}&pc=${clip}`);
+    const notice = 'Ignored from the link: line 1: vendor ("gone"); package clip: package ("gone-too").';
+    expect(await screen.findByText(notice, { exact: false })).toBeInTheDocument();
+    expect(await screen.findByTestId('package-total')).toBeInTheDocument();
+  });
 });
 
 describe('account balance', () => {

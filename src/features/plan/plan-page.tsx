@@ -1,6 +1,6 @@
 /** Plan (SPEC §4.4): budget and prepaid packages, loaded on its own route chunk. */
 import { useState } from 'react';
-import { checkCardChoices } from '../../components/request-form/initial-values';
+import { checkEachCardChoices } from '../../components/request-form/check-each-card-choices';
 import { IgnoredNotice } from '../../components/ui/ignored-notice';
 import { CardsGate } from '../../components/cards-gate';
 import { parsePlanUrl } from './plan-state';
@@ -12,17 +12,12 @@ export default function PlanPage() {
     <CardsGate>
       {(set) => {
         const { state, ignored } = parsePlanUrl(search);
-        const lines = state.lines.map((line, i) => {
-          const checked = checkCardChoices(line.values, set);
-          ignored.push(...checked.ignored.map((what) => `line ${i + 1}: ${what}`));
-          return { ...line, values: checked.values };
-        });
-        const clip = checkCardChoices(state.packageClip, set);
-        ignored.push(...clip.ignored.map((what) => `package clip: ${what}`));
+        const lines = checkEachCardChoices(state.lines, set, (i) => `line ${i + 1}`);
+        const clip = checkEachCardChoices([{ values: state.packageClip }], set, () => 'package clip');
         return (
           <>
-            <IgnoredNotice ignored={ignored} />
-            <PlanWorkspace set={set} initial={{ ...state, lines, packageClip: clip.values }} />
+            <IgnoredNotice ignored={[...ignored, ...lines.ignored, ...clip.ignored]} />
+            <PlanWorkspace set={set} initial={{ ...state, lines: lines.items, packageClip: clip.items[0].values }} />
           </>
         );
       }}

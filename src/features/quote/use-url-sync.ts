@@ -11,7 +11,7 @@ import { SERVICE_PART, toServiceParams, type ServiceLineInput } from './service-
 const shape = QuoteFormSchema.shape;
 
 /** Each field's value when it parses, else the last one that did. */
-export function validFields(values: QuoteFormValues, last: QuoteFormValues): QuoteFormValues {
+function validFields(values: QuoteFormValues, last: QuoteFormValues): QuoteFormValues {
   const next = { ...last } as Record<keyof QuoteFormValues, unknown>;
   for (const key of Object.keys(shape) as Array<keyof QuoteFormValues>) {
     // Card and package ids are short; the schema alone would let a pasted 100 kB id through.

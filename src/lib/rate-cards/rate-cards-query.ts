@@ -2,7 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchRateCards, fetchText, RATE_CARDS_BASE, type FetchText } from './fetch-rate-cards';
 
-export function rateCardsQueryOptions(read: FetchText = fetchText, base = RATE_CARDS_BASE) {
+function rateCardsQueryOptions(read: FetchText = fetchText, base = RATE_CARDS_BASE) {
   return queryOptions({
     queryKey: ['rate-cards', base],
     queryFn: () => fetchRateCards(read, base),

@@ -1,8 +1,8 @@
 /**
- * Account balance (issue 6): paste Kling's account-costs answer; see each resource pack's
- * remaining units, expiry, what would be forfeited at the monthly volume, and how long the
- * balance lasts. Kept in this link (compressed, in the fragment) or in this browser; nothing
- * leaves the browser.
+ * Account balance: paste Kling's account-costs answer; see each resource pack's remaining
+ * units, expiry, what would be forfeited at the monthly volume, and how long the balance
+ * lasts. Kept in this link (compressed, in the fragment) or in this browser; nothing leaves
+ * the browser.
  */
 import { useState } from 'react';
 import { parseAccountCosts, projectBalance, type BalanceProjection } from '../../../engine';
@@ -10,49 +10,25 @@ import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/fi
 import { Panel } from '../../../components/ui/panel';
 import { parseJson } from '../../../lib/parse-json';
 import { BALANCE_KEY } from '../../../lib/screen-storage-keys';
-import { useFragmentText } from '../../../lib/use-fragment-text';
-import { useStoredText } from '../../../lib/use-stored-text';
+import { useKeptText } from '../../../lib/use-kept-text';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
 const LINK_WORDS = { carried: 'account balance', paste: 'account-costs answer' };
-
-type Keep = 'link' | 'browser';
 const tooLarge = { ok: false, error: 'The paste is over 1 MB.' } as const;
 const COLUMNS = ['Pack', 'Status', 'Remaining / total', 'Expires (UTC)', 'Used before expiry', 'Forfeited'];
 
 export function BalancePanel({ defaultUnitsPerMonth }: { readonly defaultUnitsPerMonth: string }) {
-  const stored = useStoredText(BALANCE_KEY);
-  const [text, setText] = useState(stored.stored ?? '');
-  const [keep, setKeep] = useState<Keep>(stored.stored ? 'browser' : 'link');
+  const { text, keptIn, problem, keep } = useKeptText({
+    storageKey: BALANCE_KEY,
+    fragment: 'balance',
+    words: LINK_WORDS,
+    reads: (linked) => parseJson(linked).ok,
+  });
   const [units, setUnits] = useState(defaultUnitsPerMonth);
   const [now] = useState(() => Date.now());
-  const link = useFragmentText('balance', LINK_WORDS, (linked) => {
-    setText(linked);
-    setKeep('link');
-    return parseJson(linked).ok;
-  });
-
-  // Keep the paste where the user chose, and only there (called from the handlers). The entry
-  // in this browser is removed only on the user's word: emptied, or moved to the link.
-  const persist = (nextText: string, nextKeep: Keep) => {
-    setText(nextText);
-    const empty = nextText.trim() === '';
-    if (nextKeep === 'browser') {
-      const kept = empty ? stored.remove() : stored.save(nextText);
-      if (kept) {
-        setKeep('browser');
-        link.clear();
-        return;
-      }
-      // This browser refused (the status says why): the paste stays in the link, so it is not lost.
-    } else if (keep === 'browser') stored.remove();
-    setKeep('link');
-    if (empty) link.clear();
-    else void link.write(nextText);
-  };
 
   const unitsError = /^\s*\d{1,9}(\.\d+)?\s*$/.test(units) ? undefined : 'A number of units, such as 40000.';
   // The bounded parser: a saved or linked balance nested thousands deep is named, never a crash.
@@ -62,7 +38,6 @@ export function BalancePanel({ defaultUnitsPerMonth }: { readonly defaultUnitsPe
   const error = json && !json.ok ? json.error : notBalance;
   const perMonth = Number(units);
   const projection = parsed && parsed.ok && !unitsError ? projectBalance(parsed.packs, now, perMonth) : null;
-  const status = [link.problem, stored.problem].filter(Boolean).join(' ');
 
   return (
     <Panel title="Account balance" headingId="balance-heading">
@@ -81,7 +56,7 @@ export function BalancePanel({ defaultUnitsPerMonth }: { readonly defaultUnitsPe
               value={text}
               aria-invalid={error ? true : undefined}
               aria-describedby={fieldDescribedBy('balance-json', error, 'hint')}
-              onChange={(e) => persist(e.target.value, keep)}
+              onChange={(e) => keep(e.target.value, keptIn)}
             />
           </Field>
           <Field id="balance-units" label="Units used per month" error={unitsError}>
@@ -102,14 +77,14 @@ export function BalancePanel({ defaultUnitsPerMonth }: { readonly defaultUnitsPe
                 <input
                   type="radio"
                   name="balance-keep"
-                  checked={keep === where}
-                  onChange={() => persist(text, where)}
+                  checked={keptIn === where}
+                  onChange={() => keep(text, where)}
                 />{' '}
                 this {where}
               </label>
             ))}
           </fieldset>
-          <p role="status" className="text-sm">{status}</p>
+          <p role="status" className="text-sm">{problem}</p>
         </div>
         {projection ? <ProjectionView projection={projection} perMonth={perMonth} /> : null}
       </div>

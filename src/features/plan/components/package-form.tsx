@@ -8,7 +8,7 @@ import { useValidChanges } from '../../../components/ui/use-valid-changes';
 
 const whole = (max: number, error: string) => z.string().check(z.refine((t) => /^\s*\d{1,7}\s*$/.test(t) && Number(t) >= 1 && Number(t) <= max, { error }));
 
-export const PackageInputsSchema = z.object({
+const PackageInputsSchema = z.object({
   clipsPerMonth: whole(1_000_000, 'A whole number of clips from 1 to 1,000,000.'),
   horizonDays: z.enum(['30', '60', '90']),
   generationSeconds: whole(3600, 'A whole number of seconds from 1 to 3,600.'),

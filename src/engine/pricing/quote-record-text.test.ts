@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cards } from '../../../test/helpers/cards';
+import { applyOverrides } from '../cards/apply-overrides';
+import { NO_OVERRIDES } from '../cards/overrides-shape';
+import { INPUT_TYPES, MODES, RESOLUTIONS } from '../request/vocabulary';
+import { quote } from './quote';
+import { toQuoteRecord } from './quote-record';
+import { quoteRecordText } from './quote-record-text';
+
+const models = ['kling-v3', 'kling-v3-omni', 'kling-video-o1', 'kling-v1', 'kling-v2-6', 'kling-v3-motion-control', 'odd "model"\\é'];
+const request = fc.record({
+  model: fc.constantFrom(...models),
+  mode: fc.constantFrom(...MODES),
+  durationSeconds: fc.oneof(fc.integer({ min: 1, max: 3600 }), fc.double({ min: 0.001, max: 3600, noNaN: true })),
+  resolution: fc.constantFrom(...RESOLUTIONS),
+  inputType: fc.constantFrom(...INPUT_TYPES),
+  audio: fc.boolean(),
+});
+const withOverrides = applyOverrides(cards, {
+  ...NO_OVERRIDES,
+  modelMultipliers: { 'kling-v3': '0.01' },
+  customVendorRates: [{ model: 'kling-v2-5-turbo', usdPerSecond: '0.05' }],
+  vendorDiscountPct: '12.5',
+});
+const options = fc.record({
+  honorResolution: fc.boolean(),
+  vendorCardId: fc.constantFrom(undefined, 'kling-official-units', 'seed-002-usd', 'seed-004-app-credits'),
+  packageId: fc.constantFrom(undefined, 'package-2', 'credits-500'),
+});
+
+describe('a quote record as text', () => {
+  it('is the JSON of the record, byte for byte, on any quote', () => {
+    fc.assert(
+      fc.property(request, options, fc.boolean(), fc.option(fc.nat()), (r, o, overridden, line) => {
+        const result = quote(r, overridden ? withOverrides : cards, o);
+        if (!result.ok) return;
+        const derivation = line === null ? undefined : { inputType: r.inputType, rule: 1 as const, reason: `explicit "${r.inputType}"` };
+        const lineNumber = line ?? undefined;
+        expect(quoteRecordText(result.quote, derivation, lineNumber)).toBe(
+          JSON.stringify(toQuoteRecord(result.quote, derivation, lineNumber)),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
