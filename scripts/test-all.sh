@@ -23,6 +23,7 @@ check() {
 
 check typecheck "$bin/tsc" --noEmit -p tsconfig.json
 check lint "$bin/eslint" . --max-warnings 0
+check format "$bin/prettier" --check . --log-level warn
 
 echo "== vitest"
 rm -f test-results/vitest.json

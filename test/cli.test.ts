@@ -129,7 +129,7 @@ describe('npm run quote -- (SPEC §6)', () => {
       [1, false],
       [2, true],
     ]);
-    expect(lines[0].error).toMatch(/longer than 1000000 bytes/);
+    expect(lines[0].error).toMatch(/longer than 1048576 bytes/);
   });
 
   it('gives the same answers in worker threads as in this thread, in order', () => {

@@ -1,4 +1,4 @@
-/** `--alternatives`: the ranked options for a need, as JSON or a table (issue 6). */
+/** `--alternatives`: the ranked options for a need, as JSON or a table. */
 import { alternatives, formatStamp, parseEnvelope, type CardSet, type Ordering } from '../engine';
 import type { CliOptions } from './args';
 

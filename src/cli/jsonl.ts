@@ -6,8 +6,7 @@
  * held, and reading waits while the output drains.
  */
 import type { Readable, Writable } from 'node:stream';
-import { createLineSplitter, MAX_LINE_BYTES, type SplitPiece } from '../engine/bulk/line-splitter';
-import { createUtf8Bytes } from '../engine/bulk/utf8-bytes';
+import { createLineSplitter, createUtf8Bytes, MAX_LINE_BYTES, type SplitPiece } from '../engine';
 
 // The line pricer names the limit in its error; it imports it from here.
 export { MAX_LINE_BYTES };

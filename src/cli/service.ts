@@ -1,4 +1,4 @@
-/** `--service ID`: one seed 003 service line, as JSON or text (issue 6). */
+/** `--service ID`: one seed 003 service line, as JSON or text. */
 import { findServicesCard, formatStamp, priceService, toSeconds, unitPriceForServices, type CardSet } from '../engine';
 import type { CliOptions } from './args';
 

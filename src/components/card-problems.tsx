@@ -1,5 +1,5 @@
 /** Rate cards that were refused: the file, the path inside it and the reason. */
-import type { CardProblem } from '../engine/index';
+import type { CardProblem } from '../engine';
 
 export function CardProblems({ problems }: { readonly problems: readonly CardProblem[] }) {
   if (problems.length === 0) return null;

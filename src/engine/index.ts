@@ -44,4 +44,6 @@ export { costAtVolume, DEFAULT_ASSUMPTIONS, MAX_VOLUME, type VolumeAssumptions, 
 export { BATCH_CSV_HEADER, batchCsvLine, type BatchTotals, csvCell, type GroupTotals, type RowOutcome } from './bulk/batch';
 export { parseEnvelopeInBulk } from './bulk/envelope-fast';
 export { createFilePricer, detectFormat, EMPTY_LINE_ERROR } from './bulk/file-pricer';
+export { createLineSplitter, MAX_LINE_BYTES, type SplitPiece } from './bulk/line-splitter';
 export { createTextDecoder, decodeUtf8, NOT_UTF8, textProblem } from './bulk/text-encoding';
+export { createUtf8Bytes } from './bulk/utf8-bytes';

@@ -49,7 +49,7 @@ const CR = 0x0d;
 const NEWLINE_BYTES = new Uint8Array([NEWLINE]);
 
 function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
+  if (parts.length === 1) return parts[0]; // lines within one chunk: no copy
   const out = new Uint8Array(size);
   let at = 0;
   for (const part of parts) {
@@ -60,8 +60,8 @@ function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
 }
 
 /**
- * Holds at most `runBytes` of whole lines, the line not yet ended (at most `maxLineBytes` + 1
- * bytes) and the chunk being split.
+ * Memory stays bounded: whole lines wait only until they make `runBytes` (a run is at most that
+ * and one line more), and the line not yet ended is dropped once past `maxLineBytes` + 1 bytes.
  */
 export function createLineSplitter({
   runBytes = 0,

@@ -1,5 +1,5 @@
 /**
- * Issue 6 / seed 004: every model × mode that can make a clip meeting a need, ranked, with
+ * Seed 004: every model × mode that can make a clip meeting a need, ranked, with
  * the reason each other option is excluded. The need: a minimum resolution, audio or not,
  * the input type, the duration, and optionally the most a clip may cost (the internal price
  * as billed: what the clip costs the customer).

@@ -1,5 +1,5 @@
 /**
- * Issue 6: the account balance from Kling's account-costs answer (resource packs with total
+ * The account balance from Kling's account-costs answer (resource packs with total
  * and remaining units, purchase, effective and expiry times, status), projected at a monthly
  * volume: what each pack still holds, when it expires, what would be forfeited, and how long
  * the balance lasts. Units used go to the pack that expires first. Remaining figures lag up to

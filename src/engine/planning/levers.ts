@@ -1,5 +1,5 @@
 /**
- * Issue 6: the savings levers of seeds 002 and 004, each with its figure for the current
+ * The savings levers of seeds 002 and 004, each with its figure for the current
  * request, and shown only where it applies. Every figure comes from the engine's prices.
  */
 import { packagesFor, type CardSet } from '../cards/card-set';

@@ -1,4 +1,4 @@
-/** "Alternatives": every model × mode that can make the current request, ranked (issue 6). */
+/** "Alternatives": every model × mode that can make the current request, ranked. */
 import { useId, useState } from 'react';
 import { alternatives, DecimalStringSchema, type CardSet, type Ordering, type QuoteRequest } from '../../../engine';
 import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';

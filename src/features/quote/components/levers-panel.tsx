@@ -1,4 +1,4 @@
-/** "Ways to pay less": each lever that applies to this request, with its figure (issue 6). */
+/** "Ways to pay less": each lever that applies to this request, with its figure. */
 import { savingsLevers, type CardSet, type Quote } from '../../../engine';
 import { formatUsdExact } from '../../../lib/format-money';
 
