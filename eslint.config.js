@@ -4,7 +4,6 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-
 /** The engine's layers, lowest first: a layer imports only from the layers below it. */
 const ENGINE_LAYERS = ['money', 'request', 'cards', 'pricing', 'planning', 'bulk'];
 /** Layers that sit side by side: neither imports the other. */
@@ -30,7 +29,11 @@ const zones = [
     from: ['./src/features', './src/app'],
     message: 'Shared components import no feature and no app code.',
   },
-  { target: './src/lib', from: ['./src/features', './src/app', './src/components'], message: 'lib imports no feature, component or app code.' },
+  {
+    target: './src/lib',
+    from: ['./src/features', './src/app', './src/components'],
+    message: 'lib imports no feature, component or app code.',
+  },
   ...FEATURES.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
@@ -38,7 +41,11 @@ const zones = [
     message: 'A feature never imports another feature: share it through components/ or lib/.',
   })),
   { target: './src/features', from: './src/app', message: 'Features do not import the app that composes them.' },
-  { target: './src/cli', from: ['./src/features', './src/components', './src/app'], message: 'The command line runs the engine, not the app.' },
+  {
+    target: './src/cli',
+    from: ['./src/features', './src/components', './src/app'],
+    message: 'The command line runs the engine, not the app.',
+  },
 ];
 
 export default tseslint.config(
@@ -52,7 +59,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is only ever rendered as text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text is only ever rendered as text.',
+        },
       ],
     },
   },
@@ -74,12 +84,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', 'recharts', '@tanstack/*', '@hookform/*', 'node:*'], message: 'src/engine stays pure: no UI or Node imports.' },
-
+            {
+              group: ['react', 'react-*', 'react/*', 'recharts', '@tanstack/*', '@hookform/*', 'node:*'],
+              message: 'src/engine stays pure: no UI or Node imports.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'sessionStorage', 'navigator', 'XMLHttpRequest'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'fetch',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'XMLHttpRequest',
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'round', message: 'Money is rounded by money.ts with a named mode.' },

@@ -1,5 +1,13 @@
 /** Deterministic, varied request envelopes for benchmarks (a small PRNG, no dependency). */
-const MODELS = ['kling-v3', 'kling-video-o1', 'kling-v2-6', 'kling-v2-5-turbo', 'kling-v1-6', 'kling-v3-omni', 'some-future-model'];
+const MODELS = [
+  'kling-v3',
+  'kling-video-o1',
+  'kling-v2-6',
+  'kling-v2-5-turbo',
+  'kling-v1-6',
+  'kling-v3-omni',
+  'some-future-model',
+];
 const RESOLUTIONS = ['480p', '720p', '1080p', '4k', undefined];
 
 export function createRandom(seed: number): () => number {
@@ -38,7 +46,8 @@ export function randomEnvelope(random: () => number): Record<string, unknown> {
   if (resolution) envelope.resolution = resolution;
   const refs = random();
   if (refs < 0.2) envelope.image = 'https://example.com/a.png';
-  else if (refs < 0.35) Object.assign(envelope, { image: 'https://example.com/a.png', image_tail: 'https://example.com/b.png' });
+  else if (refs < 0.35)
+    Object.assign(envelope, { image: 'https://example.com/a.png', image_tail: 'https://example.com/b.png' });
   else if (refs < 0.5) envelope.video = 'https://example.com/s.mp4';
   else if (refs < 0.6) envelope.image_list = [{ image_url: 'https://example.com/a.png', type: 'first_frame' }];
   else if (refs < 0.65) envelope.input_type = 'chisel';
@@ -48,9 +57,22 @@ export function randomEnvelope(random: () => number): Record<string, unknown> {
 
 /** Every model a loaded card names, a few unknown ones, spread evenly. */
 const ALL_MODELS = [
-  'kling-v3', 'kling-v3-omni', 'kling-video-o1', 'kling-v2-6', 'kling-v2-5-turbo', 'kling-v2-1', 'kling-v1-6', 'kling-v1-5',
-  'kling-v1', 'kling-v2-master', 'kling-v2-1-master', 'kling-v3-motion-control', 'kling-v2-6-motion-control',
-  'kling-v1-6-multi-elements', 'future-model-a', 'future-model-b',
+  'kling-v3',
+  'kling-v3-omni',
+  'kling-video-o1',
+  'kling-v2-6',
+  'kling-v2-5-turbo',
+  'kling-v2-1',
+  'kling-v1-6',
+  'kling-v1-5',
+  'kling-v1',
+  'kling-v2-master',
+  'kling-v2-1-master',
+  'kling-v3-motion-control',
+  'kling-v2-6-motion-control',
+  'kling-v1-6-multi-elements',
+  'future-model-a',
+  'future-model-b',
 ];
 
 /** Every input shape of SPEC §2.1, as an envelope carries it. */

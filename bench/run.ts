@@ -27,7 +27,11 @@ function quotesPerSecond(set: CardSet, requests: readonly QuoteRequest[]): numbe
   return requests.length / ((performance.now() - start) / 1000);
 }
 
-function parsedRequests(make: (random: () => number, i: number) => Record<string, unknown>, seed: number, count: number) {
+function parsedRequests(
+  make: (random: () => number, i: number) => Record<string, unknown>,
+  seed: number,
+  count: number,
+) {
   const random = createRandom(seed);
   const requests: QuoteRequest[] = [];
   for (let i = 0; requests.length < count; i += 1) {
@@ -44,7 +48,9 @@ function engineFigures() {
   const distinct = parsedRequests(distinctEnvelope, 3, 200_000);
   const mix = parsedRequests((random) => randomEnvelope(random), 7, 200_000);
   quotesPerSecond(loaded.set, distinct.slice(0, 20_000)); // warm up the JIT, not a cache: there is none
-  console.log(`engine  quote(), distinct requests, one core: ${fmt(quotesPerSecond(loaded.set, distinct))} quotes/s (target ≥ 100,000)`);
+  console.log(
+    `engine  quote(), distinct requests, one core: ${fmt(quotesPerSecond(loaded.set, distinct))} quotes/s (target ≥ 100,000)`,
+  );
   console.log(`engine  quote(), realistic mix, one core:     ${fmt(quotesPerSecond(loaded.set, mix))} quotes/s`);
 }
 
@@ -86,14 +92,21 @@ function medianSeconds(args: string[], file: string): { seconds: number; runs: n
 function jsonlFigures() {
   const dir = mkdtempSync(join(tmpdir(), 'kling-bench-'));
   const corpora = [
-    { name: 'repetitive', file: join(dir, 'repetitive.jsonl'), make: (random: () => number) => randomEnvelope(random), seed: 1 },
+    {
+      name: 'repetitive',
+      file: join(dir, 'repetitive.jsonl'),
+      make: (random: () => number) => randomEnvelope(random),
+      seed: 1,
+    },
     { name: 'distinct', file: join(dir, 'distinct.jsonl'), make: distinctEnvelope, seed: 3 },
   ];
   for (const corpus of corpora) {
     writeCorpus(corpus.file, corpus.make, corpus.seed);
     const mb = statSync(corpus.file).size / 1e6;
     const bare = medianSeconds(['bench/bare-loop.mjs'], corpus.file);
-    console.log(`cli     bare parse-and-print loop, ${fmt(LINES)} ${corpus.name} lines (${mb.toFixed(0)} MB): ${fmt(LINES / bare.seconds)} lines/s (${bare.seconds.toFixed(2)} s)`);
+    console.log(
+      `cli     bare parse-and-print loop, ${fmt(LINES)} ${corpus.name} lines (${mb.toFixed(0)} MB): ${fmt(LINES / bare.seconds)} lines/s (${bare.seconds.toFixed(2)} s)`,
+    );
     for (const threads of ['default', '1']) {
       const args = ['scripts/quote.mjs', '--jsonl', ...(threads === '1' ? ['--threads', '1'] : [])];
       const { seconds, runs, status } = medianSeconds(args, corpus.file);

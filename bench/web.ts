@@ -13,12 +13,23 @@ import { chromium } from 'playwright-core';
 import { chromiumPath } from '../test/e2e/browser';
 import { createRandom, randomEnvelope } from './envelopes';
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const vite = 'node_modules/vite/bin/vite.js';
 
 /** Scripts the first page loads: its module entry and every modulepreload. */
 export function initialScripts(html: string): string[] {
-  const srcs = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+  const srcs = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ];
   return [...new Set(srcs.map((m) => m[1]))];
 }
 
@@ -28,7 +39,11 @@ function initialJsSize(): number {
 }
 
 async function startPreview(port: number) {
-  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i += 1) {
     try {
@@ -44,7 +59,12 @@ async function startPreview(port: number) {
 async function lighthouseScore(url: string): Promise<number> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      output: 'json',
+      logLevel: 'error',
+    });
     return Math.round((result?.lhr.categories.performance.score ?? 0) * 100);
   } finally {
     await chrome.kill();
@@ -112,17 +132,24 @@ async function filePricing(url: string, rows: number): Promise<number> {
 }
 
 export async function webFigures(): Promise<void> {
-  if (spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+  if (spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0)
+    throw new Error('build failed');
   const kb = initialJsSize() / 1024;
-  console.log(`web     initial JavaScript: ${kb.toFixed(1)} KiB = ${((kb * 1024) / 1000).toFixed(1)} kB gzip (budget 120 KB)`);
+  console.log(
+    `web     initial JavaScript: ${kb.toFixed(1)} KiB = ${((kb * 1024) / 1000).toFixed(1)} kB gzip (budget 120 KB)`,
+  );
   const { server, url } = await startPreview(4391);
   try {
     const latency = await keystrokeLatency(url);
-    console.log(`web     keystroke → updated price: median ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms (budget one frame, 16 ms)`);
+    console.log(
+      `web     keystroke → updated price: median ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms (budget one frame, 16 ms)`,
+    );
     console.log(`web     Lighthouse performance (mobile): ${await lighthouseScore(url)} (target ≥ 95)`);
     for (const rows of [100_000, 1_000_000]) {
       const ms = await filePricing(url, rows);
-      console.log(`web     price a file in the browser worker: ${rows.toLocaleString('en-US')} rows in ${(ms / 1000).toFixed(2)} s (${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} rows/s; target: 100,000 in well under 2 s)`);
+      console.log(
+        `web     price a file in the browser worker: ${rows.toLocaleString('en-US')} rows in ${(ms / 1000).toFixed(2)} s (${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} rows/s; target: 100,000 in well under 2 s)`,
+      );
     }
   } finally {
     server.kill();

@@ -6,7 +6,18 @@
  * (docs/decisions/0010-cli-bundle.md).
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** A bundle replaced this long ago is no longer starting up anywhere. */
@@ -70,7 +81,9 @@ async function buildInto(root, cache) {
     metafile: true,
     logLevel: 'error',
     // Dependencies written as CommonJS may require Node's own modules.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   });
   const configuration = CONFIGURATION.filter((file) => existsSync(join(root, file)));
   return { dir, inputs: [...new Set([...Object.keys(result.metafile.inputs), ...configuration])] };

@@ -11,7 +11,9 @@ let entry;
 try {
   entry = join(await bundledCli(root), 'main.js');
 } catch (error) {
-  process.stderr.write(`note: running from source; the command line could not be bundled in .cache/ (${error instanceof Error ? error.message : error})\n`);
+  process.stderr.write(
+    `note: running from source; the command line could not be bundled in .cache/ (${error instanceof Error ? error.message : error})\n`,
+  );
   const tsx = await import('tsx/esm/api');
   tsx.register();
   entry = join(root, 'src', 'cli', 'main.ts');

@@ -11,7 +11,10 @@ afterAll(() => {
 });
 
 /** A project of its own: a command line printing `value`, sources dated a minute ago. */
-function project(value: number): { root: string; write: (file: string, text: string, secondsFromNow?: number) => void } {
+function project(value: number): {
+  root: string;
+  write: (file: string, text: string, secondsFromNow?: number) => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'kling-cli-bundle-'));
   roots.push(root);
   const write = (file: string, text: string, secondsFromNow = -60) => {
@@ -69,7 +72,8 @@ describe('the command line bundle behind npm run quote', () => {
   it('is skipped when it cannot be written: npm run quote runs from source', () => {
     const { root } = project(7);
     mkdirSync(join(root, 'scripts'));
-    for (const file of ['quote.mjs', 'cli-bundle.mjs']) copyFileSync(resolve('scripts', file), join(root, 'scripts', file));
+    for (const file of ['quote.mjs', 'cli-bundle.mjs'])
+      copyFileSync(resolve('scripts', file), join(root, 'scripts', file));
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
     writeFileSync(join(root, '.cache'), 'a file where the cache folder would be');
     const result = spawnSync(process.execPath, [join(root, 'scripts', 'quote.mjs')], { encoding: 'utf8' });

@@ -5,7 +5,19 @@ import { createRandom, randomEnvelope } from '../bench/envelopes';
 
 describe('npm run quote -- (SPEC §6)', () => {
   it('prices the acceptance example: Omni pro 10 s image → 8 units, $1.12', () => {
-    const run = runCli(['--model', 'kling-video-o1', '--mode', 'pro', '--duration', '10', '--resolution', '1080p', '--input', 'image', '--json']);
+    const run = runCli([
+      '--model',
+      'kling-video-o1',
+      '--mode',
+      'pro',
+      '--duration',
+      '10',
+      '--resolution',
+      '1080p',
+      '--input',
+      'image',
+      '--json',
+    ]);
     expect(run.status).toBe(0);
     const [line] = jsonLines(run.stdout);
     expect(line).toMatchObject({
@@ -18,16 +30,68 @@ describe('npm run quote -- (SPEC §6)', () => {
   });
 
   it('--json prints the same object as one --jsonl line', () => {
-    const single = jsonLines(runCli(['--model', 'kling-v3', '--mode', 'pro', '--duration', '10', '--resolution', '1080p', '--input', 'video', '--audio', '--json']).stdout)[0];
-    const envelope = { model_name: 'kling-v3', mode: 'pro', duration: 10, resolution: '1080p', input_type: 'video', sound: 'on' };
+    const single = jsonLines(
+      runCli([
+        '--model',
+        'kling-v3',
+        '--mode',
+        'pro',
+        '--duration',
+        '10',
+        '--resolution',
+        '1080p',
+        '--input',
+        'video',
+        '--audio',
+        '--json',
+      ]).stdout,
+    )[0];
+    const envelope = {
+      model_name: 'kling-v3',
+      mode: 'pro',
+      duration: 10,
+      resolution: '1080p',
+      input_type: 'video',
+      sound: 'on',
+    };
     const line = jsonLines(runCli(['--jsonl'], JSON.stringify(envelope)).stdout)[0];
     expect({ ...line, line: undefined }).toEqual({ ...single, line: undefined });
   });
 
   it('--honor-resolution, --vendor-card and --package change what is charged and used', () => {
-    const run = runCli(['--model', 'kling-video-o1', '--mode', 'pro', '--duration', '10', '--resolution', '1080p', '--input', 'image', '--honor-resolution', '--package', 'package-2', '--json']);
-    expect(jsonLines(run.stdout)[0]).toMatchObject({ internal: { usd: '3.24', honor_resolution: true }, vendor: { usd: '1.008', unit_price_usd: '0.126' } });
-    const seed = runCli(['--model', 'kling-video-o1', '--mode', 'pro', '--duration', '10', '--input', 'image', '--vendor-card', 'seed-002-usd', '--json']);
+    const run = runCli([
+      '--model',
+      'kling-video-o1',
+      '--mode',
+      'pro',
+      '--duration',
+      '10',
+      '--resolution',
+      '1080p',
+      '--input',
+      'image',
+      '--honor-resolution',
+      '--package',
+      'package-2',
+      '--json',
+    ]);
+    expect(jsonLines(run.stdout)[0]).toMatchObject({
+      internal: { usd: '3.24', honor_resolution: true },
+      vendor: { usd: '1.008', unit_price_usd: '0.126' },
+    });
+    const seed = runCli([
+      '--model',
+      'kling-video-o1',
+      '--mode',
+      'pro',
+      '--duration',
+      '10',
+      '--input',
+      'image',
+      '--vendor-card',
+      'seed-002-usd',
+      '--json',
+    ]);
     expect(jsonLines(seed.stdout)[0]).toMatchObject({ vendor: { usd: '1.111', card: 'seed-002-usd@2026-11-21' } });
   });
 
@@ -104,14 +168,21 @@ describe('npm run quote -- (SPEC §6)', () => {
     const one = runCli(['--jsonl', '--threads', '1'], lines.join('\n'));
     expect(runCli(['--jsonl', '--threads', '2'], lines.join('\n')).stdout).toBe(one.stdout);
     expect(jsonLines(one.stdout).map((l) => l.error)).toEqual(
-      lines.map((_, i) => (i % 2 ? 'mode: must be "std" or "pro", got a deeply nested value' : 'duration: must be a number of seconds > 0 and ≤ 3600, got a deeply nested list')),
+      lines.map((_, i) =>
+        i % 2
+          ? 'mode: must be "std" or "pro", got a deeply nested value'
+          : 'duration: must be a number of seconds > 0 and ≤ 3600, got a deeply nested list',
+      ),
     );
   });
 
   it('--jsonl answers a deeply nested line with an error, and carries on', () => {
     const deep = `{"model_name":"kling-v3","duration":5,"image_list":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
     for (const threads of ['1', '2']) {
-      const run = runCli(['--jsonl', '--threads', threads], `{"model_name":"kling-v3","duration":5}\n${deep}\n{"model_name":"kling-v3","duration":6}\n`);
+      const run = runCli(
+        ['--jsonl', '--threads', threads],
+        `{"model_name":"kling-v3","duration":5}\n${deep}\n{"model_name":"kling-v3","duration":6}\n`,
+      );
       expect(jsonLines(run.stdout).map((l) => [l.line, l.ok])).toEqual([
         [1, true],
         [2, false],
@@ -133,7 +204,13 @@ describe('npm run quote -- (SPEC §6)', () => {
   });
 
   it('gives the same answers in worker threads as in this thread, in order', () => {
-    const input = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ model_name: i % 3 ? 'kling-v3' : 'kling-video-o1', mode: i % 2 ? 'pro' : 'std', duration: (i % 150) / 10 + 0.1 })).join('\n');
+    const input = Array.from({ length: 5000 }, (_, i) =>
+      JSON.stringify({
+        model_name: i % 3 ? 'kling-v3' : 'kling-video-o1',
+        mode: i % 2 ? 'pro' : 'std',
+        duration: (i % 150) / 10 + 0.1,
+      }),
+    ).join('\n');
     const threaded = runCli(['--jsonl', '--threads', '2'], input);
     const single = runCli(['--jsonl', '--threads', '1'], input);
     expect(threaded.status).toBe(0);
@@ -144,7 +221,9 @@ describe('npm run quote -- (SPEC §6)', () => {
   it('gives the same answers over many batches in workers, reusing buffers', () => {
     // About 8 MB: several 1 MB batches for each worker, and thousands of distinct requests.
     const random = createRandom(11);
-    const envelopes = Array.from({ length: 40_000 }, (_, i) => (i % 997 === 0 ? '{"broken":' : JSON.stringify(randomEnvelope(random))));
+    const envelopes = Array.from({ length: 40_000 }, (_, i) =>
+      i % 997 === 0 ? '{"broken":' : JSON.stringify(randomEnvelope(random)),
+    );
     const input = `${envelopes.join('\n')}\n`;
     const threaded = runCli(['--jsonl', '--threads', '2'], input);
     const single = runCli(['--jsonl', '--threads', '1'], input);
@@ -159,7 +238,11 @@ describe('npm run quote -- (SPEC §6)', () => {
   it('gives the same answers run from source under tsx (its workers bundled in memory) as from the bundle', () => {
     const random = createRandom(12);
     const input = Array.from({ length: 3000 }, () => JSON.stringify(randomEnvelope(random))).join('\n');
-    const fromSource = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--jsonl', '--threads', '2'], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const fromSource = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', '--jsonl', '--threads', '2'],
+      { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     expect(fromSource.status).toBe(0);
     expect(fromSource.stdout).toBe(runCli(['--jsonl', '--threads', '2'], input).stdout);
   });
@@ -177,15 +260,28 @@ describe('npm run quote -- --alternatives and --service (issue 6)', () => {
   it('lists alternatives for a 10 s 1080p clip with audio, excluding every option without audio with the reason', () => {
     const run = runCli(['--alternatives', '--duration', '10', '--resolution', '1080p', '--audio', '--json']);
     expect(run.status).toBe(0);
-    const [out] = jsonLines(run.stdout) as Array<{ ranked: Array<{ model: string; mode: string }>; excluded: Array<{ model: string; mode: string; reason: string }> }>;
-    expect(out.ranked.map((o) => `${o.model} ${o.mode}`)).toEqual(['kling-v2-6 pro', 'kling-v3-omni pro', 'kling-v3 pro']);
+    const [out] = jsonLines(run.stdout) as Array<{
+      ranked: Array<{ model: string; mode: string }>;
+      excluded: Array<{ model: string; mode: string; reason: string }>;
+    }>;
+    expect(out.ranked.map((o) => `${o.model} ${o.mode}`)).toEqual([
+      'kling-v2-6 pro',
+      'kling-v3-omni pro',
+      'kling-v3 pro',
+    ]);
     expect(out.excluded.find((e) => e.model === 'kling-video-o1' && e.mode === 'pro')?.reason).toMatch(/^no audio: /);
   });
 
   it('prices a 12 s lip-sync at 1.5 units, $0.21 at list price', () => {
     const run = runCli(['--service', 'lip-sync', '--duration', '12', '--json']);
     expect(run.status).toBe(0);
-    expect(jsonLines(run.stdout)[0]).toMatchObject({ ok: true, units: '1.5', usd: '0.21', vendor: { units: '1.5', usd: '0.21', unit_price_usd: '0.14' }, internal: null });
+    expect(jsonLines(run.stdout)[0]).toMatchObject({
+      ok: true,
+      units: '1.5',
+      usd: '0.21',
+      vendor: { units: '1.5', usd: '0.21', unit_price_usd: '0.14' },
+      internal: null,
+    });
   });
 
   it('warns, in --json and in text, when the chosen package does not apply to a service', () => {
@@ -196,7 +292,8 @@ describe('npm run quote -- --alternatives and --service (issue 6)', () => {
     expect(out.warnings).toEqual([
       {
         code: 'package-not-applicable',
-        message: 'Kolors 1.5 / 2.0 / 2.1 text-to-image has its own published price ($0.0035 a unit): package "package-2" does not apply.',
+        message:
+          'Kolors 1.5 / 2.0 / 2.1 text-to-image has its own published price ($0.0035 a unit): package "package-2" does not apply.',
       },
     ]);
     const applies = runCli(['--service', 'lip-sync', '--duration', '12', '--package', 'package-2', '--json']);
@@ -268,7 +365,7 @@ describe('npm run quote -- refuses bad flags with status 2 (README "Command line
     refused(['--alternatives'], '--duration is required');
   });
 
-  it('refuses a model name the web form refuses, with the form\'s message', async () => {
+  it("refuses a model name the web form refuses, with the form's message", async () => {
     const { DEFAULT_VALUES, QuoteFormSchema } = await import('../src/components/request-form/quote-form-schema');
     const formMessage = (model: string) =>
       QuoteFormSchema.safeParse({ ...DEFAULT_VALUES, model }).error?.issues[0]?.message;

@@ -7,11 +7,18 @@ import { jsonLines, runCli } from './helpers/cli';
 
 interface Example {
   envelope: unknown;
-  expected: { ok: boolean; input_type?: string; internal_usd_as_billed?: string; internal_usd_at_requested_resolution?: string };
+  expected: {
+    ok: boolean;
+    input_type?: string;
+    internal_usd_as_billed?: string;
+    internal_usd_at_requested_resolution?: string;
+  };
   why: string;
 }
 
-const examples = JSON.parse(readFileSync(new URL('./fixtures/internal-price.examples.json', import.meta.url), 'utf8')) as Example[];
+const examples = JSON.parse(
+  readFileSync(new URL('./fixtures/internal-price.examples.json', import.meta.url), 'utf8'),
+) as Example[];
 
 describe('worked examples (SPEC §2, §2.1)', () => {
   it.each(examples.map((e) => [e.why, e] as const))('%s', (_why, example) => {
@@ -42,7 +49,9 @@ describe('worked examples (SPEC §2, §2.1)', () => {
         }
         const internal = line.internal as Record<string, string>;
         expect(line.input_type).toBe(expected.input_type);
-        expect(internal.usd).toBe(honor ? expected.internal_usd_at_requested_resolution : expected.internal_usd_as_billed);
+        expect(internal.usd).toBe(
+          honor ? expected.internal_usd_at_requested_resolution : expected.internal_usd_as_billed,
+        );
       });
     }
   });

@@ -43,8 +43,14 @@ describe('ten thousand envelopes against an independent oracle', () => {
         usd_as_billed: expectedCents(c, '720p'),
         usd_at_requested_resolution: expectedCents(c, c.resolution),
       };
-      const got = { input_type: line.input_type, usd: internal?.usd, usd_as_billed: internal?.usd_as_billed, usd_at_requested_resolution: internal?.usd_at_requested_resolution };
-      if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`line ${i + 1} ${lines[i]}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+      const got = {
+        input_type: line.input_type,
+        usd: internal?.usd,
+        usd_as_billed: internal?.usd_as_billed,
+        usd_at_requested_resolution: internal?.usd_at_requested_resolution,
+      };
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        mismatches.push(`line ${i + 1} ${lines[i]}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
       if (line.line !== i + 1) mismatches.push(`line ${i + 1}: numbered ${String(line.line)}`);
     });
     expect(mismatches.slice(0, 5)).toEqual([]);

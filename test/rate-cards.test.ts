@@ -66,7 +66,9 @@ describe('a card that fails the schema is refused with the file, the path and th
   });
 
   it('refuses malformed JSON with the reason', () => {
-    expect(formatCardProblems(parseRateCardText('{"kind": "internal",', 'bad.json'))[0]).toMatch(/^bad\.json: \(the whole file\): not valid JSON: /);
+    expect(formatCardProblems(parseRateCardText('{"kind": "internal",', 'bad.json'))[0]).toMatch(
+      /^bad\.json: \(the whole file\): not valid JSON: /,
+    );
   });
 
   it('refuses an unknown kind and a money value written as a float', () => {

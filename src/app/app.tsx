@@ -19,7 +19,12 @@ const SCREENS = [
   { path: '/rate-cards', label: 'Rate cards' },
 ] as const;
 
-const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = { '/compare': ComparePage, '/plan': PlanPage, '/explain': ExplainPage, '/rate-cards': RateCardsPage };
+const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = {
+  '/compare': ComparePage,
+  '/plan': PlanPage,
+  '/explain': ExplainPage,
+  '/rate-cards': RateCardsPage,
+};
 
 function Screen({ path }: { readonly path: string }) {
   if (path === '/' || path === '/index.html') return <QuotePage />;
@@ -35,7 +40,11 @@ function Screen({ path }: { readonly path: string }) {
     <div>
       <h2 className="text-lg font-semibold">Page not found</h2>
       <p className="mt-1 text-sm">
-        There is no screen at this address. <a className="text-blue-700 underline dark:text-blue-300" href="/">Open the Quote screen</a>.
+        There is no screen at this address.{' '}
+        <a className="text-blue-700 underline dark:text-blue-300" href="/">
+          Open the Quote screen
+        </a>
+        .
       </p>
     </div>
   );
@@ -51,7 +60,9 @@ export function App({ client }: { readonly client?: QueryClient }) {
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div>
               <h1 className="text-xl font-semibold tracking-tight">Kling video cost calculator</h1>
-              <p className="text-sm text-slate-600 dark:text-slate-400">Internal price against vendor cost, exact to the cent.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                Internal price against vendor cost, exact to the cent.
+              </p>
             </div>
             <nav aria-label="Screens" className="-mx-1 max-w-full overflow-x-auto">
               <ul className="flex gap-1 whitespace-nowrap px-1">

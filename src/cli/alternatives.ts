@@ -6,15 +6,33 @@ import type { CliOptions } from './args';
 export function runAlternatives(set: CardSet, options: CliOptions): { code: number; out: string; err: string } {
   const order = (options.order ?? 'cheapest-vendor') as Ordering;
   // The need is read like an envelope, so the duration, resolution and input rules are the same.
-  const parsed = parseEnvelope({ model_name: 'any', duration: options.duration, resolution: options.resolution, input_type: options.input, ...(options.audio ? { sound: 'on' } : {}) });
+  const parsed = parseEnvelope({
+    model_name: 'any',
+    duration: options.duration,
+    resolution: options.resolution,
+    input_type: options.input,
+    ...(options.audio ? { sound: 'on' } : {}),
+  });
   if (!parsed.ok) return { code: 2, out: '', err: `error: ${parsed.error}\n` };
   const r = parsed.request;
-  const need = { minResolution: r.resolution, audio: r.audio, inputType: r.inputType, durationSeconds: r.durationSeconds, ...(options.maxUsd ? { maxClipUsd: options.maxUsd } : {}) };
+  const need = {
+    minResolution: r.resolution,
+    audio: r.audio,
+    inputType: r.inputType,
+    durationSeconds: r.durationSeconds,
+    ...(options.maxUsd ? { maxClipUsd: options.maxUsd } : {}),
+  };
   const result = alternatives(need, set, order, { vendorCardId: options.vendorCard, packageId: options.package });
   if (options.json) {
     const json = {
       ok: true,
-      need: { min_resolution: need.minResolution, audio: need.audio, input_type: need.inputType, duration_seconds: need.durationSeconds, max_clip_usd: options.maxUsd ?? null },
+      need: {
+        min_resolution: need.minResolution,
+        audio: need.audio,
+        input_type: need.inputType,
+        duration_seconds: need.durationSeconds,
+        max_clip_usd: options.maxUsd ?? null,
+      },
       ordering: order,
       ranked: result.ranked.map((o, i) => ({
         rank: i + 1,
@@ -33,7 +51,10 @@ export function runAlternatives(set: CardSet, options: CliOptions): { code: numb
   }
   const lines = [
     `Options for ${need.durationSeconds} s at ${need.minResolution}, input ${need.inputType}, ${need.audio ? 'with audio' : 'no audio'} (ranked by ${order}):`,
-    ...result.ranked.map((o, i) => `  ${i + 1}. ${o.model} ${o.mode} [${o.quality.name}]: internal $${o.internalUsd}, vendor $${o.vendorUsd}, margin $${o.marginUsd} (${o.marginPct}%)`),
+    ...result.ranked.map(
+      (o, i) =>
+        `  ${i + 1}. ${o.model} ${o.mode} [${o.quality.name}]: internal $${o.internalUsd}, vendor $${o.vendorUsd}, margin $${o.marginUsd} (${o.marginPct}%)`,
+    ),
     '',
     'Excluded:',
     ...result.excluded.map((e) => `  ${e.model} ${e.mode}: ${e.reason}`),

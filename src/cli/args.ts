@@ -51,7 +51,20 @@ export interface CliOptions {
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
 
-const TAKES_VALUE = new Set(['--model', '--mode', '--duration', '--resolution', '--input', '--vendor-card', '--package', '--threads', '--order', '--max-usd', '--service', '--count']);
+const TAKES_VALUE = new Set([
+  '--model',
+  '--mode',
+  '--duration',
+  '--resolution',
+  '--input',
+  '--vendor-card',
+  '--package',
+  '--threads',
+  '--order',
+  '--max-usd',
+  '--service',
+  '--count',
+]);
 
 /** `--duration -5` → `--duration=-5`, so that a negative value reaches validation. */
 function joinDashValues(argv: readonly string[]): string[] {
@@ -109,7 +122,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     if (twice) return { ok: false, error: twice };
     const threads = values.threads === undefined ? undefined : Number(values.threads);
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
-      return { ok: false, error: `--threads must be a whole number from 1 to 64, got ${JSON.stringify(values.threads)}` };
+      return {
+        ok: false,
+        error: `--threads must be a whole number from 1 to 64, got ${JSON.stringify(values.threads)}`,
+      };
     }
     return {
       ok: true,

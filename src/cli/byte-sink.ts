@@ -8,7 +8,8 @@ export class ByteSink {
   private buffer: Buffer;
   private length = 0;
   constructor(capacity: number, spare?: ArrayBuffer) {
-    this.buffer = spare && spare.byteLength >= capacity ? Buffer.from(spare) : Buffer.allocUnsafeSlow(Math.max(1024, capacity));
+    this.buffer =
+      spare && spare.byteLength >= capacity ? Buffer.from(spare) : Buffer.allocUnsafeSlow(Math.max(1024, capacity));
   }
   private reserve(extra: number) {
     if (this.length + extra <= this.buffer.length) return;

@@ -74,7 +74,11 @@ function badValue(o: CliOptions, set: CardSet): string | null {
     choice('mode', o.mode, MODES) ??
     choice('resolution', o.resolution, RESOLUTIONS) ??
     choice('input', o.input, INPUT_TYPES) ??
-    choice('vendor-card', o.vendorCard, set.vendor.map((card) => card.id)) ??
+    choice(
+      'vendor-card',
+      o.vendorCard,
+      set.vendor.map((card) => card.id),
+    ) ??
     choice('package', o.package, packages) ??
     choice('order', o.order, Object.keys(ORDERINGS));
   if (refused) return refused;

@@ -13,7 +13,8 @@ function internalLines(title: string, price: InternalPrice): string[] {
 
 function vendorLine(q: VendorQuote): string {
   if (q.status === 'unavailable') return `unavailable: ${q.reason}`;
-  const units = q.units === null ? '' : `${q.units} ${UNIT_NAMES[q.unit]} × $${q.unitPrice?.usd} (${q.unitPrice?.label}) = `;
+  const units =
+    q.units === null ? '' : `${q.units} ${UNIT_NAMES[q.unit]} × $${q.unitPrice?.usd} (${q.unitPrice?.label}) = `;
   return `${units}$${q.usd}  [${q.row.label}, ${q.billedSeconds} s${q.tier ? `, ${q.tier} tier` : ''}]`;
 }
 
@@ -30,7 +31,9 @@ export function formatQuoteText(q: Quote): string {
     '',
     `Vendor cost (${formatStamp(q.vendor.used.card)})`,
     `  ${vendorLine(q.vendor.used)}`,
-    ...q.vendor.all.filter((v) => v !== q.vendor.used).map((v) => `  other card ${formatStamp(v.card)}: ${vendorLine(v)}`),
+    ...q.vendor.all
+      .filter((v) => v !== q.vendor.used)
+      .map((v) => `  other card ${formatStamp(v.card)}: ${vendorLine(v)}`),
     '',
     q.margin ? `Margin: $${q.margin.usd} (${q.margin.pct}% of the internal price)` : 'Margin: unknown (no vendor cost)',
   ];

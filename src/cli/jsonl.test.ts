@@ -22,7 +22,9 @@ function input(): { lines: number; stream: () => Readable } {
   const random = createRandom(5);
   const text = Array.from({ length: 40_000 }, () => JSON.stringify(randomEnvelope(random))).join('\n');
   const bytes = Buffer.from(`${text}\n`);
-  const pieces = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) => bytes.subarray(i * 65536, (i + 1) * 65536));
+  const pieces = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) =>
+    bytes.subarray(i * 65536, (i + 1) * 65536),
+  );
   return { lines: 40_000, stream: () => Readable.from(pieces) };
 }
 
@@ -31,7 +33,11 @@ describe('priceJsonl', () => {
     const source = input();
     const kept = keeper();
     const summary = await priceJsonl(source.stream(), kept.stream, inThreadPricer(cards, {}));
-    const out = kept.text().trim().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean });
+    const out = kept
+      .text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { line: number; ok: boolean });
     expect(summary).toEqual({ lines: source.lines, failed: 0 });
     expect(out.map((r) => r.line)).toEqual(Array.from({ length: source.lines }, (_, i) => i + 1));
   });
@@ -74,7 +80,11 @@ describe('priceJsonl', () => {
       for (let i = 0; i < bytes.length; i += size) pieces.push(bytes.subarray(i, i + size));
       const kept = keeper();
       const summary = await priceJsonl(Readable.from(pieces), kept.stream, inThreadPricer(cards, {}));
-      const out = kept.text().trim().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean });
+      const out = kept
+        .text()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { line: number; ok: boolean });
       expect(out.map((r) => [r.line, r.ok])).toEqual(expected);
       expect(summary).toEqual({ lines: 3, failed: 1 });
     }
@@ -89,7 +99,11 @@ describe('priceJsonl', () => {
       for (let i = 0; i < bytes.length; i += size) pieces.push(bytes.subarray(i, i + size));
       const kept = keeper();
       const summary = await priceJsonl(Readable.from(pieces), kept.stream, inThreadPricer(cards, {}));
-      const out = kept.text().trim().split('\n').map((line) => JSON.parse(line) as { line: number; error?: string });
+      const out = kept
+        .text()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { line: number; error?: string });
       expect(out.map((r) => [r.line, r.error ?? true])).toEqual([
         [1, true],
         [2, `line is longer than ${MAX_LINE_BYTES} bytes`],

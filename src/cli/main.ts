@@ -21,8 +21,13 @@ function serviceLine(s: Service): string {
 function listCards(set: CardSet): string {
   const lines = [
     ...set.internal.map((c) => `internal  ${formatStamp(c)}  ${c.title}`),
-    ...set.vendor.map((c) => `vendor    ${formatStamp(c)}  ${c.title}${c.approximate && !/approximate/i.test(c.title) ? ' (approximate)' : ''}`),
-    ...set.packages.flatMap((c) => c.packages.map((p) => `package   ${p.id}  $${p.unitPriceUsd} per ${c.unit}  ${p.label}`)),
+    ...set.vendor.map(
+      (c) =>
+        `vendor    ${formatStamp(c)}  ${c.title}${c.approximate && !/approximate/i.test(c.title) ? ' (approximate)' : ''}`,
+    ),
+    ...set.packages.flatMap((c) =>
+      c.packages.map((p) => `package   ${p.id}  $${p.unitPriceUsd} per ${c.unit}  ${p.label}`),
+    ),
     ...set.services.flatMap((c) => [`services  ${formatStamp(c)}  ${c.title}`, ...c.services.map(serviceLine)]),
   ];
   return `${lines.join('\n')}\n`;
@@ -49,7 +54,9 @@ function single(set: CardSet, options: CliOptions): number {
     return 1;
   }
   process.stdout.write(
-    options.json ? `${JSON.stringify(toQuoteRecord(result.quote, parsed.derivation))}\n` : formatQuoteText(result.quote),
+    options.json
+      ? `${JSON.stringify(toQuoteRecord(result.quote, parsed.derivation))}\n`
+      : formatQuoteText(result.quote),
   );
   return 0;
 }
@@ -92,10 +99,20 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (options.jsonl) {
     // The flags hold; what else a quote needs (an internal card) is checked once, before any input.
-    const sample = { model: 'kling-v3', mode: 'std', durationSeconds: 5, resolution: '720p', inputType: 'text', audio: false } as const;
+    const sample = {
+      model: 'kling-v3',
+      mode: 'std',
+      durationSeconds: 5,
+      resolution: '720p',
+      inputType: 'text',
+      audio: false,
+    } as const;
     const probe = quote(sample, loaded.set, quoteOptions(options));
     if (!probe.ok) return refuse(probe.error);
-    const pricer = options.threads === 1 ? inThreadPricer(loaded.set, quoteOptions(options)) : workerPoolPricer(loaded.set, quoteOptions(options), options.threads);
+    const pricer =
+      options.threads === 1
+        ? inThreadPricer(loaded.set, quoteOptions(options))
+        : workerPoolPricer(loaded.set, quoteOptions(options), options.threads);
     try {
       const summary = await priceJsonl(process.stdin, process.stdout, pricer, { reuseWritten: true });
       return summary.failed > 0 ? 1 : 0;

@@ -11,8 +11,13 @@ describe('a line pricer', () => {
   it('echoes each line’s own number, duration and input-type reason', () => {
     const pricer = createLinePricer(cards, {});
     const out = text(
-      priceBatchWith(pricer, lines(['{"model_name":"kling-v3","duration":5.2,"image":"a"}', '{"model_name":"kling-v3","duration":5.4,"image_list":["a"]}']))
-        .bytes,
+      priceBatchWith(
+        pricer,
+        lines([
+          '{"model_name":"kling-v3","duration":5.2,"image":"a"}',
+          '{"model_name":"kling-v3","duration":5.4,"image_list":["a"]}',
+        ]),
+      ).bytes,
     )
       .trim()
       .split('\n')
@@ -25,8 +30,14 @@ describe('a line pricer', () => {
   });
 
   it('counts failed lines and still answers every line', () => {
-    const batch = priceBatchWith(createLinePricer(cards, {}), lines(['not json', '', '{"model_name":"kling-v3","duration":-1}', '{"model_name":"kling-v3","duration":5}']));
-    const out = text(batch.bytes).trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; line: number });
+    const batch = priceBatchWith(
+      createLinePricer(cards, {}),
+      lines(['not json', '', '{"model_name":"kling-v3","duration":-1}', '{"model_name":"kling-v3","duration":5}']),
+    );
+    const out = text(batch.bytes)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ok: boolean; line: number });
     expect(batch.failed).toBe(3);
     expect(out.map((r) => [r.line, r.ok])).toEqual([
       [1, false],

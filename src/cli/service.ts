@@ -5,7 +5,9 @@ import type { CliOptions } from './args';
 export function runService(set: CardSet, options: CliOptions): { code: number; out: string; err: string } {
   const card = findServicesCard(set);
   const fail = (error: string, code = 1) =>
-    options.json ? { code, out: `${JSON.stringify({ ok: false, error })}\n`, err: '' } : { code, out: '', err: `error: ${error}\n` };
+    options.json
+      ? { code, out: `${JSON.stringify({ ok: false, error })}\n`, err: '' }
+      : { code, out: '', err: `error: ${error}\n` };
   if (!card) return fail('no services card is loaded', 2);
   // The flags were checked (check-flags.ts): --duration is a number of seconds, --count a whole number.
   const duration = options.duration === undefined ? undefined : toSeconds(options.duration);

@@ -19,7 +19,11 @@ interface Slot {
   readonly waiting: Array<{ resolve: (b: PricedBatch) => void; reject: (e: unknown) => void }>;
 }
 
-export function workerPoolPricer(set: CardSet, options: QuoteOptions, size = Math.max(1, availableParallelism())): BatchPricer {
+export function workerPoolPricer(
+  set: CardSet,
+  options: QuoteOptions,
+  size = Math.max(1, availableParallelism()),
+): BatchPricer {
   const script = workerScript();
   const workerData: PriceWorkerData = { set, options };
   const slots: Slot[] = [];

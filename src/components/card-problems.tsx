@@ -4,7 +4,10 @@ import type { CardProblem } from '../engine';
 export function CardProblems({ problems }: { readonly problems: readonly CardProblem[] }) {
   if (problems.length === 0) return null;
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+    >
       <p className="font-semibold">Some rate cards were refused; the others are in use.</p>
       <ul className="mt-1 list-disc pl-5">
         {problems.map((p) => (

@@ -10,13 +10,25 @@ export function CardsGate({ children }: { readonly children: (set: CardSet) => R
   const { overrides, problem, loading, apply } = useOverrides();
   const raw = cards.data?.set;
   const set = useMemo(() => (raw && apply ? apply(raw, overrides) : (raw ?? null)), [raw, overrides, apply]);
-  if (cards.isPending || loading) return <p role="status" className="text-sm">Loading rate cards…</p>;
+  if (cards.isPending || loading)
+    return (
+      <p role="status" className="text-sm">
+        Loading rate cards…
+      </p>
+    );
   if (cards.isError) {
     return (
-      <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:bg-red-950 dark:text-red-100">
+      <div
+        role="alert"
+        className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:bg-red-950 dark:text-red-100"
+      >
         <p className="font-semibold">The rate cards could not be loaded.</p>
         <p className="text-sm">{cards.error.message}</p>
-        <button type="button" className="mt-2 rounded-md border border-red-400 px-3 py-1 text-sm" onClick={() => void cards.refetch()}>
+        <button
+          type="button"
+          className="mt-2 rounded-md border border-red-400 px-3 py-1 text-sm"
+          onClick={() => void cards.refetch()}
+        >
           Try again
         </button>
       </div>
@@ -29,13 +41,20 @@ export function CardsGate({ children }: { readonly children: (set: CardSet) => R
     <div className="flex flex-col gap-4">
       <CardProblems problems={problems} />
       {problem ? (
-        <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="alert"
+          className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+        >
           {problem}
         </p>
       ) : null}
       {set !== raw ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Your overrides are applied (see <a className="underline" href="/rate-cards">Rate cards</a>).
+          Your overrides are applied (see{' '}
+          <a className="underline" href="/rate-cards">
+            Rate cards
+          </a>
+          ).
         </p>
       ) : null}
       {missing ? <p role="alert">No {missing} rate card could be loaded, so nothing can be priced.</p> : children(set)}

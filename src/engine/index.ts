@@ -8,16 +8,47 @@ import './request/zod-config';
 // request
 export { type NormalizedEnvelope, parseEnvelope } from './request/envelope';
 export { formatIssuePath } from './request/issue-path';
-export { DURATION_RULE, isValidDuration, MAX_DURATION_SECONDS, ModelNameInputSchema, ModelNameSchema, type QuoteRequest, toSeconds } from './request/quote-request';
-export { DecimalStringSchema, INPUT_TYPES, type InputType, MODES, type Resolution, RESOLUTIONS } from './request/vocabulary';
+export {
+  DURATION_RULE,
+  isValidDuration,
+  MAX_DURATION_SECONDS,
+  ModelNameInputSchema,
+  ModelNameSchema,
+  type QuoteRequest,
+  toSeconds,
+} from './request/quote-request';
+export {
+  DecimalStringSchema,
+  INPUT_TYPES,
+  type InputType,
+  MODES,
+  type Resolution,
+  RESOLUTIONS,
+} from './request/vocabulary';
 
 // cards
 export { applyOverrides, hasOverrides } from './cards/apply-overrides';
 export { diffCards } from './cards/card-diff';
-export { buildCardSet, type CardSet, DEFAULT_VENDOR_CARD_ID, findServicesCard, type ModelGroup, modelGroups, packagesFor, unitPriceFor, unitPriceForServices } from './cards/card-set';
+export {
+  buildCardSet,
+  type CardSet,
+  DEFAULT_VENDOR_CARD_ID,
+  findServicesCard,
+  type ModelGroup,
+  modelGroups,
+  packagesFor,
+  unitPriceFor,
+  unitPriceForServices,
+} from './cards/card-set';
 export { asOverrides, OverridesSchema } from './cards/overrides';
 export { NO_OVERRIDES, type Overrides, OVERRIDES_VERSION } from './cards/overrides-shape';
-export { CardIndexSchema, type CardProblem, formatCardProblems, parseRateCardText, type RateCard } from './cards/rate-card';
+export {
+  CardIndexSchema,
+  type CardProblem,
+  formatCardProblems,
+  parseRateCardText,
+  type RateCard,
+} from './cards/rate-card';
 export { CardIdSchema, formatStamp } from './cards/rate-card-common';
 export { type Service } from './cards/rate-card-services';
 
@@ -38,10 +69,24 @@ export { type BalanceProjection, parseAccountCosts, projectBalance } from './pla
 export { type BudgetAlert, type BudgetPlan, budgetPlans, type PlannedLine } from './planning/budget-plan';
 export { savingsLevers } from './planning/levers';
 export { packagePlanForClips, throughput } from './planning/package-plan';
-export { costAtVolume, DEFAULT_ASSUMPTIONS, MAX_VOLUME, type VolumeAssumptions, VolumeAssumptionsSchema, type VolumeCost } from './planning/volume';
+export {
+  costAtVolume,
+  DEFAULT_ASSUMPTIONS,
+  MAX_VOLUME,
+  type VolumeAssumptions,
+  VolumeAssumptionsSchema,
+  type VolumeCost,
+} from './planning/volume';
 
 // bulk
-export { BATCH_CSV_HEADER, batchCsvLine, type BatchTotals, csvCell, type GroupTotals, type RowOutcome } from './bulk/batch';
+export {
+  BATCH_CSV_HEADER,
+  batchCsvLine,
+  type BatchTotals,
+  csvCell,
+  type GroupTotals,
+  type RowOutcome,
+} from './bulk/batch';
 export { parseEnvelopeInBulk } from './bulk/envelope-fast';
 export { createFilePricer, detectFormat, EMPTY_LINE_ERROR } from './bulk/file-pricer';
 export { createLineSplitter, MAX_LINE_BYTES, type SplitPiece } from './bulk/line-splitter';

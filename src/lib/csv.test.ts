@@ -3,7 +3,13 @@ import { toCsv } from './csv';
 
 describe('toCsv', () => {
   it('quotes what needs quoting and keeps numbers as they are', () => {
-    expect(toCsv([['label', 'usd'], ['O3, 10 s', '1250.00'], ['say "hi"', '-0.10']])).toBe('label,usd\r\n"O3, 10 s",1250.00\r\n"say ""hi""",-0.10\r\n');
+    expect(
+      toCsv([
+        ['label', 'usd'],
+        ['O3, 10 s', '1250.00'],
+        ['say "hi"', '-0.10'],
+      ]),
+    ).toBe('label,usd\r\n"O3, 10 s",1250.00\r\n"say ""hi""",-0.10\r\n');
   });
 
   it('defuses spreadsheet formulas in user text', () => {

@@ -65,7 +65,8 @@ export function saveOverrides(overrides: Overrides, apply: Apply, options: SaveO
     try {
       backupKey = backUpOverrides(store, previous);
     } catch (error) {
-      if (!(unreadable && previous === options.downloaded)) return { ok: false, error: refusal(unreadable, error, options.keepPrevious) };
+      if (!(unreadable && previous === options.downloaded))
+        return { ok: false, error: refusal(unreadable, error, options.keepPrevious) };
     }
   }
   try {

@@ -7,8 +7,7 @@ import { parse as scan, printParseErrorCode, type ParseError } from 'jsonc-parse
 import { MAX_JSON_DEPTH, offsetPastDepth } from './json-depth';
 
 export type ParsedJson =
-  | { ok: true; value: unknown }
-  | { ok: false; error: string; line: number | null; column: number | null };
+  { ok: true; value: unknown } | { ok: false; error: string; line: number | null; column: number | null };
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position);

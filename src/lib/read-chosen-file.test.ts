@@ -12,7 +12,10 @@ function inputWith(files: File[]): HTMLInputElement {
 
 describe('readChosenFile', () => {
   it('gives the chosen file’s name and text', async () => {
-    expect(await readChosenFile(inputWith([new File(['{"a":1}'], 'card.json')]))).toEqual({ name: 'card.json', text: '{"a":1}' });
+    expect(await readChosenFile(inputWith([new File(['{"a":1}'], 'card.json')]))).toEqual({
+      name: 'card.json',
+      text: '{"a":1}',
+    });
   });
 
   it('reads UTF-16 text (Notepad’s "Unicode"), and refuses bytes that are not UTF-8 in words', async () => {
@@ -27,7 +30,10 @@ describe('readChosenFile', () => {
 
   it('refuses a file over the limit by its size, without reading it', async () => {
     const big = new File(['x'.repeat(2_000_001)], 'big.json');
-    expect(await readChosenFile(inputWith([big]))).toEqual({ name: 'big.json', error: 'big.json is 2.0 MB, over the 1 MB limit.' });
+    expect(await readChosenFile(inputWith([big]))).toEqual({
+      name: 'big.json',
+      error: 'big.json is 2.0 MB, over the 1 MB limit.',
+    });
   });
 
   it('gives null when the choice was cancelled', async () => {

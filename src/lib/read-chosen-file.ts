@@ -8,7 +8,8 @@ import { createTextDecoder, NOT_UTF8 } from '../engine';
 
 const MAX_IMPORT_BYTES = 1_000_000;
 
-export type ChosenFile = { readonly name: string; readonly text: string } | { readonly name: string; readonly error: string };
+export type ChosenFile =
+  { readonly name: string; readonly text: string } | { readonly name: string; readonly error: string };
 
 export async function readChosenFile(input: HTMLInputElement, maxBytes = MAX_IMPORT_BYTES): Promise<ChosenFile | null> {
   const file = input.files?.[0];

@@ -6,7 +6,11 @@
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 
 interface Schema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }
 
 export function schemaResolver<T extends FieldValues>(schema: Schema<T>): Resolver<T> {

@@ -14,8 +14,7 @@ export interface FragmentWords {
 }
 
 export type Written =
-  | { readonly ok: true; readonly url: string }
-  | { readonly ok: false; readonly why: 'replaced' | 'refused' };
+  { readonly ok: true; readonly url: string } | { readonly ok: false; readonly why: 'replaced' | 'refused' };
 
 export interface FragmentText {
   /** Why the link's text could not be read, for people; null when it could, or there was none. */

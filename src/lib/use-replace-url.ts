@@ -13,7 +13,11 @@ export function replaceSearch(search: string): boolean {
   if (window.location.search === search) return true;
   if (window.location.pathname.length + search.length > MAX_URL_OCTETS) return false;
   try {
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${search}${window.location.hash}`,
+    );
     return true;
   } catch {
     // A browser refuses a URL past its own limit; the page keeps working, the link lags.

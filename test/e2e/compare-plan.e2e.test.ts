@@ -24,12 +24,25 @@ describe('Compare at scale in Chromium', () => {
     await s.page.goto(`${baseUrl}/compare`);
     await s.page.getByRole('button', { name: 'O3 vs 3.0 at scale' }).click();
     await s.page.getByRole('table', { name: /Total cost per month/ }).waitFor();
-    expect((await cells('1,000', /Total cost per month/)).slice(0, 4)).toEqual(['$1,200.00', '$1,250.00', '$1,560.00', '$1,500.00']);
-    expect((await cells('100', /Total cost per month/)).slice(0, 4)).toEqual(['$120.00', '$125.00', '$156.00', '$150.00']);
+    expect((await cells('1,000', /Total cost per month/)).slice(0, 4)).toEqual([
+      '$1,200.00',
+      '$1,250.00',
+      '$1,560.00',
+      '$1,500.00',
+    ]);
+    expect((await cells('100', /Total cost per month/)).slice(0, 4)).toEqual([
+      '$120.00',
+      '$125.00',
+      '$156.00',
+      '$150.00',
+    ]);
     expect((await cells('500', /Total cost per month/))[1]).toBe('$625.00');
     await expect.poll(() => s.page.locator('[data-testid="chart"] .recharts-wrapper > svg').count()).toBe(2);
     expect(await s.page.locator('[data-testid="chart"] .recharts-line').count()).toBeGreaterThanOrEqual(8);
-    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Export cost table (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Export cost table (CSV)' }).click(),
+    ]);
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
     expect(download.suggestedFilename()).toBe('kling-cost-by-volume.csv');
     expect(csv.split('\r\n')[3]).toMatch(/^1000,1200\.00,1250\.00,1000,1560\.00,1500\.00,1000,/);
@@ -72,7 +85,9 @@ describe('every screen at 375 px', () => {
       await s.page.waitForTimeout(500);
       for (const d of await s.page.locator('details').all()) await d.evaluate((e) => e.setAttribute('open', ''));
       await s.page.waitForTimeout(300);
-      const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await s.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect([path, overflow]).toEqual([path, 0]);
     }
   });
@@ -83,9 +98,13 @@ describe('the Quote screen downloads no chart code', () => {
     await s.page.goto(`${baseUrl}/`);
     await s.page.getByTestId('internal-usd').waitFor();
     const scripts = s.requests.filter((u) => u.endsWith('.js'));
-    expect(scripts.filter((u) => /charts|compare-page|plan-page|explain-page|rate-cards-page|recharts/.test(u))).toEqual([]);
+    expect(
+      scripts.filter((u) => /charts|compare-page|plan-page|explain-page|rate-cards-page|recharts/.test(u)),
+    ).toEqual([]);
     // All the JavaScript the first load fetched, gzipped: within the 120 KB budget.
-    const sizes = await Promise.all(scripts.map(async (u) => gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer()), { level: 9 }).length));
+    const sizes = await Promise.all(
+      scripts.map(async (u) => gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer()), { level: 9 }).length),
+    );
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(120_000);
   });
 });
@@ -114,16 +133,36 @@ describe('Plan in Chromium', () => {
     expect(await priority.getByRole('row', { name: /Story segments/ }).textContent()).toContain('25 / 40');
     expect(await s.page.getByRole('list', { name: 'Budget alerts' }).getByRole('listitem').count()).toBe(3);
     expect(await s.page.getByTestId('package-total').textContent()).toBe('$13,440.00');
-    const [download] = await Promise.all([s.page.waitForEvent('download'), priority.getByRole('button', { name: /^Export by priority/ }).click()]);
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      priority.getByRole('button', { name: /^Export by priority/ }).click(),
+    ]);
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
-    expect(csv).toContain('"Story segments (kling-video-o1, pro, 10 s, 720p)",40,25,2.70,67.50,15 skipped: no more fit in what is left');
+    expect(csv).toContain(
+      '"Story segments (kling-video-o1, pro, 10 s, 720p)",40,25,2.70,67.50,15 skipped: no more fit in what is left',
+    );
     const results = await new AxeBuilder({ page: s.page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
   it('reads a pasted account balance and keeps it in the link', async () => {
     await s.page.goto(`${baseUrl}/plan`);
-    const answer = { data: { resource_pack_subscribe_infos: [{ resource_pack_name: 'Package 3', resource_pack_id: 'p3', total_quantity: 60000, remaining_quantity: 45000, purchase_time: 0, effective_time: 0, invalid_time: Date.now() + 10 * 86_400_000, status: 'online' }] } };
+    const answer = {
+      data: {
+        resource_pack_subscribe_infos: [
+          {
+            resource_pack_name: 'Package 3',
+            resource_pack_id: 'p3',
+            total_quantity: 60000,
+            remaining_quantity: 45000,
+            purchase_time: 0,
+            effective_time: 0,
+            invalid_time: Date.now() + 10 * 86_400_000,
+            status: 'online',
+          },
+        ],
+      },
+    };
     await s.page.getByLabel('Units used per month').fill('30000');
     await s.page.getByLabel("Kling's account-costs answer (JSON)").fill(JSON.stringify(answer));
     // 1,000 units a day for the 10 days left: 10,000 used, 35,000 forfeited.

@@ -9,7 +9,16 @@ import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
 const omni = JSON.stringify(
-  { model_name: 'kling-video-o1', prompt: 'Transform the source clip into a glossy ad-style reveal', aspect_ratio: '16:9', duration: 8, cfg_scale: 0.5, mode: 'pro', image: 'https://example.com/reference-1.jpg', video: 'https://example.com/source.mp4' },
+  {
+    model_name: 'kling-video-o1',
+    prompt: 'Transform the source clip into a glossy ad-style reveal',
+    aspect_ratio: '16:9',
+    duration: 8,
+    cfg_scale: 0.5,
+    mode: 'pro',
+    image: 'https://example.com/reference-1.jpg',
+    video: 'https://example.com/source.mp4',
+  },
   null,
   2,
 );
@@ -27,7 +36,9 @@ describe('Explain a charge in Chromium', () => {
     await expect.poll(() => s.page.getByTestId('explain-internal-usd').textContent()).toBe('$2.16');
     expect(await s.page.getByTestId('explain-input-type').textContent()).toContain('Input type video');
     await box.fill('{"model_name": "kling-v3", "duration": 5');
-    await expect.poll(() => s.page.locator('#envelope-error').textContent()).toMatch(/^Not valid JSON at line 1, column \d+: /);
+    await expect
+      .poll(() => s.page.locator('#envelope-error').textContent())
+      .toMatch(/^Not valid JSON at line 1, column \d+: /);
     await box.fill('{"model_name": "kling-v3"}');
     await expect.poll(() => s.page.locator('#envelope-error').textContent()).toContain('duration: is required');
     await box.fill(omni);
@@ -51,7 +62,10 @@ describe('Explain a charge in Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kling-e2e-'));
     const file = join(dir, 'envelopes.jsonl');
     const lines: string[] = [];
-    for (let i = 0; i < 100_000; i += 1) lines.push(i === 41 ? '{oops' : JSON.stringify({ model_name: 'kling-v3', mode: i % 2 ? 'pro' : 'std', duration: 5 }));
+    for (let i = 0; i < 100_000; i += 1)
+      lines.push(
+        i === 41 ? '{oops' : JSON.stringify({ model_name: 'kling-v3', mode: i % 2 ? 'pro' : 'std', duration: 5 }),
+      );
     writeFileSync(file, `${lines.join('\n')}\n`);
     await s.page.goto(`${baseUrl}/explain`);
     await s.page.evaluate(() => {
@@ -63,14 +77,23 @@ describe('Explain a charge in Chromium', () => {
     });
     await s.page.setInputFiles('#batch-file', file);
     await s.page.getByTestId('batch-results').waitFor({ timeout: 30_000 });
-    expect(await s.page.evaluate(() => (window as unknown as { seen: { progress: boolean } }).seen.progress)).toBe(true);
+    expect(await s.page.evaluate(() => (window as unknown as { seen: { progress: boolean } }).seen.progress)).toBe(
+      true,
+    );
     // Line 42 (a pro line) is refused: 50,000 std rows at $0.33 and 49,999 pro rows at $0.78.
     expect(await s.page.getByTestId('batch-internal').textContent()).toBe('$55,499.22');
-    expect(await s.page.getByTestId('batch-errors').getByRole('row', { name: /^42 / }).textContent()).toContain('not valid JSON');
-    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('link', { name: 'Download the priced rows (CSV)' }).click()]);
+    expect(await s.page.getByTestId('batch-errors').getByRole('row', { name: /^42 / }).textContent()).toContain(
+      'not valid JSON',
+    );
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('link', { name: 'Download the priced rows (CSV)' }).click(),
+    ]);
     const csv = readFileSync((await download.path()) ?? '', 'utf8').split('\r\n');
     expect(csv).toHaveLength(100_002);
-    expect(csv[1]).toBe('1,true,5,kling-v3,std,720p,text,false,0.33,0.33,kling-official-units@2026-09-20,3,0.42,-0.09,');
+    expect(csv[1]).toBe(
+      '1,true,5,kling-v3,std,720p,text,false,0.33,0.33,kling-official-units@2026-09-20,3,0.42,-0.09,',
+    );
   });
 
   it('cancels a file being priced, and stays usable', async () => {

@@ -17,7 +17,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -44,10 +46,14 @@ export default async function setup(project: TestProject) {
   const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { stdio: 'inherit', env });
   if (build.status !== 0) throw new Error('vite build failed');
   const port = await freePort();
-  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env,
-  });
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    },
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(baseUrl, server);
   project.provide('baseUrl', baseUrl);

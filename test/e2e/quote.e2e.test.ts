@@ -37,10 +37,17 @@ describe('the Quote screen in Chromium', () => {
 
   it('reopens a shared link exactly', async () => {
     await open('?model=kling-v3&mode=pro&duration=10&resolution=1080p&input=video&audio=1&package=package-3');
-    const first = [await text('internal-usd'), await text('internal-usd-honored'), await text('vendor-usd'), await text('margin-usd')];
+    const first = [
+      await text('internal-usd'),
+      await text('internal-usd-honored'),
+      await text('vendor-usd'),
+      await text('margin-usd'),
+    ];
     expect(first).toEqual(['$1.95', '$2.93', '$1.34', '$0.61']);
     await page.getByLabel('Duration (seconds)').fill('12');
-    await expect.poll(() => new URL(page.url()).search).toBe('?model=kling-v3&mode=pro&duration=12&resolution=1080p&input=video&audio=1&package=package-3');
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?model=kling-v3&mode=pro&duration=12&resolution=1080p&input=video&audio=1&package=package-3');
     const link = page.url();
     const other = await context.newPage();
     await other.goto(link);
@@ -58,8 +65,12 @@ describe('the Quote screen in Chromium', () => {
       void d.dismiss();
     });
     await open(`?model=${encodeURIComponent('<img src=x onerror=alert(1)>')}&duration=abc&mode=pro&resolution=16k`);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Ignored from the link' }).textContent()).toContain('duration ("abc")');
-    expect(await page.getByRole('status').filter({ hasText: 'Ignored from the link' }).textContent()).toContain('resolution ("16k")');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Ignored from the link' }).textContent())
+      .toContain('duration ("abc")');
+    expect(await page.getByRole('status').filter({ hasText: 'Ignored from the link' }).textContent()).toContain(
+      'resolution ("16k")',
+    );
     expect(await text('internal-usd')).toBe('$0.78');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toBe(0);
@@ -88,7 +99,9 @@ describe('the Quote screen in Chromium', () => {
     await page.keyboard.press('Tab'); // first clip preset
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // Product showcase, 10 s
-    expect(await page.getByRole('button', { name: 'Product showcase, 10 s' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Product showcase, 10 s' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     const summary = page.getByText('Show the calculation');
     await summary.focus();
     await page.keyboard.press('Enter');
@@ -124,11 +137,20 @@ describe('the Quote screen in Chromium', () => {
     await page.getByText('Alternatives').click();
     const table = page.getByTestId('alternatives');
     await table.waitFor();
-    expect(await table.getByRole('rowheader').allTextContents()).toEqual(['kling-v2-6 pro', 'kling-v3-omni pro', 'kling-v3 pro']);
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual([
+      'kling-v2-6 pro',
+      'kling-v3-omni pro',
+      'kling-v3 pro',
+    ]);
     await page.getByText(/^Services/).click();
     await page.getByLabel('Seconds (if it takes a duration)').fill('12');
     await page.getByRole('button', { name: 'Add the line' }).click();
-    expect(await page.getByTestId('service-lines').getByRole('row', { name: /Lip-sync/ }).textContent()).toContain('1.5$0.21');
+    expect(
+      await page
+        .getByTestId('service-lines')
+        .getByRole('row', { name: /Lip-sync/ })
+        .textContent(),
+    ).toContain('1.5$0.21');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('svc')).toEqual(['lip-sync~12~1']);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -139,7 +161,9 @@ describe('the Quote screen in Chromium', () => {
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await open('?model=kling-video-o1&mode=pro&duration=8&input=video');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `test-results/quote-${width}.png`, fullPage: true });
     }

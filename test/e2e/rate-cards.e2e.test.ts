@@ -31,12 +31,20 @@ describe('Rate cards in Chromium', () => {
 
   it('survives a corrupt saved entry: reported, backed up, page usable', async () => {
     await s.page.goto(`${baseUrl}/`);
-    await s.page.evaluate(() => localStorage.setItem('kling-calc:overrides:v1', '{"version":1,"modelMultipliers":{"kling-v3":'));
+    await s.page.evaluate(() =>
+      localStorage.setItem('kling-calc:overrides:v1', '{"version":1,"modelMultipliers":{"kling-v3":'),
+    );
     await s.page.goto(`${baseUrl}/?model=kling-v3&duration=5`);
     await s.page.getByTestId('internal-usd').waitFor();
     expect(await s.page.getByTestId('internal-usd').textContent()).toBe('$0.33');
-    expect(await s.page.getByRole('alert').filter({ hasText: 'could not be read' }).textContent()).toContain('kept, unchanged, under kling-calc:overrides:backup:');
-    const backup = await s.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kling-calc:overrides:backup:')).map((k) => localStorage.getItem(k)));
+    expect(await s.page.getByRole('alert').filter({ hasText: 'could not be read' }).textContent()).toContain(
+      'kept, unchanged, under kling-calc:overrides:backup:',
+    );
+    const backup = await s.page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('kling-calc:overrides:backup:'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(backup).toEqual(['{"version":1,"modelMultipliers":{"kling-v3":']);
   });
 });

@@ -9,8 +9,16 @@ export interface Session {
   readonly requests: string[];
 }
 
-export async function openSession(browser: Browser, baseUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+export async function openSession(
+  browser: Browser,
+  baseUrl: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    ...options,
+  });
   const page = await context.newPage();
   const session: Session = { context, page, offOrigin: [], consoleErrors: [], requests: [] };
   page.on('console', (m) => {

@@ -50,28 +50,77 @@ export function generate(count: number): Case[] {
     const shape = Math.floor(random() * 18);
     let inputType: string;
     switch (shape) {
-      case 0: inputType = 'text'; break;
-      case 1: Object.assign(envelope, { image: '', image_tail: null, image_list: [], video_list: [] }); inputType = 'text'; break;
-      case 2: envelope.image = 'https://example.com/a.png'; inputType = 'image'; break;
-      case 3: envelope.image_list = ['https://example.com/a.png']; inputType = 'image'; break;
-      case 4: envelope.image_list = [{ image_url: 'a', type: 'first_frame' }, { image_url: '' }]; inputType = 'image'; break;
-      case 5: Object.assign(envelope, { image: 'a', image_tail: 'b' }); inputType = 'multi-image'; break;
-      case 6: envelope.image_list = [{ image: 'a' }, { image: 'b' }, 'c']; inputType = 'multi-image'; break;
-      case 7: Object.assign(envelope, { image: 'a', image_list: [{ image_url: 'b', type: 'end_frame' }] }); inputType = 'multi-image'; break;
-      case 8: envelope.video = 'https://example.com/v.mp4'; inputType = 'video'; break;
-      case 9: envelope.video_url = 'v.mp4'; inputType = 'video'; break;
-      case 10: envelope.video_list = [{ video_url: 'v.mp4', refer_type: 'base' }]; inputType = 'video'; break;
-      case 11: Object.assign(envelope, { image: 'a', video: 'v' }); inputType = 'video'; break;
-      case 12: envelope.input_type = 'chisel'; inputType = 'chisel'; break;
-      case 13: Object.assign(envelope, { input_type: 'chisel', video: 'v', image: 'a' }); inputType = 'chisel'; break;
-      case 14: Object.assign(envelope, { input_type: 'image', image_list: ['a', 'b'] }); inputType = 'image'; break;
+      case 0:
+        inputType = 'text';
+        break;
+      case 1:
+        Object.assign(envelope, { image: '', image_tail: null, image_list: [], video_list: [] });
+        inputType = 'text';
+        break;
+      case 2:
+        envelope.image = 'https://example.com/a.png';
+        inputType = 'image';
+        break;
+      case 3:
+        envelope.image_list = ['https://example.com/a.png'];
+        inputType = 'image';
+        break;
+      case 4:
+        envelope.image_list = [{ image_url: 'a', type: 'first_frame' }, { image_url: '' }];
+        inputType = 'image';
+        break;
+      case 5:
+        Object.assign(envelope, { image: 'a', image_tail: 'b' });
+        inputType = 'multi-image';
+        break;
+      case 6:
+        envelope.image_list = [{ image: 'a' }, { image: 'b' }, 'c'];
+        inputType = 'multi-image';
+        break;
+      case 7:
+        Object.assign(envelope, { image: 'a', image_list: [{ image_url: 'b', type: 'end_frame' }] });
+        inputType = 'multi-image';
+        break;
+      case 8:
+        envelope.video = 'https://example.com/v.mp4';
+        inputType = 'video';
+        break;
+      case 9:
+        envelope.video_url = 'v.mp4';
+        inputType = 'video';
+        break;
+      case 10:
+        envelope.video_list = [{ video_url: 'v.mp4', refer_type: 'base' }];
+        inputType = 'video';
+        break;
+      case 11:
+        Object.assign(envelope, { image: 'a', video: 'v' });
+        inputType = 'video';
+        break;
+      case 12:
+        envelope.input_type = 'chisel';
+        inputType = 'chisel';
+        break;
+      case 13:
+        Object.assign(envelope, { input_type: 'chisel', video: 'v', image: 'a' });
+        inputType = 'chisel';
+        break;
+      case 14:
+        Object.assign(envelope, { input_type: 'image', image_list: ['a', 'b'] });
+        inputType = 'image';
+        break;
       // A source video beside two or more stills: rule 2 (video) comes before rule 3 (multi-image).
-      case 15: Object.assign(envelope, { video: 'v', image: 'a', image_tail: 'b' }); inputType = 'video'; break;
+      case 15:
+        Object.assign(envelope, { video: 'v', image: 'a', image_tail: 'b' });
+        inputType = 'video';
+        break;
       case 16:
         Object.assign(envelope, { video_url: 'v.mp4', image_list: ['a', { image_url: 'b', type: 'end_frame' }] });
         inputType = 'video';
         break;
-      default: Object.assign(envelope, { input_type: 'multi-image' }); inputType = 'multi-image';
+      default:
+        Object.assign(envelope, { input_type: 'multi-image' });
+        inputType = 'multi-image';
     }
     const audio = random();
     if (audio < 0.15) envelope.sound = 'on';
@@ -83,7 +132,14 @@ export function generate(count: number): Case[] {
   return cases;
 }
 
-export const MALFORMED = ['{"model_name":"kling-v3","duration":', 'null', '{"model_name":"kling-v3","duration":0}', '{"duration":5}', '"text"', '{"model_name":"kling-v3","duration":5,"mode":"turbo"}'];
+export const MALFORMED = [
+  '{"model_name":"kling-v3","duration":',
+  'null',
+  '{"model_name":"kling-v3","duration":0}',
+  '{"duration":5}',
+  '"text"',
+  '{"model_name":"kling-v3","duration":5,"mode":"turbo"}',
+];
 
 /** The corpus as lines: every case, with a malformed line before every 97th. */
 export function oracleLines(cases: readonly Case[]): { lines: string[]; expectations: Array<Case | null> } {

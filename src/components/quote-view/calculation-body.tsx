@@ -8,15 +8,23 @@ function Steps({ caption, steps }: { readonly caption: string; readonly steps: r
       <caption className="mb-1 text-left font-medium">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200 dark:border-slate-700">
-          <th scope="col" className="py-1 pr-2 font-medium">Factor</th>
-          <th scope="col" className="py-1 pr-2 font-medium">Value</th>
-          <th scope="col" className="py-1 font-medium">Source</th>
+          <th scope="col" className="py-1 pr-2 font-medium">
+            Factor
+          </th>
+          <th scope="col" className="py-1 pr-2 font-medium">
+            Value
+          </th>
+          <th scope="col" className="py-1 font-medium">
+            Source
+          </th>
         </tr>
       </thead>
       <tbody>
         {steps.map((s) => (
           <tr key={s.key} className="border-b border-slate-100 align-top dark:border-slate-800">
-            <th scope="row" className="py-1 pr-2 font-normal">{s.label}</th>
+            <th scope="row" className="py-1 pr-2 font-normal">
+              {s.label}
+            </th>
             <td className="py-1 pr-2 font-mono tabular-nums">{s.value}</td>
             <td className="py-1 text-slate-600 dark:text-slate-400">{s.source}</td>
           </tr>
@@ -34,8 +42,8 @@ function InternalSteps({ title, price }: { readonly title: string; readonly pric
     <div className="flex flex-col gap-1">
       <Steps caption={title} steps={price.steps} />
       <p className="text-sm">
-        Product: <span className="font-mono">{formatUsdExact(price.rawUsd)}</span>, rounded {price.rounding.mode} once to the cent:{' '}
-        <span className="font-mono">{formatUsdExact(price.rounding.roundedUsd)}</span>. {clamp}
+        Product: <span className="font-mono">{formatUsdExact(price.rawUsd)}</span>, rounded {price.rounding.mode} once
+        to the cent: <span className="font-mono">{formatUsdExact(price.rounding.roundedUsd)}</span>. {clamp}
       </p>
     </div>
   );
@@ -50,18 +58,30 @@ export interface CalculationProps {
 export default function CalculationBody({ asBilled, atRequested, vendor }: CalculationProps) {
   return (
     <div className="mt-3 flex flex-col gap-4">
-        <InternalSteps title={`Internal price as billed (${asBilled.resolution}), card ${asBilled.card.id}@${asBilled.card.version}`} price={asBilled} />
-        <InternalSteps title={`Internal price at the requested ${atRequested.resolution} (if billing honoured resolution)`} price={atRequested} />
-        {vendor.status === 'priced' ? (
-          <div className="flex flex-col gap-1">
-            <Steps caption={`Vendor cost, ${vendor.cardTitle} (${vendor.card.version}), row "${vendor.row.label}"`} steps={vendor.steps} />
-            <p className="text-sm">
-              Vendor cost: <span className="font-mono">{formatUsdExact(vendor.usd)}</span>, exact (not rounded). Source: {vendor.source}.
-            </p>
-          </div>
-        ) : (
-          <p className="text-sm">Vendor cost unavailable on {vendor.cardTitle}: {vendor.reason}.</p>
-        )}
+      <InternalSteps
+        title={`Internal price as billed (${asBilled.resolution}), card ${asBilled.card.id}@${asBilled.card.version}`}
+        price={asBilled}
+      />
+      <InternalSteps
+        title={`Internal price at the requested ${atRequested.resolution} (if billing honoured resolution)`}
+        price={atRequested}
+      />
+      {vendor.status === 'priced' ? (
+        <div className="flex flex-col gap-1">
+          <Steps
+            caption={`Vendor cost, ${vendor.cardTitle} (${vendor.card.version}), row "${vendor.row.label}"`}
+            steps={vendor.steps}
+          />
+          <p className="text-sm">
+            Vendor cost: <span className="font-mono">{formatUsdExact(vendor.usd)}</span>, exact (not rounded). Source:{' '}
+            {vendor.source}.
+          </p>
+        </div>
+      ) : (
+        <p className="text-sm">
+          Vendor cost unavailable on {vendor.cardTitle}: {vendor.reason}.
+        </p>
+      )}
     </div>
   );
 }

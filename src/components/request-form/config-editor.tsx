@@ -22,7 +22,11 @@ interface ConfigEditorProps {
 export function ConfigEditor({ set, label, values, onChange }: ConfigEditorProps) {
   const id = useId().replace(/:/g, '');
   const [name, setName] = useState(label);
-  const form = useForm<QuoteFormValues>({ resolver: schemaResolver(QuoteFormSchema), mode: 'onChange', defaultValues: values });
+  const form = useForm<QuoteFormValues>({
+    resolver: schemaResolver(QuoteFormSchema),
+    mode: 'onChange',
+    defaultValues: values,
+  });
   const watched = useWatch({ control: form.control }) as QuoteFormValues;
   useValidChanges(form, QuoteFormSchema, (valid) => onChange(name.trim() || label, valid));
   return (
@@ -46,7 +50,9 @@ export function ConfigEditor({ set, label, values, onChange }: ConfigEditorProps
         cardId={watched.vendor}
         register={form.register}
         idPrefix={`${id}-`}
-        onVendorChange={(cardId) => form.setValue('package', packageForCard(set, cardId, form.getValues('package')), { shouldValidate: true })}
+        onVendorChange={(cardId) =>
+          form.setValue('package', packageForCard(set, cardId, form.getValues('package')), { shouldValidate: true })
+        }
       />
     </div>
   );

@@ -19,7 +19,9 @@ export function ModelField({ control, groups, idPrefix = '' }: ModelFieldProps) 
   const known = groups.some((g) => g.models.includes(field.value));
   const [typing, setTyping] = useState(!known);
   const choice = typing || !known ? OTHER : field.value;
-  const hint = typing ? 'A model no card knows is priced at the internal default multiplier, with a warning.' : undefined;
+  const hint = typing
+    ? 'A model no card knows is priced at the internal default multiplier, with a warning.'
+    : undefined;
 
   return (
     <div className="flex flex-col gap-2">

@@ -31,7 +31,13 @@ export function Presets({ idPrefix = '', duration, resolution, onDuration, onRes
           Clip presets
         </span>
         {CLIP_PRESETS.map((p) => (
-          <button key={p.label} type="button" className={buttonClass} aria-pressed={duration === p.seconds} onClick={() => onDuration(p.seconds)}>
+          <button
+            key={p.label}
+            type="button"
+            className={buttonClass}
+            aria-pressed={duration === p.seconds}
+            onClick={() => onDuration(p.seconds)}
+          >
             {p.label}, {p.seconds} s
           </button>
         ))}
@@ -41,7 +47,13 @@ export function Presets({ idPrefix = '', duration, resolution, onDuration, onRes
           Platform
         </span>
         {PLATFORM_PRESETS.map((p) => (
-          <button key={p.label} type="button" className={buttonClass} aria-pressed={resolution === p.resolution} onClick={() => onResolution(p.resolution)}>
+          <button
+            key={p.label}
+            type="button"
+            className={buttonClass}
+            aria-pressed={resolution === p.resolution}
+            onClick={() => onResolution(p.resolution)}
+          >
             {p.label}, {p.resolution}
           </button>
         ))}

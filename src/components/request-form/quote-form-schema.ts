@@ -25,17 +25,18 @@ export const QuoteFormSchema = z.object({
   // The engine's rule, so the command line's --model refuses the same names with the same words.
   model: ModelNameInputSchema,
   mode: z.enum(MODES, { error: 'Choose std or pro.' }),
-  duration: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, { error: 'Enter the duration in seconds.', abort: true }),
-      z.maxLength(20, { error: 'Enter a number of seconds, such as 5 or 7.5.', abort: true }),
-      z.refine((text) => /^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(text), { error: 'Enter a number of seconds, such as 5 or 7.5.', abort: true }),
-      z.refine((text) => isValidDuration(toSeconds(text)), {
-        error: `The duration must be more than 0 and at most ${MAX_DURATION_SECONDS.toLocaleString('en-US')} seconds.`,
-      }),
-    ),
+  duration: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'Enter the duration in seconds.', abort: true }),
+    z.maxLength(20, { error: 'Enter a number of seconds, such as 5 or 7.5.', abort: true }),
+    z.refine((text) => /^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(text), {
+      error: 'Enter a number of seconds, such as 5 or 7.5.',
+      abort: true,
+    }),
+    z.refine((text) => isValidDuration(toSeconds(text)), {
+      error: `The duration must be more than 0 and at most ${MAX_DURATION_SECONDS.toLocaleString('en-US')} seconds.`,
+    }),
+  ),
   resolution: z.enum(RESOLUTIONS, { error: 'Choose a resolution.' }),
   input: z.enum(INPUT_TYPES, { error: 'Choose the references.' }),
   audio: z.boolean(),

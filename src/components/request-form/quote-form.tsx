@@ -23,9 +23,21 @@ export function QuoteForm({ form, values, groups, idPrefix = '' }: QuoteFormProp
   const durationError = formState.errors.duration?.message;
   const durationHint = 'Fractions bill as the next whole second internally (5.2 s → 6 s).';
   return (
-    <form className="flex flex-col gap-4" noValidate onSubmit={(event) => event.preventDefault()} aria-label="Request to quote">
+    <form
+      className="flex flex-col gap-4"
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+      aria-label="Request to quote"
+    >
       <ModelField control={control} groups={groups} idPrefix={p} />
-      <RadioGroup legend="Mode" registration={register('mode')} options={[{ value: 'std', label: 'Standard (std)' }, { value: 'pro', label: 'Professional (pro)' }]} />
+      <RadioGroup
+        legend="Mode"
+        registration={register('mode')}
+        options={[
+          { value: 'std', label: 'Standard (std)' },
+          { value: 'pro', label: 'Professional (pro)' },
+        ]}
+      />
       <Field id={`${p}duration`} label="Duration (seconds)" error={durationError} hint={durationHint}>
         <input
           id={`${p}duration`}
@@ -46,7 +58,11 @@ export function QuoteForm({ form, values, groups, idPrefix = '' }: QuoteFormProp
           ))}
         </select>
       </Field>
-      <RadioGroup legend="References" registration={register('input')} options={INPUT_TYPES.map((t) => ({ value: t, label: REFERENCE_LABELS[t] }))} />
+      <RadioGroup
+        legend="References"
+        registration={register('input')}
+        options={INPUT_TYPES.map((t) => ({ value: t, label: REFERENCE_LABELS[t] }))}
+      />
       <label className="inline-flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" className="h-4 w-4 accent-blue-700" {...register('audio')} />
         Generate audio

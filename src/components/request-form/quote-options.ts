@@ -4,6 +4,7 @@ import type { QuoteFormValues } from './quote-form-schema';
 
 export function quoteOptionsFor(values: QuoteFormValues, set: CardSet): QuoteOptions {
   const card = set.vendor.find((c) => c.id === values.vendor);
-  const sold = card !== undefined && card.unit !== 'usd' && packagesFor(set, card.unit).some((o) => o.pkg.id === values.package);
+  const sold =
+    card !== undefined && card.unit !== 'usd' && packagesFor(set, card.unit).some((o) => o.pkg.id === values.package);
   return { vendorCardId: values.vendor, packageId: sold ? values.package : undefined };
 }

@@ -48,7 +48,8 @@ export function parseQuoteUrl(search: string): ParsedQuoteUrl {
       continue;
     }
     const parsed = shape[key].safeParse(raw);
-    if (parsed.success) (values as Record<Key, unknown>)[key] = key === 'duration' || key === 'model' ? raw.trim() : parsed.data;
+    if (parsed.success)
+      (values as Record<Key, unknown>)[key] = key === 'duration' || key === 'model' ? raw.trim() : parsed.data;
     else ignored.push(ignoredParam(key, raw));
   }
   return { values, ignored };

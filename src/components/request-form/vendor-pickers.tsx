@@ -34,7 +34,11 @@ export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorCh
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <Field id={`${p}vendor-card`} label="Vendor card">
-        <select id={`${p}vendor-card`} className={controlClass} {...register('vendor', { onChange: (e: { target: { value: string } }) => onVendorChange(e.target.value) })}>
+        <select
+          id={`${p}vendor-card`}
+          className={controlClass}
+          {...register('vendor', { onChange: (e: { target: { value: string } }) => onVendorChange(e.target.value) })}
+        >
           {set.vendor.map((c) => (
             <option key={c.id} value={c.id}>
               {c.title} ({c.version})
@@ -45,13 +49,25 @@ export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorCh
       <Field
         id={`${p}package`}
         label="Prepaid package"
-        hint={card?.unit === 'usd' ? 'This card is priced in USD: no package applies.' : packageHint(card ? UNIT_NAMES[card.unit] : 'units')}
+        hint={
+          card?.unit === 'usd'
+            ? 'This card is priced in USD: no package applies.'
+            : packageHint(card ? UNIT_NAMES[card.unit] : 'units')
+        }
       >
-        <select id={`${p}package`} className={controlClass} disabled={offered.length === 0} aria-describedby={`${p}package-hint`} {...register('package')}>
+        <select
+          id={`${p}package`}
+          className={controlClass}
+          disabled={offered.length === 0}
+          aria-describedby={`${p}package-hint`}
+          {...register('package')}
+        >
           {offered.length === 0 ? <option value="list">Not applicable</option> : null}
           {offered.map(({ pkg }) => (
             <option key={pkg.id} value={pkg.id}>
-              {pkg.purchase ? `${pkg.label}: $${pkg.unitPriceUsd} per ${card ? UNIT_NAMES[card.unit].slice(0, -1) : 'unit'}` : pkg.label}
+              {pkg.purchase
+                ? `${pkg.label}: $${pkg.unitPriceUsd} per ${card ? UNIT_NAMES[card.unit].slice(0, -1) : 'unit'}`
+                : pkg.label}
             </option>
           ))}
         </select>

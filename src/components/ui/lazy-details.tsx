@@ -23,7 +23,17 @@ export function LazyDetails({ summary, defaultOpen = false, loading = 'Loadingâ€
       }}
     >
       <summary className="cursor-pointer font-medium">{summary}</summary>
-      {opened ? <Suspense fallback={<p role="status" className="mt-3 text-sm">{loading}</p>}>{children}</Suspense> : null}
+      {opened ? (
+        <Suspense
+          fallback={
+            <p role="status" className="mt-3 text-sm">
+              {loading}
+            </p>
+          }
+        >
+          {children}
+        </Suspense>
+      ) : null}
     </details>
   );
 }

@@ -14,7 +14,11 @@ export function Money({ value, testId, className }: MoneyProps) {
       <span data-testid={testId} className="tabular-nums">
         {formatUsd(value)}
       </span>
-      {exact ? <span className="ml-1 text-xs font-normal text-slate-600 dark:text-slate-400">(exactly {formatUsdExact(value)})</span> : null}
+      {exact ? (
+        <span className="ml-1 text-xs font-normal text-slate-600 dark:text-slate-400">
+          (exactly {formatUsdExact(value)})
+        </span>
+      ) : null}
     </span>
   );
 }

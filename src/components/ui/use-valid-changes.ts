@@ -6,7 +6,11 @@ interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-export function useValidChanges<V extends FieldValues, T>(form: UseFormReturn<V>, schema: Schema<T>, onValid: (value: T) => void): void {
+export function useValidChanges<V extends FieldValues, T>(
+  form: UseFormReturn<V>,
+  schema: Schema<T>,
+  onValid: (value: T) => void,
+): void {
   const report = useRef(onValid);
   useEffect(() => {
     report.current = onValid;

@@ -48,7 +48,9 @@ function finish(group: Group): GroupTotals {
   }
   // Margin over the rows that have a vendor cost.
   let pricedInternal = usd('0');
-  for (const [q, n] of group) if (q.vendor.used.status === 'priced') pricedInternal = plus(pricedInternal, times(q.internal.charged.amount, wholeRatio(n)));
+  for (const [q, n] of group)
+    if (q.vendor.used.status === 'priced')
+      pricedInternal = plus(pricedInternal, times(q.internal.charged.amount, wholeRatio(n)));
   return {
     rows,
     internalUsd: toDecimalString(internal, 2),
@@ -79,7 +81,10 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
       }
       const q = result.quote;
       addTo(all, q);
-      for (const [map, name] of [[byModel, r.model], [byInput, r.inputType]] as const) {
+      for (const [map, name] of [
+        [byModel, r.model],
+        [byInput, r.inputType],
+      ] as const) {
         let group = map.get(name);
         if (!group) map.set(name, (group = new Map()));
         addTo(group, q);
@@ -92,14 +97,31 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
       return { ok: false, row, error };
     },
     totals(): BatchTotals {
-      const groups = (map: Map<string, Group>) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, g]) => [k, finish(g)]));
+      const groups = (map: Map<string, Group>) =>
+        Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, g]) => [k, finish(g)]));
       return { ...finish(all), failed, byModel: groups(byModel), byInputType: groups(byInput) };
     },
   };
 }
 
 /** The priced-rows CSV columns, and one row's cells. */
-export const BATCH_CSV_HEADER = ['row', 'ok', 'duration_seconds', 'model', 'mode', 'resolution', 'input_type', 'audio', 'internal_usd', 'internal_usd_at_requested_resolution', 'vendor_card', 'vendor_units', 'vendor_usd', 'margin_usd', 'error'];
+export const BATCH_CSV_HEADER = [
+  'row',
+  'ok',
+  'duration_seconds',
+  'model',
+  'mode',
+  'resolution',
+  'input_type',
+  'audio',
+  'internal_usd',
+  'internal_usd_at_requested_resolution',
+  'vendor_card',
+  'vendor_units',
+  'vendor_usd',
+  'margin_usd',
+  'error',
+];
 
 /** A CSV cell: quoted when it must be, and defused when a spreadsheet would run it. */
 export function csvCell(value: string): string {

@@ -13,7 +13,8 @@ function readAll(text: string, chunkSize = text.length || 1) {
 
 describe('CSV of envelopes', () => {
   it('reads quoted cells with commas, quotes and newlines, with the line each row starts on', () => {
-    const text = 'model_name,duration,prompt\r\nkling-v3,5,"a cat, ""quoted"""\nkling-v3,6,"two\nlines"\nkling-v3,7,last';
+    const text =
+      'model_name,duration,prompt\r\nkling-v3,5,"a cat, ""quoted"""\nkling-v3,6,"two\nlines"\nkling-v3,7,last';
     expect(readAll(text)).toEqual([
       { cells: ['model_name', 'duration', 'prompt'], line: 1 },
       { cells: ['kling-v3', '5', 'a cat, "quoted"'], line: 2 },
@@ -23,7 +24,10 @@ describe('CSV of envelopes', () => {
   });
 
   it('reads the same rows whatever the chunk size', () => {
-    const row = fc.array(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', ' ', 'é') , maxLength: 6 }), { minLength: 1, maxLength: 4 });
+    const row = fc.array(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', ' ', 'é'), maxLength: 6 }), {
+      minLength: 1,
+      maxLength: 4,
+    });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 7 }), (rows, size) => {
         const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
@@ -35,20 +39,35 @@ describe('CSV of envelopes', () => {
   });
 
   it('turns a row into an envelope by the header', () => {
-    expect(csvRowToEnvelope(['model_name', 'duration', 'generateAudio', 'image_list', 'image'], ['kling-v3', ' 5 ', 'true', '["a","b"]', ''])).toEqual({
+    expect(
+      csvRowToEnvelope(
+        ['model_name', 'duration', 'generateAudio', 'image_list', 'image'],
+        ['kling-v3', ' 5 ', 'true', '["a","b"]', ''],
+      ),
+    ).toEqual({
       ok: true,
       envelope: { model_name: 'kling-v3', duration: '5', generateAudio: true, image_list: ['a', 'b'] },
     });
     expect(csvRowToEnvelope(['a'], ['1', '2'])).toEqual({ ok: false, error: 'has 2 cells for 1 columns' });
-    expect(csvRowToEnvelope(['image_list'], ['[oops'])).toEqual({ ok: false, error: 'image_list: not valid JSON in the cell' });
+    expect(csvRowToEnvelope(['image_list'], ['[oops'])).toEqual({
+      ok: false,
+      error: 'image_list: not valid JSON in the cell',
+    });
   });
 
   it('reads a column named __proto__ as a field, never as the envelope’s prototype', () => {
-    const row = csvRowToEnvelope(['model_name', 'duration', '__proto__'], ['kling-v3', '5', '{"mode":null,"input_type":"video"}']);
+    const row = csvRowToEnvelope(
+      ['model_name', 'duration', '__proto__'],
+      ['kling-v3', '5', '{"mode":null,"input_type":"video"}'],
+    );
     if (!row.ok) throw new Error(row.error);
     expect(Object.keys(row.envelope)).toEqual(['model_name', 'duration', '__proto__']);
     const parsed = parseEnvelope(row.envelope);
-    expect(parsed.ok && [parsed.request.mode, parsed.request.inputType, parsed.ignoredFields]).toEqual(['std', 'text', ['__proto__']]);
+    expect(parsed.ok && [parsed.request.mode, parsed.request.inputType, parsed.ignoredFields]).toEqual([
+      'std',
+      'text',
+      ['__proto__'],
+    ]);
   });
 
   it('reads a blank line as a record of one empty cell; a single newline at the end is no record', () => {

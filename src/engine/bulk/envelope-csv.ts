@@ -134,8 +134,12 @@ export function parseCsvHeader(record: CsvRecord): CsvHeader {
 }
 
 /** One CSV row as an envelope, by the header's field names. */
-export function csvRowToEnvelope(header: readonly string[], cells: readonly string[]): { ok: true; envelope: Record<string, unknown> } | { ok: false; error: string } {
-  if (cells.length > header.length) return { ok: false, error: `has ${cells.length} cells for ${header.length} columns` };
+export function csvRowToEnvelope(
+  header: readonly string[],
+  cells: readonly string[],
+): { ok: true; envelope: Record<string, unknown> } | { ok: false; error: string } {
+  if (cells.length > header.length)
+    return { ok: false, error: `has ${cells.length} cells for ${header.length} columns` };
   // No prototype: a column named "__proto__" is a field like any other (and ignored).
   const envelope = Object.create(null) as Record<string, unknown>;
   for (let i = 0; i < header.length; i += 1) {

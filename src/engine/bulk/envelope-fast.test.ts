@@ -29,10 +29,17 @@ const value = (valid: readonly unknown[]) =>
 const entry = fc.oneof(
   fc.string(),
   fc.constant(null),
-  fc.record({ image: fc.jsonValue(), image_url: fc.jsonValue(), video_url: fc.jsonValue(), video: fc.jsonValue() }, { requiredKeys: [] }),
+  fc.record(
+    { image: fc.jsonValue(), image_url: fc.jsonValue(), video_url: fc.jsonValue(), video: fc.jsonValue() },
+    { requiredKeys: [] },
+  ),
   fc.jsonValue(),
 );
-const list = fc.oneof(fc.array(entry, { maxLength: 5 }), fc.constant(Array.from({ length: 1000 }, () => 'a')), fc.constant(Array.from({ length: 1001 }, () => null)));
+const list = fc.oneof(
+  fc.array(entry, { maxLength: 5 }),
+  fc.constant(Array.from({ length: 1000 }, () => 'a')),
+  fc.constant(Array.from({ length: 1001 }, () => null)),
+);
 
 const envelope = fc.record(
   {
@@ -66,18 +73,27 @@ describe('the fast path of envelope parsing', () => {
 
   it('gives the schema’s answer on objects JSON never makes: inherited, hidden and computed fields', () => {
     fc.assert(
-      fc.property(envelope, envelope, fc.constantFrom('inherit', 'hide', 'getter', 'null-prototype'), (own, other, how) => {
-        let input: object;
-        if (how === 'inherit') input = Object.assign(Object.create(other) as object, own);
-        else if (how === 'null-prototype') input = Object.assign(Object.create(null) as object, own);
-        else {
-          input = { ...own };
-          for (const [key, v] of Object.entries(other)) {
-            Object.defineProperty(input, key, how === 'hide' ? { value: v, enumerable: false } : { get: () => v, enumerable: true });
+      fc.property(
+        envelope,
+        envelope,
+        fc.constantFrom('inherit', 'hide', 'getter', 'null-prototype'),
+        (own, other, how) => {
+          let input: object;
+          if (how === 'inherit') input = Object.assign(Object.create(other) as object, own);
+          else if (how === 'null-prototype') input = Object.assign(Object.create(null) as object, own);
+          else {
+            input = { ...own };
+            for (const [key, v] of Object.entries(other)) {
+              Object.defineProperty(
+                input,
+                key,
+                how === 'hide' ? { value: v, enumerable: false } : { get: () => v, enumerable: true },
+              );
+            }
           }
-        }
-        expect(withFastPath(input)).toEqual(parseEnvelope(input));
-      }),
+          expect(withFastPath(input)).toEqual(parseEnvelope(input));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

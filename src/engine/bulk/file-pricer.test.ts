@@ -35,15 +35,24 @@ describe('pricing a file', () => {
     expect(rows[2]).toMatchObject({ ok: false, error: 'empty line: expected a request envelope as JSON' });
     expect(rows[3]).toMatchObject({ error: 'duration: must be a number of seconds > 0 and ≤ 3600, got -5' });
     expect(totals).toMatchObject({ rows: 3, failed: 3, internalUsd: '4.20', vendorUsd: '2.464', vendorUnavailable: 1 });
-    expect(totals.byModel['kling-video-o1']).toEqual({ rows: 1, internalUsd: '2.16', vendorUsd: '1.344', marginUsd: '0.816', vendorUnavailable: 0 });
+    expect(totals.byModel['kling-video-o1']).toEqual({
+      rows: 1,
+      internalUsd: '2.16',
+      vendorUsd: '1.344',
+      marginUsd: '0.816',
+      vendorUnavailable: 0,
+    });
     expect(totals.byInputType['multi-image']).toMatchObject({ rows: 1, internalUsd: '1.79', vendorUsd: '1.12' });
     expect(totals.marginUsd).toBe('1.486');
   });
 
   it('prices CSV with the header naming envelope fields', () => {
-    const text = 'model_name,mode,duration,image,video,generateAudio\nkling-video-o1,pro,8,a,v,false\nkling-v2-6,pro,5,,,true\nkling-v3,std,abc,,,\n';
+    const text =
+      'model_name,mode,duration,image,video,generateAudio\nkling-video-o1,pro,8,a,v,false\nkling-v2-6,pro,5,,,true\nkling-v3,std,abc,,,\n';
     const { rows, totals } = priceAll('csv', text, 5);
-    expect(rows.map((r) => (r.ok ? [r.row, r.quote.internal.charged.usd, r.quote.request.inputType] : [r.row, r.error]))).toEqual([
+    expect(
+      rows.map((r) => (r.ok ? [r.row, r.quote.internal.charged.usd, r.quote.request.inputType] : [r.row, r.error])),
+    ).toEqual([
       [1, '2.16', 'video'],
       [2, '0.60', 'text'],
       [3, 'duration: must be a number of seconds > 0 and ≤ 3600, got "abc"'],

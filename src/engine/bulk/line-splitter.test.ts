@@ -40,10 +40,35 @@ describe('splitting bytes into lines', () => {
     ['\n', [[1, '']]],
     ['a', [[1, 'a']]],
     ['a\n', [[1, 'a']]],
-    ['a\n\n', [[1, 'a'], [2, '']]],
-    ['a\r\n\r\nb\r', [[1, 'a'], [2, ''], [3, 'b']]],
-    ['\uFEFFa\n\uFEFFb', [[1, 'a'], [2, '\uFEFFb']]],
-    ['日本\n🎬', [[1, '日本'], [2, '🎬']]],
+    [
+      'a\n\n',
+      [
+        [1, 'a'],
+        [2, ''],
+      ],
+    ],
+    [
+      'a\r\n\r\nb\r',
+      [
+        [1, 'a'],
+        [2, ''],
+        [3, 'b'],
+      ],
+    ],
+    [
+      '\uFEFFa\n\uFEFFb',
+      [
+        [1, 'a'],
+        [2, '\uFEFFb'],
+      ],
+    ],
+    [
+      '日本\n🎬',
+      [
+        [1, '日本'],
+        [2, '🎬'],
+      ],
+    ],
   ])('splits %j the same whole and a byte at a time', (text, lines) => {
     const bytes = Buffer.from(text);
     expect(split(bytes, [])).toEqual(lines);
@@ -52,7 +77,11 @@ describe('splitting bytes into lines', () => {
 
   it('answers a 1.2 MB line fed in 64 KB chunks once, and the next line keeps its own number', () => {
     const bytes = Buffer.from(`{"a":1}\n{"prompt":"${'x'.repeat(1_200_000)}"}\n{"b":2}\n`);
-    const lines = [[1, '{"a":1}'], [2, TOO_LONG], [3, '{"b":2}']];
+    const lines = [
+      [1, '{"a":1}'],
+      [2, TOO_LONG],
+      [3, '{"b":2}'],
+    ];
     expect(split(bytes, every(65_536, bytes.length))).toEqual(lines);
     expect(split(bytes, every(65_536, bytes.length), { runBytes: 1 << 20 })).toEqual(lines);
     expect(split(bytes, [])).toEqual(lines);
@@ -61,9 +90,21 @@ describe('splitting bytes into lines', () => {
   it('holds a line of exactly the limit, with or without a \\r, cut anywhere; one byte more is too long', () => {
     const line = 'x'.repeat(MAX_LINE_BYTES);
     for (const [text, lines] of [
-      [`${line}\r\nok`, [[1, line], [2, 'ok']]],
+      [
+        `${line}\r\nok`,
+        [
+          [1, line],
+          [2, 'ok'],
+        ],
+      ],
       [`${line}\r`, [[1, line]]],
-      [`${line}x\r\nok`, [[1, TOO_LONG], [2, 'ok']]],
+      [
+        `${line}x\r\nok`,
+        [
+          [1, TOO_LONG],
+          [2, 'ok'],
+        ],
+      ],
       [`${line}x`, [[1, TOO_LONG]]],
     ] as const) {
       const bytes = Buffer.from(text);

@@ -73,7 +73,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; valid: boolean } 
     // Below, line by line: rare, so the common path is one call.
   }
   const lines: string[] = [];
-  for (let start = 0; start <= bytes.length; ) {
+  for (let start = 0; start <= bytes.length;) {
     const newline = bytes.indexOf(NEWLINE, start);
     const end = newline === -1 ? bytes.length : newline;
     const line = bytes.subarray(start, end);

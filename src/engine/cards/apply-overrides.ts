@@ -46,9 +46,18 @@ export function applyOverrides(set: CardSet, o: Overrides): CardSet {
   if (!hasOverrides(o)) return set;
   const multipliers = Object.keys(o.modelMultipliers).length > 0;
   const internal = set.internal.map((card) =>
-    multipliers ? { ...card, version: `${card.version}+overrides`, modelMultipliers: { ...card.modelMultipliers, ...o.modelMultipliers } } : card,
+    multipliers
+      ? {
+          ...card,
+          version: `${card.version}+overrides`,
+          modelMultipliers: { ...card.modelMultipliers, ...o.modelMultipliers },
+        }
+      : card,
   );
-  const vendor = o.customVendorRates.length > 0 ? [...set.vendor.filter((c) => c.id !== CUSTOM_RATES_CARD_ID), customCard(o)] : set.vendor;
+  const vendor =
+    o.customVendorRates.length > 0
+      ? [...set.vendor.filter((c) => c.id !== CUSTOM_RATES_CARD_ID), customCard(o)]
+      : set.vendor;
   const discount = o.vendorDiscountPct !== null && Number(o.vendorDiscountPct) > 0 ? o.vendorDiscountPct : undefined;
   const services = o.servicePricesUsd && Object.keys(o.servicePricesUsd).length > 0 ? o.servicePricesUsd : undefined;
   return withCards({ ...set, internal, vendor, vendorDiscountPct: discount, servicePricesUsd: services });

@@ -16,12 +16,20 @@ function walk(a: unknown, b: unknown, path: Array<string | number>, out: CardCha
   if (out.length >= 500) return;
   const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
   if (isObj(a) && isObj(b) && Array.isArray(a) === Array.isArray(b)) {
-    const keys = Array.isArray(a) && Array.isArray(b) ? [...Array(Math.max(a.length, b.length)).keys()] : [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    for (const key of keys) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], [...path, key], out);
+    const keys =
+      Array.isArray(a) && Array.isArray(b)
+        ? [...Array(Math.max(a.length, b.length)).keys()]
+        : [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const key of keys)
+      walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], [...path, key], out);
     return;
   }
   if (JSON.stringify(a) !== JSON.stringify(b)) {
-    out.push({ path: formatIssuePath(path) || '(the card)', before: a === undefined ? '(absent)' : describeValue(a), after: b === undefined ? '(absent)' : describeValue(b) });
+    out.push({
+      path: formatIssuePath(path) || '(the card)',
+      before: a === undefined ? '(absent)' : describeValue(a),
+      after: b === undefined ? '(absent)' : describeValue(b),
+    });
   }
 }
 

@@ -62,7 +62,10 @@ export function findVendorCard(set: CardSet, id = DEFAULT_VENDOR_CARD_ID): Vendo
 }
 
 /** Every package sold in this unit, newest card first, ids unique. */
-export function packagesFor(set: CardSet, unit: Exclude<VendorUnit, 'usd'>): Array<{ pkg: Package; card: PackagesCard }> {
+export function packagesFor(
+  set: CardSet,
+  unit: Exclude<VendorUnit, 'usd'>,
+): Array<{ pkg: Package; card: PackagesCard }> {
   return packagesIn(set.packages, unit);
 }
 
@@ -73,7 +76,8 @@ export function packagesFor(set: CardSet, unit: Exclude<VendorUnit, 'usd'>): Arr
  */
 export function unitPriceFor(set: CardSet, card: VendorCard, packageId?: string): UnitPrice | null {
   const compiled = set.compiled.vendor.get(card);
-  if (!compiled) return card.unit === 'usd' ? null : choosePackage(set.packages, card.unit, card.defaultPackage, packageId);
+  if (!compiled)
+    return card.unit === 'usd' ? null : choosePackage(set.packages, card.unit, card.defaultPackage, packageId);
   return (packageId !== undefined && compiled.unitPrices.get(packageId)) || compiled.defaultUnitPrice;
 }
 
@@ -99,7 +103,10 @@ export function modelGroups(set: CardSet): ModelGroup[] {
   const groups: ModelGroup[] = [
     { label: 'On the internal card', models: sorted(internal) },
     { label: 'Priced by vendor cards only', models: sorted([...vendor].filter((m) => !internal.has(m))) },
-    { label: 'App credits only (approximate)', models: sorted([...approximate].filter((m) => !internal.has(m) && !vendor.has(m))) },
+    {
+      label: 'App credits only (approximate)',
+      models: sorted([...approximate].filter((m) => !internal.has(m) && !vendor.has(m))),
+    },
   ];
   return groups.filter((g) => g.models.length > 0);
 }

@@ -76,7 +76,10 @@ export function compileInternal(card: InternalCard): CompiledInternal {
     for (const resolution of RESOLUTIONS) {
       for (const input of INPUT_TYPES) {
         const base = usd(card.basePerSecondUsd[mode]);
-        const rate = times(times(base, toRatio(card.resolutionMultipliers[resolution])), toRatio(card.inputMultipliers[input]));
+        const rate = times(
+          times(base, toRatio(card.resolutionMultipliers[resolution])),
+          toRatio(card.inputMultipliers[input]),
+        );
         rates.set(rateKey(mode, resolution, input), rate);
       }
     }
@@ -106,7 +109,12 @@ export function compileVendor(card: VendorCard, packages: readonly PackagesCard[
     for (const mode of MODES) {
       for (const inputType of INPUT_TYPES) {
         for (const audio of [false, true]) {
-          choices[choiceIndex(mode, inputType, audio)] = chooseRow(card.title, compiled, { model, mode, inputType, audio });
+          choices[choiceIndex(mode, inputType, audio)] = chooseRow(card.title, compiled, {
+            model,
+            mode,
+            inputType,
+            audio,
+          });
         }
       }
     }
@@ -121,7 +129,9 @@ export function compileVendor(card: VendorCard, packages: readonly PackagesCard[
 function compileRow(card: VendorCard, row: VendorRow, offerName: string): CompiledRow {
   return {
     row,
-    rates: new Map(row.basis === 'per-second' ? Object.entries(row.rates).map(([t, r]) => [t as Resolution, toRatio(r)]) : []),
+    rates: new Map(
+      row.basis === 'per-second' ? Object.entries(row.rates).map(([t, r]) => [t as Resolution, toRatio(r)]) : [],
+    ),
     clips: new Map(row.basis === 'per-clip' ? row.clips.map((c) => [c.seconds, toRatio(c.amount)]) : []),
     offerName,
     summary: { id: row.id, label: row.label, basis: row.basis },
@@ -130,7 +140,13 @@ function compileRow(card: VendorCard, row: VendorRow, offerName: string): Compil
 }
 
 function toUnitPrice({ pkg, card }: { pkg: Package; card: PackagesCard }): UnitPrice {
-  return { packageId: pkg.id, label: pkg.label, usd: pkg.unitPriceUsd, amount: usd(pkg.unitPriceUsd), card: stampOf(card) };
+  return {
+    packageId: pkg.id,
+    label: pkg.label,
+    usd: pkg.unitPriceUsd,
+    amount: usd(pkg.unitPriceUsd),
+    card: stampOf(card),
+  };
 }
 
 export function compileCards(
@@ -173,6 +189,7 @@ export function choosePackage(
   packageId?: string,
 ): UnitPrice | null {
   const offered = packagesIn(packages, unit);
-  const chosen = (packageId && offered.find((o) => o.pkg.id === packageId)) || offered.find((o) => o.pkg.id === defaultPackage);
+  const chosen =
+    (packageId && offered.find((o) => o.pkg.id === packageId)) || offered.find((o) => o.pkg.id === defaultPackage);
   return chosen ? toUnitPrice(chosen) : null;
 }

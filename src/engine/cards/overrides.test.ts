@@ -6,7 +6,15 @@ import { OverridesSchema } from './overrides';
 import { quote } from '../pricing/quote';
 import type { QuoteRequest } from '../request/quote-request';
 
-const r = (o: Partial<QuoteRequest>): QuoteRequest => ({ model: 'kling-v1-6', mode: 'std', durationSeconds: 5, resolution: '720p', inputType: 'image', audio: false, ...o });
+const r = (o: Partial<QuoteRequest>): QuoteRequest => ({
+  model: 'kling-v1-6',
+  mode: 'std',
+  durationSeconds: 5,
+  resolution: '720p',
+  inputType: 'image',
+  audio: false,
+  ...o,
+});
 const with_ = (o: Partial<Overrides>) => applyOverrides(cards, { ...NO_OVERRIDES, ...o });
 
 function ok(request: QuoteRequest, set = cards) {
@@ -26,16 +34,25 @@ describe('overrides', () => {
   it('price a model no card knows at a custom rate, with a note', () => {
     const set = with_({ customVendorRates: [{ model: 'some-future-model', usdPerSecond: '0.1' }] });
     const q = ok(r({ model: 'some-future-model', durationSeconds: 7 }), set);
-    expect(q.vendor.used.status === 'priced' && [q.vendor.used.usd, q.vendor.used.card.id]).toEqual(['0.70', 'custom-rates']);
+    expect(q.vendor.used.status === 'priced' && [q.vendor.used.usd, q.vendor.used.card.id]).toEqual([
+      '0.70',
+      'custom-rates',
+    ]);
     expect(q.notices.map((n) => n.code)).toContain('vendor-fallback');
     expect(q.margin?.usd).toBe('-0.35');
   });
 
   it('discount every vendor cost exactly', () => {
-    const q = ok(r({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 8, inputType: 'video' }), with_({ vendorDiscountPct: '12.5' }));
+    const q = ok(
+      r({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 8, inputType: 'video' }),
+      with_({ vendorDiscountPct: '12.5' }),
+    );
     // 9.6 units × $0.14 = $1.344, less 12.5 %
     expect(q.vendor.used.status === 'priced' && q.vendor.used.usd).toBe('1.176');
-    expect(q.vendor.used.status === 'priced' && q.vendor.used.steps.at(-1)).toMatchObject({ key: 'discount', value: '12.5%' });
+    expect(q.vendor.used.status === 'priced' && q.vendor.used.steps.at(-1)).toMatchObject({
+      key: 'discount',
+      value: '12.5%',
+    });
   });
 
   it('validate what is saved or imported, naming the path', () => {

@@ -11,7 +11,9 @@ import { DecimalStringSchema, InputTypeSchema, ModeSchema, ResolutionSchema } fr
 const Seconds = z.int().check(z.positive(), z.lte(3600));
 
 export const RowDurationsSchema = z.union([
-  z.strictObject({ min: Seconds, max: Seconds }).check(z.refine((d) => d.min <= d.max, { error: 'min must not be above max' })),
+  z
+    .strictObject({ min: Seconds, max: Seconds })
+    .check(z.refine((d) => d.min <= d.max, { error: 'min must not be above max' })),
   z.strictObject({ options: z.array(Seconds).check(z.minLength(1), z.maxLength(20)) }),
 ]);
 

@@ -18,7 +18,10 @@ export type RowChoice<R> = { readonly ok: true; readonly row: R } | { readonly o
 
 const isVideoInput = (request: RequestKind): boolean => request.inputType === 'video';
 
-const tests: ReadonlyArray<{ readonly accepts: (row: VendorRow, r: RequestKind) => boolean; readonly why: (r: RequestKind) => string }> = [
+const tests: ReadonlyArray<{
+  readonly accepts: (row: VendorRow, r: RequestKind) => boolean;
+  readonly why: (r: RequestKind) => string;
+}> = [
   {
     accepts: (row, r) => row.audio === undefined || row.audio === r.audio,
     why: (r) => (r.audio ? 'with audio' : 'without audio'),

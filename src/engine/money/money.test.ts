@@ -64,13 +64,17 @@ describe('toDecimalString', () => {
 
   it('agrees with dinero.js for any amount and scale', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 12 }), (amount, scale) => {
-        // dinero keeps a zero's scale ("0.0"); ours writes "0", tested above.
-        fc.pre(amount !== 0n);
-        const value = times(quantity('1'), { amount, scale: BigInt(scale) });
-        const viaDinero = toDecimal(trimScale(dinero({ amount, scale: BigInt(scale), currency: UNIT })));
-        expect(toDecimalString(value)).toBe(viaDinero);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 12 }),
+        (amount, scale) => {
+          // dinero keeps a zero's scale ("0.0"); ours writes "0", tested above.
+          fc.pre(amount !== 0n);
+          const value = times(quantity('1'), { amount, scale: BigInt(scale) });
+          const viaDinero = toDecimal(trimScale(dinero({ amount, scale: BigInt(scale), currency: UNIT })));
+          expect(toDecimalString(value)).toBe(viaDinero);
+        },
+      ),
     );
   });
 });

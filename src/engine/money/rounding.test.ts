@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { calculator, down as dDown, halfAwayFromZero as dAway, halfEven as dEven, halfUp as dUp } from 'dinero.js/bigint';
+import {
+  calculator,
+  down as dDown,
+  halfAwayFromZero as dAway,
+  halfEven as dEven,
+  halfUp as dUp,
+} from 'dinero.js/bigint';
 import { describe, expect, it } from 'vitest';
 import { down, halfAwayFromZero, halfEven, halfUp } from './rounding';
 
@@ -28,7 +34,12 @@ describe('rounding modes', () => {
   });
 
   it('gets the exact ties of this rate card right', () => {
-    expect([halfUp(125n, 10n), halfUp(275n, 10n), halfEven(125n, 10n), halfEven(135n, 10n)]).toEqual([13n, 28n, 12n, 14n]);
+    expect([halfUp(125n, 10n), halfUp(275n, 10n), halfEven(125n, 10n), halfEven(135n, 10n)]).toEqual([
+      13n,
+      28n,
+      12n,
+      14n,
+    ]);
     expect([down(-1n, 10n), halfAwayFromZero(-125n, 10n)]).toEqual([-1n, -13n]);
   });
 });

@@ -50,7 +50,8 @@ export function qualityOf(model: string, mode: Mode): Option['quality'] {
 export function candidateModels(set: CardSet): string[] {
   const models = new Set<string>();
   for (const card of set.internal) for (const m of Object.keys(card.modelMultipliers)) models.add(m);
-  for (const card of set.vendor) if (!card.approximate) for (const row of card.rows) for (const m of row.models) models.add(m);
+  for (const card of set.vendor)
+    if (!card.approximate) for (const row of card.rows) for (const m of row.models) models.add(m);
   return [...models].sort();
 }
 
@@ -63,9 +64,22 @@ export function alternatives(need: Need, set: CardSet, ordering: Ordering, optio
       // mode's resolution already rules the option out.
       const reasons: string[] = [];
       if (need.minResolution !== '4k' && resolutionRank(modeResolution(mode)) < resolutionRank(need.minResolution)) {
-        reasons.push(`resolution not offered: ${mode} renders ${modeResolution(mode)}, ${need.minResolution} is needed`);
+        reasons.push(
+          `resolution not offered: ${mode} renders ${modeResolution(mode)}, ${need.minResolution} is needed`,
+        );
       }
-      const result = quote({ model, mode, durationSeconds: need.durationSeconds, resolution: need.minResolution, inputType: need.inputType, audio: need.audio }, set, options);
+      const result = quote(
+        {
+          model,
+          mode,
+          durationSeconds: need.durationSeconds,
+          resolution: need.minResolution,
+          inputType: need.inputType,
+          audio: need.audio,
+        },
+        set,
+        options,
+      );
       if (!result.ok) {
         excluded.push({ model, mode, reason: [...reasons, result.error].join('; ') });
         continue;
@@ -80,7 +94,16 @@ export function alternatives(need: Need, set: CardSet, ordering: Ordering, optio
         excluded.push({ model, mode, reason: reasons.join('; ') });
         continue;
       }
-      ranked.push({ model, mode, quality: qualityOf(model, mode), quote: q, internalUsd: q.internal.charged.usd, vendorUsd: used.usd, marginUsd: q.margin?.usd ?? '0', marginPct: q.margin?.pct ?? '0' });
+      ranked.push({
+        model,
+        mode,
+        quality: qualityOf(model, mode),
+        quote: q,
+        internalUsd: q.internal.charged.usd,
+        vendorUsd: used.usd,
+        marginUsd: q.margin?.usd ?? '0',
+        marginPct: q.margin?.pct ?? '0',
+      });
     }
   }
   ranked.sort(ORDERINGS[ordering]);

@@ -35,20 +35,29 @@ export interface Pack {
   readonly status: string;
 }
 
-export type ParsedBalance = { readonly ok: true; readonly packs: readonly Pack[] } | { readonly ok: false; readonly error: string };
+export type ParsedBalance =
+  { readonly ok: true; readonly packs: readonly Pack[] } | { readonly ok: false; readonly error: string };
 
 /** `{ data: { resource_pack_subscribe_infos: [...] } }`, with or without the outer envelope. */
 export function parseAccountCosts(json: unknown): ParsedBalance {
   const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   const data = isObj(json) && isObj(json.data) ? json.data : json;
   const list = isObj(data) ? data.resource_pack_subscribe_infos : undefined;
-  if (!Array.isArray(list)) return { ok: false, error: 'this is not an account-costs answer: data.resource_pack_subscribe_infos (a list of resource packs) is missing' };
+  if (!Array.isArray(list))
+    return {
+      ok: false,
+      error:
+        'this is not an account-costs answer: data.resource_pack_subscribe_infos (a list of resource packs) is missing',
+    };
   const packs: Pack[] = [];
   for (const [i, item] of list.entries()) {
     const parsed = ResourcePackSchema.safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { ok: false, error: `resource_pack_subscribe_infos[${i}].${formatIssuePath(issue.path)}: ${issue.message}` };
+      return {
+        ok: false,
+        error: `resource_pack_subscribe_infos[${i}].${formatIssuePath(issue.path)}: ${issue.message}`,
+      };
     }
     const p = parsed.data;
     packs.push({

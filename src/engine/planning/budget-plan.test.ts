@@ -3,11 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { budgetAlerts, planByPriority, planMostClips, type PlannedLine } from './budget-plan';
 import { usd } from '../money/money';
 
-const line = (id: string, cost: string | null, count: number, priority: number): PlannedLine => ({ id, label: id, cost: cost === null ? null : usd(cost), count, priority, unpricedReason: cost === null ? 'vendor cost unavailable' : undefined });
+const line = (id: string, cost: string | null, count: number, priority: number): PlannedLine => ({
+  id,
+  label: id,
+  cost: cost === null ? null : usd(cost),
+  count,
+  priority,
+  unpricedReason: cost === null ? 'vendor cost unavailable' : undefined,
+});
 
 describe('plan by priority (seed 004)', () => {
   it('takes the highest priority first and skips what no longer fits', () => {
-    const plan = planByPriority([line('cheap', '0.50', 10, 1), line('hero', '4.00', 2, 5), line('mid', '1.00', 3, 3)], usd('10'));
+    const plan = planByPriority(
+      [line('cheap', '0.50', 10, 1), line('hero', '4.00', 2, 5), line('mid', '1.00', 3, 3)],
+      usd('10'),
+    );
     // hero (priority 5) takes $8; mid (3) fits 2 of 3 in the $2 left; cheap (1) fits none.
     expect(plan.lines.map((l) => [l.id, l.planned, l.totalUsd])).toEqual([
       ['cheap', 0, '0.00'],
@@ -33,24 +43,32 @@ describe('plan for the most clips', () => {
   });
 
   it('is never beaten by any other choice (brute force on small cases)', () => {
-    const lineArb = fc.record({ cost: fc.integer({ min: 1, max: 500 }), count: fc.integer({ min: 0, max: 3 }), priority: fc.integer({ min: 0, max: 3 }) });
+    const lineArb = fc.record({
+      cost: fc.integer({ min: 1, max: 500 }),
+      count: fc.integer({ min: 0, max: 3 }),
+      priority: fc.integer({ min: 0, max: 3 }),
+    });
     fc.assert(
-      fc.property(fc.array(lineArb, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 1500 }), (specs, budgetCents) => {
-        const lines = specs.map((s, i) => line(`l${i}`, (s.cost / 100).toFixed(2), s.count, s.priority));
-        const best = planMostClips(lines, usd((budgetCents / 100).toFixed(2)));
-        let bruteBest = 0;
-        const choose = (i: number, spent: number, clips: number) => {
-          if (spent > budgetCents) return;
-          if (i === specs.length) {
-            bruteBest = Math.max(bruteBest, clips);
-            return;
-          }
-          for (let n = 0; n <= specs[i].count; n += 1) choose(i + 1, spent + n * specs[i].cost, clips + n);
-        };
-        choose(0, 0, 0);
-        expect(best.clips).toBe(bruteBest);
-        expect(Number(best.spentUsd) * 100).toBeLessThanOrEqual(budgetCents + 1e-9);
-      }),
+      fc.property(
+        fc.array(lineArb, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 1500 }),
+        (specs, budgetCents) => {
+          const lines = specs.map((s, i) => line(`l${i}`, (s.cost / 100).toFixed(2), s.count, s.priority));
+          const best = planMostClips(lines, usd((budgetCents / 100).toFixed(2)));
+          let bruteBest = 0;
+          const choose = (i: number, spent: number, clips: number) => {
+            if (spent > budgetCents) return;
+            if (i === specs.length) {
+              bruteBest = Math.max(bruteBest, clips);
+              return;
+            }
+            for (let n = 0; n <= specs[i].count; n += 1) choose(i + 1, spent + n * specs[i].cost, clips + n);
+          };
+          choose(0, 0, 0);
+          expect(best.clips).toBe(bruteBest);
+          expect(Number(best.spentUsd) * 100).toBeLessThanOrEqual(budgetCents + 1e-9);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -67,7 +85,9 @@ describe('budget alerts', () => {
   });
 
   it('says how much is used, with editable thresholds', () => {
-    expect(budgetAlerts(usd('62.5'), usd('100'), ['60'])).toEqual([{ thresholdPct: '60', message: 'Budget alert: 62.5% of the $100.00 budget used (threshold 60%).' }]);
+    expect(budgetAlerts(usd('62.5'), usd('100'), ['60'])).toEqual([
+      { thresholdPct: '60', message: 'Budget alert: 62.5% of the $100.00 budget used (threshold 60%).' },
+    ]);
     expect(budgetAlerts(usd('5'), usd('0'), ['50'])).toEqual([]);
   });
 });

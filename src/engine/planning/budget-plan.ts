@@ -3,7 +3,18 @@
  * budget, by priority (skipping what no longer fits) or to fit the most clips; with alerts
  * when the spend crosses thresholds (50, 75, 90 % by default).
  */
-import { compareAmounts, howManyFit, minus, percentOf, times, toDecimalString, usd, wholeRatio, sum, type Money } from '../money/money';
+import {
+  compareAmounts,
+  howManyFit,
+  minus,
+  percentOf,
+  times,
+  toDecimalString,
+  usd,
+  wholeRatio,
+  sum,
+  type Money,
+} from '../money/money';
 
 export interface PlannedLine {
   readonly id: string;
@@ -54,9 +65,20 @@ function plan(lines: readonly PlannedLine[], budget: Money, order: Order): Budge
       : n < line.count
         ? `${line.count - n} skipped: ${n === 0 ? 'none fits' : 'no more fit'} in what is left`
         : null;
-    return { id: line.id, label: line.label, requested: line.count, planned: n, costUsd: line.cost ? toDecimalString(line.cost, 2) : null, totalUsd: toDecimalString(total, 2), note };
+    return {
+      id: line.id,
+      label: line.label,
+      requested: line.count,
+      planned: n,
+      costUsd: line.cost ? toDecimalString(line.cost, 2) : null,
+      totalUsd: toDecimalString(total, 2),
+      note,
+    };
   });
-  const spent = sum(results.map((r) => usd(r.totalUsd)), usd('0'));
+  const spent = sum(
+    results.map((r) => usd(r.totalUsd)),
+    usd('0'),
+  );
   return {
     lines: results,
     clips: results.reduce((n, r) => n + r.planned, 0),
@@ -92,7 +114,10 @@ export function budgetAlerts(spent: Money, budget: Money, thresholdsPct: readonl
   return [...thresholdsPct]
     .sort((a, b) => compareAmounts(usd(a), usd(b)))
     .filter((t) => compareAmounts(times(budget, { amount: toCents(t), scale: 4n }), spent) <= 0)
-    .map((t) => ({ thresholdPct: t, message: `Budget alert: ${used}% of the $${toDecimalString(budget, 2)} budget used (threshold ${t}%).` }));
+    .map((t) => ({
+      thresholdPct: t,
+      message: `Budget alert: ${used}% of the $${toDecimalString(budget, 2)} budget used (threshold ${t}%).`,
+    }));
 }
 
 /** A percentage "75" or "92.5" as a fraction at scale 4: 7500 → 0.75. */
@@ -105,5 +130,9 @@ function toCents(pct: string): bigint {
 export function budgetPlans(lines: readonly PlannedLine[], budgetUsd: string, thresholdsPct: readonly string[]) {
   const budget = usd(budgetUsd.trim());
   const byPriority = planByPriority(lines, budget);
-  return { byPriority, mostClips: planMostClips(lines, budget), alerts: budgetAlerts(byPriority.spent, budget, thresholdsPct) };
+  return {
+    byPriority,
+    mostClips: planMostClips(lines, budget),
+    alerts: budgetAlerts(byPriority.spent, budget, thresholdsPct),
+  };
 }

@@ -5,7 +5,11 @@ import { quote } from '../pricing/quote';
 import type { QuoteRequest } from '../request/quote-request';
 
 function levers(r: Partial<QuoteRequest>, options = {}) {
-  const result = quote({ model: 'kling-v3', mode: 'pro', durationSeconds: 10, resolution: '1080p', inputType: 'text', audio: false, ...r }, cards, options);
+  const result = quote(
+    { model: 'kling-v3', mode: 'pro', durationSeconds: 10, resolution: '1080p', inputType: 'text', audio: false, ...r },
+    cards,
+    options,
+  );
   if (!result.ok) throw new Error(result.error);
   return Object.fromEntries(savingsLevers(result.quote, cards, options).map((l) => [l.id, l.savingUsd]));
 }

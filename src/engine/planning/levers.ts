@@ -20,7 +20,8 @@ function priced(request: QuoteRequest, set: CardSet, options: QuoteOptions): Quo
   return r.ok ? r.quote : null;
 }
 
-const vendorOf = (q: Quote | null): Money | null => (q && q.vendor.used.status === 'priced' ? q.vendor.used.amount : null);
+const vendorOf = (q: Quote | null): Money | null =>
+  q && q.vendor.used.status === 'priced' ? q.vendor.used.amount : null;
 const positive = (m: Money | null | undefined): m is Money => !!m && compareAmounts(m, minus(m, m)) > 0;
 
 export function savingsLevers(q: Quote, set: CardSet, options: QuoteOptions = {}): Lever[] {
@@ -75,7 +76,11 @@ export function savingsLevers(q: Quote, set: CardSet, options: QuoteOptions = {}
   }
 
   // Seed 002: O1's flat clip price against per-second models, for image-to-video.
-  if ((r.inputType === 'image' || r.inputType === 'multi-image') && r.durationSeconds <= 10 && set.vendor.some((c) => c.id === 'seed-002-usd')) {
+  if (
+    (r.inputType === 'image' || r.inputType === 'multi-image') &&
+    r.durationSeconds <= 10 &&
+    set.vendor.some((c) => c.id === 'seed-002-usd')
+  ) {
     const o1 = priced({ ...r, model: 'kling-video-o1' }, set, { ...options, vendorCardId: 'seed-002-usd' });
     const o1Cost = vendorOf(o1);
     if (o1Cost && vendorNow && r.model !== 'kling-video-o1' && compareAmounts(o1Cost, vendorNow) < 0) {

@@ -47,12 +47,24 @@ describe('the cheapest package mix (seed 003)', () => {
   });
 
   it('accepts fractional units (9.6 units a clip)', () => {
-    expect(summary(cheapestPackageMix(quantity('96.0'), 30, packages))).toEqual({ items: ['1×trial-100'], total: '9.79', expiring: '4' });
+    expect(summary(cheapestPackageMix(quantity('96.0'), 30, packages))).toEqual({
+      items: ['1×trial-100'],
+      total: '9.79',
+      expiring: '4',
+    });
   });
 
   it('is the cheapest, against brute force on small cases', () => {
     const scaled = packages.map((p) =>
-      p.purchase ? { ...p, purchase: { ...p.purchase, units: p.purchase.units / 15000 >= 1 ? p.purchase.units / 1000 : p.purchase.units / 100 } } : p,
+      p.purchase
+        ? {
+            ...p,
+            purchase: {
+              ...p.purchase,
+              units: p.purchase.units / 15000 >= 1 ? p.purchase.units / 1000 : p.purchase.units / 100,
+            },
+          }
+        : p,
     );
     // Sizes become 1, 10 (trials) and 30, 45, 60 (packages): small enough to enumerate.
     fc.assert(

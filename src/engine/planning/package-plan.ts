@@ -6,7 +6,20 @@
  * validity is shorter than the horizon and that can be bought again are left out (buying
  * them later is not modelled); the result says so.
  */
-import { compareAmounts, divideBy, minus, quantity, quantityAsRatio, times, toDecimalString, toRatio, usd, wholeRatio, type Money, type Quantity } from '../money/money';
+import {
+  compareAmounts,
+  divideBy,
+  minus,
+  quantity,
+  quantityAsRatio,
+  times,
+  toDecimalString,
+  toRatio,
+  usd,
+  wholeRatio,
+  type Money,
+  type Quantity,
+} from '../money/money';
 import type { Package } from '../cards/rate-card-packages';
 
 export interface MixItem {
@@ -45,7 +58,10 @@ function gcd(a: number, b: number): number {
 
 /** Price in integer units of the smallest scale among the packages, for the DP. */
 function priceScale(packages: readonly Buyable[]): bigint {
-  return packages.reduce((s, p) => (toRatio(p.purchase.priceUsd).scale > s ? toRatio(p.purchase.priceUsd).scale : s), 0n);
+  return packages.reduce(
+    (s, p) => (toRatio(p.purchase.priceUsd).scale > s ? toRatio(p.purchase.priceUsd).scale : s),
+    0n,
+  );
 }
 
 function scaledPrice(p: Buyable, scale: bigint): bigint {
@@ -83,13 +99,22 @@ function subsets<T>(items: readonly T[]): T[][] {
 }
 
 /** The cheapest mix for `unitsNeeded` units used evenly over `horizonDays` days. */
-export function cheapestPackageMix(unitsNeeded: Quantity, horizonDays: number, packages: readonly Package[]): PackageMix {
+export function cheapestPackageMix(
+  unitsNeeded: Quantity,
+  horizonDays: number,
+  packages: readonly Package[],
+): PackageMix {
   const buyable = packages.filter((p): p is Buyable => p.purchase !== null);
   const notes: string[] = [];
   const once = buyable.filter((p) => p.purchase.oncePerAccount);
-  const again = buyable.filter((p) => !p.purchase.oncePerAccount && (p.purchase.validityDays ?? Infinity) >= horizonDays);
+  const again = buyable.filter(
+    (p) => !p.purchase.oncePerAccount && (p.purchase.validityDays ?? Infinity) >= horizonDays,
+  );
   for (const p of buyable) {
-    if (!p.purchase.oncePerAccount && !again.includes(p)) notes.push(`${p.label} is left out: valid ${p.purchase.validityDays} days, less than the ${horizonDays}-day horizon.`);
+    if (!p.purchase.oncePerAccount && !again.includes(p))
+      notes.push(
+        `${p.label} is left out: valid ${p.purchase.validityDays} days, less than the ${horizonDays}-day horizon.`,
+      );
   }
   if (compareAmounts(unitsNeeded, quantity('0')) <= 0) return { ok: false, reason: 'no units are needed' };
   const block = again.reduce((g, p) => gcd(g, p.purchase.units), 0) || 1;
@@ -106,22 +131,39 @@ export function cheapestPackageMix(unitsNeeded: Quantity, horizonDays: number, p
     const restBlocks = compareAmounts(rest, quantity('0')) > 0 ? blocksFor(rest, block) : 0;
     const counts = coverCheapest(again, restBlocks, block, scale);
     if (!counts) continue;
-    const total = trials.reduce((s, t) => s + scaledPrice(t, scale), 0n) + counts.reduce((s, c, i) => s + BigInt(c) * scaledPrice(again[i], scale), 0n);
-    const bought = quantity(String(trials.reduce((n, t) => n + t.purchase.units, 0) + counts.reduce((n, c, i) => n + c * again[i].purchase.units, 0)));
+    const total =
+      trials.reduce((s, t) => s + scaledPrice(t, scale), 0n) +
+      counts.reduce((s, c, i) => s + BigInt(c) * scaledPrice(again[i], scale), 0n);
+    const bought = quantity(
+      String(
+        trials.reduce((n, t) => n + t.purchase.units, 0) +
+          counts.reduce((n, c, i) => n + c * again[i].purchase.units, 0),
+      ),
+    );
     const expiring = minus(bought, unitsNeeded);
     if (!best || total < best.total || (total === best.total && compareAmounts(expiring, best.expiring) < 0)) {
       best = { total, trials, counts, expiring };
     }
   }
-  if (!best) return { ok: false, reason: 'no mix of the loaded packages covers this volume: ask Kling for a custom package' };
+  if (!best)
+    return { ok: false, reason: 'no mix of the loaded packages covers this volume: ask Kling for a custom package' };
 
   const items: MixItem[] = [
     ...best.trials.map((p) => ({ p, count: 1 })),
     ...again.map((p, i) => ({ p, count: best.counts[i] })).filter((x) => x.count > 0),
-  ].map(({ p, count }) => ({ packageId: p.id, label: p.label, count, priceUsd: p.purchase.priceUsd, units: p.purchase.units, validityDays: p.purchase.validityDays }));
+  ].map(({ p, count }) => ({
+    packageId: p.id,
+    label: p.label,
+    count,
+    priceUsd: p.purchase.priceUsd,
+    units: p.purchase.units,
+    validityDays: p.purchase.validityDays,
+  }));
   const total = times(usd('1'), { amount: best.total, scale });
   const bought = quantity(String(items.reduce((n, it) => n + it.count * it.units, 0)));
-  const concurrencies = items.map((it) => buyable.find((p) => p.id === it.packageId)?.purchase.concurrency ?? null).filter((c): c is number => c !== null);
+  const concurrencies = items
+    .map((it) => buyable.find((p) => p.id === it.packageId)?.purchase.concurrency ?? null)
+    .filter((c): c is number => c !== null);
   return {
     ok: true,
     items,
@@ -163,14 +205,24 @@ export interface Throughput {
  * Seed 003's concurrency limit as throughput: `concurrency` tasks at a time, each taking
  * `averageSeconds`. Counts and hours, not money.
  */
-export function throughput(concurrency: number, averageSeconds: number, clips: number, horizonDays: number): Throughput {
+export function throughput(
+  concurrency: number,
+  averageSeconds: number,
+  clips: number,
+  horizonDays: number,
+): Throughput {
   const clipsPerHour = (concurrency * 3600) / averageSeconds;
   const hoursNeeded = clips / clipsPerHour;
   return { clipsPerHour, hoursNeeded, fits: hoursNeeded <= horizonDays * 24 };
 }
 
 /** The units `clips` clips need at `unitsPerClip` each, and the cheapest mix for them. */
-export function packagePlanForClips(unitsPerClip: string, clips: number, horizonDays: number, packages: readonly Package[]) {
+export function packagePlanForClips(
+  unitsPerClip: string,
+  clips: number,
+  horizonDays: number,
+  packages: readonly Package[],
+) {
   const units = times(quantity(unitsPerClip), wholeRatio(clips));
   return { unitsNeeded: toDecimalString(units), mix: cheapestPackageMix(units, horizonDays, packages) };
 }

@@ -5,23 +5,41 @@
  * price charges them only when asked.
  */
 import * as z from 'zod/mini';
-import { divideBy, minus, percentOf, times, toDecimalString, toRatio, usd, wholeRatio, type Money } from '../money/money';
+import {
+  divideBy,
+  minus,
+  percentOf,
+  times,
+  toDecimalString,
+  toRatio,
+  usd,
+  wholeRatio,
+  type Money,
+} from '../money/money';
 import type { Quote } from '../pricing/quote';
 
 export const MAX_VOLUME = 1_000_000;
 
-const Percent = z.string().check(z.regex(/^\d{1,3}(\.\d{1,2})?$/, { error: 'must be a percentage such as 80 or 92.5' }));
+const Percent = z
+  .string()
+  .check(z.regex(/^\d{1,3}(\.\d{1,2})?$/, { error: 'must be a percentage such as 80 or 92.5' }));
 
 export const VolumeAssumptionsSchema = z.object({
   /** Share of generated clips that are kept, percent, > 0 and ≤ 100. */
-  acceptancePct: Percent.check(z.refine((p) => Number(p) > 0 && Number(p) <= 100, { error: 'must be more than 0 and at most 100' })),
+  acceptancePct: Percent.check(
+    z.refine((p) => Number(p) > 0 && Number(p) <= 100, { error: 'must be more than 0 and at most 100' }),
+  ),
   /** Share of tasks that fail, percent, ≥ 0 and < 100. */
   failurePct: Percent.check(z.refine((p) => Number(p) < 100, { error: 'must be less than 100' })),
   chargeFailedTasks: z.boolean(),
 });
 export type VolumeAssumptions = z.infer<typeof VolumeAssumptionsSchema>;
 
-export const DEFAULT_ASSUMPTIONS: VolumeAssumptions = { acceptancePct: '100', failurePct: '0', chargeFailedTasks: false };
+export const DEFAULT_ASSUMPTIONS: VolumeAssumptions = {
+  acceptancePct: '100',
+  failurePct: '0',
+  chargeFailedTasks: false,
+};
 
 export interface VolumeCost {
   readonly keptClips: number;

@@ -20,25 +20,43 @@ describe('reading what support pastes', () => {
   });
 
   it('takes { request, response } with Kling task data, wrapped in data or not', () => {
-    const response = { code: 0, data: { task_status: 'succeed', task_result: { videos: [{ id: 'v', url: 'u', duration: '10.0' }] }, final_unit_deduction: '8' } };
+    const response = {
+      code: 0,
+      data: {
+        task_status: 'succeed',
+        task_result: { videos: [{ id: 'v', url: 'u', duration: '10.0' }] },
+        final_unit_deduction: '8',
+      },
+    };
     expect(readExplainInput({ request: omni, response })).toEqual({
       ok: true,
       envelope: omni,
       result: { finalUnitDeduction: '8', videoDurations: [10], status: 'succeed' },
     });
-    expect(readTaskResult({ final_unit_deduction: 9.6 })).toEqual({ finalUnitDeduction: '9.6', videoDurations: [], status: null });
+    expect(readTaskResult({ final_unit_deduction: 9.6 })).toEqual({
+      finalUnitDeduction: '9.6',
+      videoDurations: [],
+      status: null,
+    });
   });
 
   it('names a bad field in the response', () => {
-    expect(readExplainInput({ request: omni, response: { final_unit_deduction: 'eight' } })).toEqual({ ok: false, error: 'response: final_unit_deduction must be a number of units, got "eight"' });
-    expect(readTaskResult({ task_result: { videos: [{ duration: null }] } })).toEqual({ error: 'response: task_result.videos[0].duration must be a number of seconds, got null' });
+    expect(readExplainInput({ request: omni, response: { final_unit_deduction: 'eight' } })).toEqual({
+      ok: false,
+      error: 'response: final_unit_deduction must be a number of units, got "eight"',
+    });
+    expect(readTaskResult({ task_result: { videos: [{ duration: null }] } })).toEqual({
+      error: 'response: task_result.videos[0].duration must be a number of seconds, got null',
+    });
     expect(readTaskResult([1])).toEqual({ error: 'response: must be a JSON object, got [1]' });
   });
 });
 
 describe('expected against deducted', () => {
   it('matches seed 000: 10 s Omni in pro deducts 8 units', () => {
-    expect(checks(omni, { finalUnitDeduction: '8', videoDurations: [10.0], status: 'succeed' }).map((c) => c.matches)).toEqual([true, true]);
+    expect(
+      checks(omni, { finalUnitDeduction: '8', videoDurations: [10.0], status: 'succeed' }).map((c) => c.matches),
+    ).toEqual([true, true]);
   });
 
   it('flags a deduction and a duration that differ', () => {
@@ -51,7 +69,10 @@ describe('expected against deducted', () => {
   });
 
   it('has no expectation when the vendor cost is unavailable', () => {
-    const [c] = checks({ ...omni, model_name: 'mystery' }, { finalUnitDeduction: '3', videoDurations: [], status: null });
+    const [c] = checks(
+      { ...omni, model_name: 'mystery' },
+      { finalUnitDeduction: '3', videoDurations: [], status: null },
+    );
     expect(c).toMatchObject({ expected: 'unknown', matches: false });
   });
 });

@@ -31,7 +31,8 @@ export function readTaskResult(response: unknown): TaskResult | { error: string 
   if (!isObject(response)) return { error: `response: must be a JSON object, got ${describeValue(response)}` };
   const data = isObject(response.data) ? response.data : response;
   const deduction = data.final_unit_deduction;
-  const finalUnitDeduction = deduction === undefined || deduction === null || deduction === '' ? null : numberText(deduction);
+  const finalUnitDeduction =
+    deduction === undefined || deduction === null || deduction === '' ? null : numberText(deduction);
   if (deduction !== undefined && deduction !== null && deduction !== '' && finalUnitDeduction === null) {
     return { error: `response: final_unit_deduction must be a number of units, got ${describeValue(deduction)}` };
   }
@@ -39,7 +40,10 @@ export function readTaskResult(response: unknown): TaskResult | { error: string 
   const videoDurations: number[] = [];
   for (const [i, video] of videos.entries()) {
     const text = isObject(video) ? numberText(video.duration) : null;
-    if (text === null) return { error: `response: task_result.videos[${i}].duration must be a number of seconds, got ${describeValue(isObject(video) ? video.duration : video)}` };
+    if (text === null)
+      return {
+        error: `response: task_result.videos[${i}].duration must be a number of seconds, got ${describeValue(isObject(video) ? video.duration : video)}`,
+      };
     videoDurations.push(Number(text));
   }
   return { finalUnitDeduction, videoDurations, status: typeof data.task_status === 'string' ? data.task_status : null };
@@ -48,7 +52,8 @@ export function readTaskResult(response: unknown): TaskResult | { error: string 
 /** `{ request, response }` or a bare envelope. */
 export function readExplainInput(json: unknown): ExplainInput {
   if (isObject(json) && 'request' in json && !('model_name' in json)) {
-    if (!('response' in json) || json.response === null || json.response === undefined) return { ok: true, envelope: json.request, result: null };
+    if (!('response' in json) || json.response === null || json.response === undefined)
+      return { ok: true, envelope: json.request, result: null };
     const result = readTaskResult(json.response);
     return 'error' in result ? { ok: false, error: result.error } : { ok: true, envelope: json.request, result };
   }
@@ -85,7 +90,10 @@ export function checkTaskResult(quote: Quote, result: TaskResult): ResultCheck[]
         expected: 'unknown',
         actual: result.finalUnitDeduction,
         matches: false,
-        explanation: used.status === 'unavailable' ? `No expectation: ${used.reason}.` : `${used.cardTitle} is priced in USD, not units.`,
+        explanation:
+          used.status === 'unavailable'
+            ? `No expectation: ${used.reason}.`
+            : `${used.cardTitle} is priced in USD, not units.`,
       });
     }
   }

@@ -51,18 +51,29 @@ describe('internal price properties', () => {
     const grow = fc.constantFrom('0.01', '0.25', '1.0', '1.15', '1.5', '2.5', '4');
     type Which = 'resolution' | 'input' | 'model' | 'base';
     fc.assert(
-      fc.property(requestArb, fc.constantFrom<Which>('resolution', 'input', 'model', 'base'), grow, grow, (r, which, x, y) => {
-        const [low, high] = compareAmounts(usd(x), usd(y)) <= 0 ? [x, y] : [y, x];
-        const withFactor = (value: string): InternalCard => {
-          if (which === 'resolution') return { ...card, resolutionMultipliers: { ...card.resolutionMultipliers, [card.billedResolution]: value } };
-          if (which === 'input') return { ...card, inputMultipliers: { ...card.inputMultipliers, [r.inputType]: value } };
-          if (which === 'base') return { ...card, basePerSecondUsd: { ...card.basePerSecondUsd, [r.mode]: value } };
-          return { ...card, modelMultipliers: { ...card.modelMultipliers, [r.model]: value } };
-        };
-        const a = priceInternal(r, compileInternal(withFactor(low)), { honorResolution: false }).usd;
-        const b = priceInternal(r, compileInternal(withFactor(high)), { honorResolution: false }).usd;
-        expect(atMost(a, b)).toBe(true);
-      }),
+      fc.property(
+        requestArb,
+        fc.constantFrom<Which>('resolution', 'input', 'model', 'base'),
+        grow,
+        grow,
+        (r, which, x, y) => {
+          const [low, high] = compareAmounts(usd(x), usd(y)) <= 0 ? [x, y] : [y, x];
+          const withFactor = (value: string): InternalCard => {
+            if (which === 'resolution')
+              return {
+                ...card,
+                resolutionMultipliers: { ...card.resolutionMultipliers, [card.billedResolution]: value },
+              };
+            if (which === 'input')
+              return { ...card, inputMultipliers: { ...card.inputMultipliers, [r.inputType]: value } };
+            if (which === 'base') return { ...card, basePerSecondUsd: { ...card.basePerSecondUsd, [r.mode]: value } };
+            return { ...card, modelMultipliers: { ...card.modelMultipliers, [r.model]: value } };
+          };
+          const a = priceInternal(r, compileInternal(withFactor(low)), { honorResolution: false }).usd;
+          const b = priceInternal(r, compileInternal(withFactor(high)), { honorResolution: false }).usd;
+          expect(atMost(a, b)).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

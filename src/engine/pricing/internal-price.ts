@@ -98,9 +98,15 @@ class InternalPriced implements InternalPrice {
 }
 
 /** ceil(seconds) × the compiled rate × the model's multiplier, rounded once, then clamped. */
-function amountsAt(request: QuoteRequest, compiled: CompiledInternal, resolution: Resolution, seconds: number): Amounts {
+function amountsAt(
+  request: QuoteRequest,
+  compiled: CompiledInternal,
+  resolution: Resolution,
+  seconds: number,
+): Amounts {
   const rate = compiled.rates.get(rateKey(request.mode, resolution, request.inputType));
-  if (rate === undefined) throw new Error(`priceInternal: not a valid request (${request.mode}, ${resolution}, ${request.inputType})`);
+  if (rate === undefined)
+    throw new Error(`priceInternal: not a valid request (${request.mode}, ${resolution}, ${request.inputType})`);
   const modelFactor = compiled.models.get(request.model);
   const raw = times(times(rate, modelFactor ?? compiled.unknownModel), wholeRatio(seconds));
   const rounded = roundTo(raw, 2, compiled.card.rounding);
@@ -122,7 +128,11 @@ function priced(request: QuoteRequest, compiled: CompiledInternal, honorResoluti
  * Prices one normalized request on the internal card. Pure: the amounts first, from the
  * card's compiled factors; their text and the steps of the calculation when a caller reads them.
  */
-export function priceInternal(request: QuoteRequest, compiled: CompiledInternal, options: InternalPriceOptions): InternalPrice {
+export function priceInternal(
+  request: QuoteRequest,
+  compiled: CompiledInternal,
+  options: InternalPriceOptions,
+): InternalPrice {
   const resolution = options.honorResolution ? request.resolution : compiled.card.billedResolution;
   const amounts = amountsAt(request, compiled, resolution, internalSeconds(request.durationSeconds));
   return priced(request, compiled, options.honorResolution, amounts);
@@ -132,20 +142,52 @@ export function priceInternal(request: QuoteRequest, compiled: CompiledInternal,
 export function priceInternalBothWays(request: QuoteRequest, compiled: CompiledInternal) {
   const seconds = internalSeconds(request.durationSeconds);
   const billed = amountsAt(request, compiled, compiled.card.billedResolution, seconds);
-  const requested = request.resolution === compiled.card.billedResolution ? billed : amountsAt(request, compiled, request.resolution, seconds);
-  return { asBilled: priced(request, compiled, false, billed), atRequested: priced(request, compiled, true, requested) };
+  const requested =
+    request.resolution === compiled.card.billedResolution
+      ? billed
+      : amountsAt(request, compiled, request.resolution, seconds);
+  return {
+    asBilled: priced(request, compiled, false, billed),
+    atRequested: priced(request, compiled, true, requested),
+  };
 }
 
-function stepsOf(request: QuoteRequest, card: InternalCard, resolution: Resolution, seconds: number, honorResolution: boolean): Step[] {
+function stepsOf(
+  request: QuoteRequest,
+  card: InternalCard,
+  resolution: Resolution,
+  seconds: number,
+  honorResolution: boolean,
+): Step[] {
   const model = modelMultiplier(card, request.model);
   const resolutionSource = honorResolution
     ? `${SOURCE}: resolution ${resolution} (honoured as requested)`
     : `${SOURCE}: billing passes ${card.billedResolution} whatever was requested`;
   return [
-    { key: 'seconds', label: 'Billed seconds', value: String(seconds), source: 'the requested duration rounded up to a whole second' },
-    { key: 'base', label: `Base rate, ${request.mode}`, value: card.basePerSecondUsd[request.mode], source: `${SOURCE}: USD per second` },
-    { key: 'resolution', label: `Resolution ${resolution}`, value: card.resolutionMultipliers[resolution], source: resolutionSource },
-    { key: 'input', label: `Input ${request.inputType}`, value: card.inputMultipliers[request.inputType], source: `${SOURCE}: input multiplier` },
+    {
+      key: 'seconds',
+      label: 'Billed seconds',
+      value: String(seconds),
+      source: 'the requested duration rounded up to a whole second',
+    },
+    {
+      key: 'base',
+      label: `Base rate, ${request.mode}`,
+      value: card.basePerSecondUsd[request.mode],
+      source: `${SOURCE}: USD per second`,
+    },
+    {
+      key: 'resolution',
+      label: `Resolution ${resolution}`,
+      value: card.resolutionMultipliers[resolution],
+      source: resolutionSource,
+    },
+    {
+      key: 'input',
+      label: `Input ${request.inputType}`,
+      value: card.inputMultipliers[request.inputType],
+      source: `${SOURCE}: input multiplier`,
+    },
     {
       key: 'model',
       label: `Model ${request.model}`,

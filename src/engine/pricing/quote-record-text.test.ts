@@ -8,7 +8,15 @@ import { quote } from './quote';
 import { toQuoteRecord } from './quote-record';
 import { quoteRecordText } from './quote-record-text';
 
-const models = ['kling-v3', 'kling-v3-omni', 'kling-video-o1', 'kling-v1', 'kling-v2-6', 'kling-v3-motion-control', 'odd "model"\\é'];
+const models = [
+  'kling-v3',
+  'kling-v3-omni',
+  'kling-video-o1',
+  'kling-v1',
+  'kling-v2-6',
+  'kling-v3-motion-control',
+  'odd "model"\\é',
+];
 const request = fc.record({
   model: fc.constantFrom(...models),
   mode: fc.constantFrom(...MODES),
@@ -35,7 +43,8 @@ describe('a quote record as text', () => {
       fc.property(request, options, fc.boolean(), fc.option(fc.nat()), (r, o, overridden, line) => {
         const result = quote(r, overridden ? withOverrides : cards, o);
         if (!result.ok) return;
-        const derivation = line === null ? undefined : { inputType: r.inputType, rule: 1 as const, reason: `explicit "${r.inputType}"` };
+        const derivation =
+          line === null ? undefined : { inputType: r.inputType, rule: 1 as const, reason: `explicit "${r.inputType}"` };
         const lineNumber = line ?? undefined;
         expect(quoteRecordText(result.quote, derivation, lineNumber)).toBe(
           JSON.stringify(toQuoteRecord(result.quote, derivation, lineNumber)),

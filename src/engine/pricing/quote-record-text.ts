@@ -43,7 +43,8 @@ export function quoteRecordText(quote: Quote, derivation?: InputTypeDerivation, 
   let warnings = '';
   for (const n of quote.notices) {
     // vendor_unavailable already says why; every other notice is listed.
-    if (n.code !== 'vendor-unavailable') warnings += `${warnings === '' ? '' : ','}{"code":"${n.code}","message":${text(n.message)}}`;
+    if (n.code !== 'vendor-unavailable')
+      warnings += `${warnings === '' ? '' : ','}{"code":"${n.code}","message":${text(n.message)}}`;
   }
   return `${head},"internal":${internalText},"vendor":${usedText},"vendor_others":[${others}],"margin":${marginText},"warnings":[${warnings}]}`;
 }

@@ -50,7 +50,9 @@ export function toQuoteRecord(quote: Quote, derivation?: InputTypeDerivation, li
     vendor_others: vendor.all.filter((q) => q !== used).map(vendorRecord),
     margin: margin ? { usd: margin.usd, pct: margin.pct } : null,
     // vendor_unavailable already says why; every other notice is listed.
-    warnings: quote.notices.filter((n) => n.code !== 'vendor-unavailable').map((n) => ({ code: n.code, message: n.message })),
+    warnings: quote.notices
+      .filter((n) => n.code !== 'vendor-unavailable')
+      .map((n) => ({ code: n.code, message: n.message })),
   };
 }
 

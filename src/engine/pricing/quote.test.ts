@@ -4,7 +4,15 @@ import { quote, type Quote } from './quote';
 import type { QuoteRequest } from '../request/quote-request';
 
 function request(overrides: Partial<QuoteRequest>): QuoteRequest {
-  return { model: 'kling-video-o1', mode: 'pro', durationSeconds: 10, resolution: '1080p', inputType: 'image', audio: false, ...overrides };
+  return {
+    model: 'kling-video-o1',
+    mode: 'pro',
+    durationSeconds: 10,
+    resolution: '1080p',
+    inputType: 'image',
+    audio: false,
+    ...overrides,
+  };
 }
 
 function ok(r: QuoteRequest, options = {}): Quote {
@@ -83,7 +91,9 @@ describe('a quote', () => {
   });
 
   it('warns when the vendor bills another duration than the internal ceil', () => {
-    const q = ok(request({ model: 'kling-v3', mode: 'std', durationSeconds: 5.4, resolution: '720p', inputType: 'text' }));
+    const q = ok(
+      request({ model: 'kling-v3', mode: 'std', durationSeconds: 5.4, resolution: '720p', inputType: 'text' }),
+    );
     expect(q.internal.charged.billedSeconds).toBe(6);
     expect(q.vendor.used.status === 'priced' && q.vendor.used.billedSeconds).toBe(5);
     expect(codes(q)).toContain('vendor-duration-differs');
@@ -102,7 +112,9 @@ describe('a quote', () => {
   it('says when the chosen package does not apply', () => {
     const credits = ok(request({}), { packageId: 'credits-500' });
     expect(credits.vendor.used.status === 'priced' && credits.vendor.used.unitPrice?.packageId).toBe('list');
-    expect(credits.notices.find((n) => n.code === 'package-not-applicable')?.message).toMatch(/not sold in Kling units/);
+    expect(credits.notices.find((n) => n.code === 'package-not-applicable')?.message).toMatch(
+      /not sold in Kling units/,
+    );
     const usdCard = ok(request({}), { vendorCardId: 'seed-002-usd', packageId: 'package-2' });
     expect(codes(usdCard)).toContain('package-not-applicable');
     expect(codes(ok(request({}), { packageId: 'package-2' }))).not.toContain('package-not-applicable');

@@ -3,7 +3,16 @@
  * the requested resolution, the vendor cost on every loaded card (the chosen one marked),
  * the margin, and every notice.
  */
-import { CUSTOM_RATES_CARD_ID, findInternalCard, findVendorCard, hasPackage, packagesFor, unitPriceFor, DEFAULT_VENDOR_CARD_ID, type CardSet } from '../cards/card-set';
+import {
+  CUSTOM_RATES_CARD_ID,
+  findInternalCard,
+  findVendorCard,
+  hasPackage,
+  packagesFor,
+  unitPriceFor,
+  DEFAULT_VENDOR_CARD_ID,
+  type CardSet,
+} from '../cards/card-set';
 import { compileInternal, compileVendor } from '../cards/compiled-cards';
 import { priceInternalBothWays, type InternalPrice } from './internal-price';
 import { minus, percentOf, toDecimalString, type Money } from '../money/money';
@@ -55,9 +64,15 @@ function sourcesDisagree(all: readonly VendorQuote[], used: VendorQuote): Notice
 }
 
 /** Says so when the chosen package does not apply to the card used. */
-function packageNotice(set: CardSet, card: VendorCard, used: VendorQuote, packageId: string | undefined): Notice | null {
+function packageNotice(
+  set: CardSet,
+  card: VendorCard,
+  used: VendorQuote,
+  packageId: string | undefined,
+): Notice | null {
   if (!packageId) return null;
-  if (card.unit === 'usd') return info('package-not-applicable', `${card.title} is priced in USD: package "${packageId}" does not apply.`);
+  if (card.unit === 'usd')
+    return info('package-not-applicable', `${card.title} is priced in USD: package "${packageId}" does not apply.`);
   if (used.status === 'priced' && used.unitPrice && used.unitPrice.packageId !== packageId) {
     const sold = packagesFor(set, card.unit).some((o) => o.pkg.id === packageId);
     if (!sold) {
@@ -81,7 +96,11 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
     }
   }
   const internalCard = findInternalCard(set, options.internalCardId);
-  if (!internalCard) return { ok: false, error: `no internal card${options.internalCardId ? ` "${options.internalCardId}"` : ''} is loaded` };
+  if (!internalCard)
+    return {
+      ok: false,
+      error: `no internal card${options.internalCardId ? ` "${options.internalCardId}"` : ''} is loaded`,
+    };
   const cardId = options.vendorCardId ?? DEFAULT_VENDOR_CARD_ID;
   const chosenCard = findVendorCard(set, cardId);
   if (!chosenCard) return { ok: false, error: `no vendor card "${cardId}" is loaded` };
@@ -109,13 +128,16 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
   if (used.status === 'unavailable' && custom && custom !== chosenCard) {
     const byCustom = all[shown.indexOf(custom)];
     if (byCustom?.status === 'priced') {
-      fallback.push(info('vendor-fallback', `${chosenCard.title} does not price this (${used.reason}); your custom rate is used.`));
+      fallback.push(
+        info('vendor-fallback', `${chosenCard.title} does not price this (${used.reason}); your custom rate is used.`),
+      );
       used = byCustom;
     }
   }
 
   const notices: Notice[] = [...charged.notices, ...fallback];
-  if (discount && used.status === 'priced') notices.push(info('vendor-discount', `Your ${discount}% discount is applied to the vendor cost.`));
+  if (discount && used.status === 'priced')
+    notices.push(info('vendor-discount', `Your ${discount}% discount is applied to the vendor cost.`));
   let margin: Quote['margin'] = null;
   if (used.status === 'priced') {
     notices.push(...used.notices);
@@ -129,9 +151,15 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
         ),
       );
     }
-    if (used.approximate) notices.push(warning('vendor-approximate', `${used.cardTitle}: an approximation, not the units Kling deducts.`));
+    if (used.approximate)
+      notices.push(warning('vendor-approximate', `${used.cardTitle}: an approximation, not the units Kling deducts.`));
   } else {
-    notices.push(warning('vendor-unavailable', `Vendor cost unavailable on ${formatStamp(used.card)}: ${used.reason}. The margin is unknown.`));
+    notices.push(
+      warning(
+        'vendor-unavailable',
+        `Vendor cost unavailable on ${formatStamp(used.card)}: ${used.reason}. The margin is unknown.`,
+      ),
+    );
   }
   const pkg = packageNotice(set, chosenCard, used, options.packageId);
   if (pkg) notices.push(pkg);

@@ -12,7 +12,13 @@ export interface SamplePrice {
 }
 
 /** The sample request's price on each version (internal: as billed; vendor: its cost). */
-export function samplePrice(before: RateCard, after: RateCard, request: QuoteRequest, unitPrice: UnitPrice | null, afterDiscountPct?: string): SamplePrice | null {
+export function samplePrice(
+  before: RateCard,
+  after: RateCard,
+  request: QuoteRequest,
+  unitPrice: UnitPrice | null,
+  afterDiscountPct?: string,
+): SamplePrice | null {
   if (before.kind === 'internal' && after.kind === 'internal') {
     return {
       what: 'internal price as billed',

@@ -80,7 +80,8 @@ describe('a chosen package that does not apply (package-not-applicable)', () => 
       {
         code: 'package-not-applicable',
         severity: 'warning',
-        message: 'Kolors 1.5 / 2.0 / 2.1 text-to-image has its own published price ($0.0035 a unit): package "package-2" does not apply.',
+        message:
+          'Kolors 1.5 / 2.0 / 2.1 text-to-image has its own published price ($0.0035 a unit): package "package-2" does not apply.',
       },
     ]);
   });

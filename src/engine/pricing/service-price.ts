@@ -33,7 +33,8 @@ export type ServiceLine =
       /** Why the chosen package was not used (`package-not-applicable`); empty when it was, or none was chosen. */
       readonly notices: readonly Notice[];
       /** Our price, from an override; else why there is none (never $0). */
-      readonly internal: { readonly usd: string; readonly reason: null } | { readonly usd: null; readonly reason: string };
+      readonly internal:
+        { readonly usd: string; readonly reason: null } | { readonly usd: null; readonly reason: string };
     }
   | { readonly ok: false; readonly error: string };
 
@@ -68,25 +69,49 @@ export function priceService(
   internalPerUnitUsd?: string,
 ): ServiceLine {
   const service = card.services.find((s) => s.id === serviceId);
-  if (!service) return { ok: false, error: `no service "${serviceId}" on ${card.title} (one of: ${card.services.map((s) => s.id).join(', ')})` };
+  if (!service)
+    return {
+      ok: false,
+      error: `no service "${serviceId}" on ${card.title} (one of: ${card.services.map((s) => s.id).join(', ')})`,
+    };
   const count = input.count ?? 1;
-  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) return { ok: false, error: `count must be a whole number from 1 to 1,000,000, got ${count}` };
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000)
+    return { ok: false, error: `count must be a whole number from 1 to 1,000,000, got ${count}` };
   const d = input.durationSeconds;
-  if ((service.basis === 'per-block' || service.durationSeconds) && d === undefined) return { ok: false, error: `${service.label} needs a duration in seconds` };
-  if (d !== undefined && !(Number.isFinite(d) && d > 0 && d <= 3600)) return { ok: false, error: `duration must be a number of seconds > 0 and ≤ 3600, got ${d}` };
-  if (service.durationSeconds && d !== undefined && (d < service.durationSeconds.min || d > service.durationSeconds.max)) {
-    return { ok: false, error: `${service.label} takes ${service.durationSeconds.min}–${service.durationSeconds.max} s, not ${d} s` };
+  if ((service.basis === 'per-block' || service.durationSeconds) && d === undefined)
+    return { ok: false, error: `${service.label} needs a duration in seconds` };
+  if (d !== undefined && !(Number.isFinite(d) && d > 0 && d <= 3600))
+    return { ok: false, error: `duration must be a number of seconds > 0 and ≤ 3600, got ${d}` };
+  if (
+    service.durationSeconds &&
+    d !== undefined &&
+    (d < service.durationSeconds.min || d > service.durationSeconds.max)
+  ) {
+    return {
+      ok: false,
+      error: `${service.label} takes ${service.durationSeconds.min}–${service.durationSeconds.max} s, not ${d} s`,
+    };
   }
   const steps: Step[] = [];
   let blocks: number | null = null;
   let each = quantity(service.units);
   if (service.basis === 'per-block' && service.blockSeconds && d !== undefined) {
     blocks = Math.ceil(d / service.blockSeconds);
-    steps.push({ key: 'blocks', label: `${service.blockSeconds}-second blocks`, value: String(blocks), source: `${d} s, a partial block counted as a whole one` });
+    steps.push({
+      key: 'blocks',
+      label: `${service.blockSeconds}-second blocks`,
+      value: String(blocks),
+      source: `${d} s, a partial block counted as a whole one`,
+    });
     each = times(each, wholeRatio(blocks));
   }
   const units = times(each, wholeRatio(count));
-  steps.push({ key: 'units', label: 'Units', value: toDecimalString(units), source: `${service.units} per ${service.basis.replace('per-', '')}${count > 1 ? ` × ${count}` : ''}` });
+  steps.push({
+    key: 'units',
+    label: 'Units',
+    value: toDecimalString(units),
+    source: `${service.units} per ${service.basis.replace('per-', '')}${count > 1 ? ` × ${count}` : ''}`,
+  });
   const price = service.usdPerUnit ?? unitPrice?.usd;
   if (price === undefined) return { ok: false, error: 'no unit price for this service' };
   const source = service.usdPerUnit ? `${card.title}: published price per unit` : `package: ${unitPrice?.label}`;

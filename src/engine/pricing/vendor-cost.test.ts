@@ -8,7 +8,15 @@ import { priceVendorCard, type VendorPriced, type VendorQuote } from './vendor-c
 import { vendorTier } from './vendor-row';
 
 function request(overrides: Partial<QuoteRequest>): QuoteRequest {
-  return { model: 'kling-v3', mode: 'std', durationSeconds: 5, resolution: '720p', inputType: 'text', audio: false, ...overrides };
+  return {
+    model: 'kling-v3',
+    mode: 'std',
+    durationSeconds: 5,
+    resolution: '720p',
+    inputType: 'text',
+    audio: false,
+    ...overrides,
+  };
 }
 
 function on(cardId: string, overrides: Partial<QuoteRequest>, packageId?: string): VendorQuote {
@@ -27,11 +35,35 @@ const official = (o: Partial<QuoteRequest>, pkg?: string) => on('kling-official-
 describe('official units at list price ($0.14)', () => {
   // [why, request, units, usd, billed seconds]
   it.each<[string, Partial<QuoteRequest>, string, string, number]>([
-    ['seed 000: 10 s Omni in pro without video deducts 8', { model: 'kling-video-o1', mode: 'pro', durationSeconds: 10 }, '8', '1.12', 10],
-    ['the same with a first-frame image', { model: 'kling-video-o1', mode: 'pro', durationSeconds: 10, resolution: '1080p', inputType: 'image' }, '8', '1.12', 10],
-    ['seed 000 payload: 8 s pro with a video', { model: 'kling-video-o1', mode: 'pro', durationSeconds: 8, inputType: 'video' }, '9.6', '1.344', 8],
+    [
+      'seed 000: 10 s Omni in pro without video deducts 8',
+      { model: 'kling-video-o1', mode: 'pro', durationSeconds: 10 },
+      '8',
+      '1.12',
+      10,
+    ],
+    [
+      'the same with a first-frame image',
+      { model: 'kling-video-o1', mode: 'pro', durationSeconds: 10, resolution: '1080p', inputType: 'image' },
+      '8',
+      '1.12',
+      10,
+    ],
+    [
+      'seed 000 payload: 8 s pro with a video',
+      { model: 'kling-video-o1', mode: 'pro', durationSeconds: 8, inputType: 'video' },
+      '9.6',
+      '1.344',
+      8,
+    ],
     ['Omni std with a video: 0.9/s', { model: 'kling-video-o1', inputType: 'video' }, '4.5', '0.63', 5],
-    ['Omni 7 s from two frames: 3–10 s range', { model: 'kling-video-o1', durationSeconds: 7, inputType: 'multi-image' }, '4.2', '0.588', 7],
+    [
+      'Omni 7 s from two frames: 3–10 s range',
+      { model: 'kling-video-o1', durationSeconds: 7, inputType: 'multi-image' },
+      '4.2',
+      '0.588',
+      7,
+    ],
     ['Omni text at 7 s: only 5 or 10, next up', { model: 'kling-video-o1', durationSeconds: 7 }, '6', '0.84', 10],
     ['3.0 std silent', {}, '3', '0.42', 5],
     ['3.0 pro with audio', { mode: 'pro', durationSeconds: 10, audio: true }, '12', '1.68', 10],
@@ -41,18 +73,36 @@ describe('official units at list price ($0.14)', () => {
     ['5.4 s bills 5 s (nearest second)', { durationSeconds: 5.4 }, '3', '0.42', 5],
     ['5.5 s bills 6 s (half up)', { durationSeconds: 5.5 }, '3.6', '0.504', 6],
     ['15.4 s bills 15 s', { durationSeconds: 15.4 }, '9', '1.26', 15],
-    ['O3 pro with audio, no video', { model: 'kling-v3-omni', mode: 'pro', durationSeconds: 10, audio: true }, '10', '1.40', 10],
+    [
+      'O3 pro with audio, no video',
+      { model: 'kling-v3-omni', mode: 'pro', durationSeconds: 10, audio: true },
+      '10',
+      '1.40',
+      10,
+    ],
     ['O3 with a video input', { model: 'kling-v3-omni', inputType: 'video' }, '4.5', '0.63', 5],
     ['2.6 pro with audio', { model: 'kling-v2-6', mode: 'pro', audio: true }, '5', '0.70', 5],
     ['2.5 Turbo std', { model: 'kling-v2-5-turbo' }, '1.5', '0.21', 5],
-    ['Motion Control 3.0, 30 s video reference at 1080p', { model: 'kling-v3-motion-control', mode: 'pro', durationSeconds: 30, inputType: 'video' }, '36', '5.04', 30],
+    [
+      'Motion Control 3.0, 30 s video reference at 1080p',
+      { model: 'kling-v3-motion-control', mode: 'pro', durationSeconds: 30, inputType: 'video' },
+      '36',
+      '5.04',
+      30,
+    ],
     ['seed 003: V1.0 std 5 s', { model: 'kling-v1' }, '1', '0.14', 5],
     ['seed 003: V1.0 std 10 s', { model: 'kling-v1', durationSeconds: 10 }, '2', '0.28', 10],
     ['seed 003: V1.0 pro 5 s', { model: 'kling-v1', mode: 'pro' }, '3.5', '0.49', 5],
     ['seed 003: V1.0 pro 10 s', { model: 'kling-v1', mode: 'pro', durationSeconds: 10 }, '7', '0.98', 10],
     ['seed 003: V1.6 std 5 s', { model: 'kling-v1-6', inputType: 'image' }, '2', '0.28', 5],
     ['seed 003: V2.1 std 10 s', { model: 'kling-v2-1', durationSeconds: 10 }, '4', '0.56', 10],
-    ['seed 003: V1.6 multi-image pro 10 s', { model: 'kling-v1-6', mode: 'pro', durationSeconds: 10, inputType: 'multi-image' }, '7', '0.98', 10],
+    [
+      'seed 003: V1.6 multi-image pro 10 s',
+      { model: 'kling-v1-6', mode: 'pro', durationSeconds: 10, inputType: 'multi-image' },
+      '7',
+      '0.98',
+      10,
+    ],
     ['seed 003: V2.0 Master 5 s', { model: 'kling-v2-master' }, '10', '1.40', 5],
     ['seed 003: V2.1 Master 10 s', { model: 'kling-v2-1-master', mode: 'pro', durationSeconds: 10 }, '20', '2.80', 10],
     ['seed 003: multi-elements std 10 s', { model: 'kling-v1-6-multi-elements', durationSeconds: 10 }, '6', '0.84', 10],
@@ -65,8 +115,20 @@ describe('official units at list price ($0.14)', () => {
     ['kling-v1-6 std 5.5 s is the 10 s clip', { model: 'kling-v1-6', durationSeconds: 5.5 }, '4', '0.56', 10],
     ['Omni text 4.5 s rounds to 5 s', { model: 'kling-video-o1', durationSeconds: 4.5 }, '3', '0.42', 5],
     ['2.6 at 10.4 s is the 10 s option', { model: 'kling-v2-6', durationSeconds: 10.4 }, '3', '0.42', 10],
-    ['Motion Control, 0.4 s rounds to 0 s: its shortest, 1 s', { model: 'kling-v3-motion-control', durationSeconds: 0.4, inputType: 'image' }, '0.9', '0.126', 1],
-    ['Motion Control, several images are an image reference', { model: 'kling-v3-motion-control', inputType: 'multi-image' }, '4.5', '0.63', 5],
+    [
+      'Motion Control, 0.4 s rounds to 0 s: its shortest, 1 s',
+      { model: 'kling-v3-motion-control', durationSeconds: 0.4, inputType: 'image' },
+      '0.9',
+      '0.126',
+      1,
+    ],
+    [
+      'Motion Control, several images are an image reference',
+      { model: 'kling-v3-motion-control', inputType: 'multi-image' },
+      '4.5',
+      '0.63',
+      5,
+    ],
     ['per clip: 3 s is priced at 5 s', { model: 'kling-v1', durationSeconds: 3 }, '1', '0.14', 5],
   ])('%s', (_why, overrides, units, usdText, seconds) => {
     const q = priced(official(overrides));
@@ -76,18 +138,50 @@ describe('official units at list price ($0.14)', () => {
 
   it.each<[string, Partial<QuoteRequest>, RegExp]>([
     ['Omni has no audio', { model: 'kling-video-o1', audio: true }, /kling-video-o1 with audio/],
-    ['Omni runs at most 10 s', { model: 'kling-video-o1', durationSeconds: 12, inputType: 'video' }, /^12 s; Kling O1 \(Omni\), with video input runs 3–10 s$/],
+    [
+      'Omni runs at most 10 s',
+      { model: 'kling-video-o1', durationSeconds: 12, inputType: 'video' },
+      /^12 s; Kling O1 \(Omni\), with video input runs 3–10 s$/,
+    ],
     ['3.0 runs at most 15 s', { durationSeconds: 15.6 }, /^15\.6 s rounds to 16 s; Kling 3\.0 runs 3–15 s$/],
     ['15.5 s is 16 s', { durationSeconds: 15.5 }, /^15\.5 s rounds to 16 s; Kling 3\.0 runs 3–15 s$/],
-    ['10.5 s on kling-v1 is 11 s', { model: 'kling-v1', durationSeconds: 10.5 }, /^10\.5 s rounds to 11 s; Kling 1\.0 offers 5 s or 10 s$/],
-    ['Motion Control needs a reference', { model: 'kling-v3-motion-control' }, /kling-v3-motion-control with input text: it needs an image or a video reference$/],
-    ['Motion Control 2.6 needs a reference', { model: 'kling-v2-6-motion-control', mode: 'pro' }, /it needs an image or a video reference$/],
-    ['O3 takes no audio with a video input', { model: 'kling-v3-omni', inputType: 'video', audio: true }, /kling-v3-omni with audio together with a video input$/],
+    [
+      '10.5 s on kling-v1 is 11 s',
+      { model: 'kling-v1', durationSeconds: 10.5 },
+      /^10\.5 s rounds to 11 s; Kling 1\.0 offers 5 s or 10 s$/,
+    ],
+    [
+      'Motion Control needs a reference',
+      { model: 'kling-v3-motion-control' },
+      /kling-v3-motion-control with input text: it needs an image or a video reference$/,
+    ],
+    [
+      'Motion Control 2.6 needs a reference',
+      { model: 'kling-v2-6-motion-control', mode: 'pro' },
+      /it needs an image or a video reference$/,
+    ],
+    [
+      'O3 takes no audio with a video input',
+      { model: 'kling-v3-omni', inputType: 'video', audio: true },
+      /kling-v3-omni with audio together with a video input$/,
+    ],
     ['2.6 audio is pro only', { model: 'kling-v2-6', audio: true }, /offered at 1080p, not at 720p/],
-    ['2.5 Turbo offers 5 or 10 s', { model: 'kling-v2-5-turbo', durationSeconds: 12 }, /^12 s; Kling 2\.5 Turbo offers 5 s or 10 s$/],
-    ['per-clip models have no 11 s clip', { model: 'kling-v1', durationSeconds: 11 }, /^11 s; Kling 1\.0 offers 5 s or 10 s$/],
+    [
+      '2.5 Turbo offers 5 or 10 s',
+      { model: 'kling-v2-5-turbo', durationSeconds: 12 },
+      /^12 s; Kling 2\.5 Turbo offers 5 s or 10 s$/,
+    ],
+    [
+      'per-clip models have no 11 s clip',
+      { model: 'kling-v1', durationSeconds: 11 },
+      /^11 s; Kling 1\.0 offers 5 s or 10 s$/,
+    ],
     ['legacy models take no video input', { model: 'kling-v1', inputType: 'video' }, /with a video input/],
-    ['Motion Control with an image reference stops at 10 s', { model: 'kling-v3-motion-control', durationSeconds: 30, inputType: 'image' }, /^30 s; Kling 3\.0 Motion Control, image reference runs 1–10 s$/],
+    [
+      'Motion Control with an image reference stops at 10 s',
+      { model: 'kling-v3-motion-control', durationSeconds: 30, inputType: 'image' },
+      /^30 s; Kling 3\.0 Motion Control, image reference runs 1–10 s$/,
+    ],
     ['an unknown model', { model: 'some-future-model' }, /no price for model some-future-model/],
     ['Omni has no 4k', { model: 'kling-video-o1', resolution: '4k' }, /not at 4k/],
   ])('unavailable, with the reason: %s', (_why, overrides, reason) => {
@@ -102,9 +196,13 @@ describe('official units at list price ($0.14)', () => {
       severity: 'warning',
       message: 'Kling 1.0 offers 5 s or 10 s: 6 s is billed as the next offered duration up, 10 s',
     });
-    expect(priced(official({ model: 'kling-v1', durationSeconds: 5.2 })).notices.map((n) => n.code)).not.toContain('vendor-duration-adjusted');
+    expect(priced(official({ model: 'kling-v1', durationSeconds: 5.2 })).notices.map((n) => n.code)).not.toContain(
+      'vendor-duration-adjusted',
+    );
     expect(priced(official({ durationSeconds: 2 })).notices.map((n) => n.code)).toContain('vendor-duration-adjusted');
-    expect(priced(official({ durationSeconds: 5 })).notices.map((n) => n.code)).not.toContain('vendor-duration-adjusted');
+    expect(priced(official({ durationSeconds: 5 })).notices.map((n) => n.code)).not.toContain(
+      'vendor-duration-adjusted',
+    );
   });
 
   it('shows every step: seconds, rate, units and unit price', () => {
@@ -136,14 +234,22 @@ describe('prepaid packages (seed 003)', () => {
 describe('seed 002 published USD rates', () => {
   const seed002 = (o: Partial<QuoteRequest>) => on('seed-002-usd', o);
   it.each<[string, Partial<QuoteRequest>, string]>([
-    ['O3 10 s 1080p with audio', { model: 'kling-v3-omni', mode: 'pro', durationSeconds: 10, resolution: '1080p', audio: true }, '1.25'],
+    [
+      'O3 10 s 1080p with audio',
+      { model: 'kling-v3-omni', mode: 'pro', durationSeconds: 10, resolution: '1080p', audio: true },
+      '1.25',
+    ],
     ['3.0 10 s 1080p with audio', { mode: 'pro', durationSeconds: 10, resolution: '1080p', audio: true }, '1.50'],
     ['O3 720p silent', { model: 'kling-v3-omni', durationSeconds: 10 }, '0.75'],
     ['3.0 720p with audio', { durationSeconds: 10, audio: true }, '1.13'],
     ['O1 image-to-video 10 s', { model: 'kling-video-o1', durationSeconds: 10, inputType: 'image' }, '1.111'],
     ['O1 image-to-video 5 s', { model: 'kling-video-o1', inputType: 'image' }, '0.556'],
     ['O1 7 s is priced as its 10 s clip', { model: 'kling-video-o1', durationSeconds: 7, inputType: 'image' }, '1.111'],
-    ['Motion Control, 30 s at 1080p: the $4.53 maximum', { model: 'kling-v3-motion-control', mode: 'pro', durationSeconds: 30, inputType: 'video' }, '4.53'],
+    [
+      'Motion Control, 30 s at 1080p: the $4.53 maximum',
+      { model: 'kling-v3-motion-control', mode: 'pro', durationSeconds: 30, inputType: 'video' },
+      '4.53',
+    ],
   ])('%s: $%s', (_why, overrides, expected) => {
     const q = priced(seed002(overrides));
     expect(q.usd).toBe(expected);
@@ -151,7 +257,9 @@ describe('seed 002 published USD rates', () => {
   });
 
   it("reproduces seed 002's table at volume exactly", () => {
-    const o3 = priced(seed002({ model: 'kling-v3-omni', mode: 'pro', durationSeconds: 10, resolution: '1080p', audio: true }));
+    const o3 = priced(
+      seed002({ model: 'kling-v3-omni', mode: 'pro', durationSeconds: 10, resolution: '1080p', audio: true }),
+    );
     const v3 = priced(seed002({ mode: 'pro', durationSeconds: 10, resolution: '1080p', audio: true }));
     const o1 = priced(seed002({ model: 'kling-video-o1', durationSeconds: 10, inputType: 'image' }));
     const at = (q: VendorPriced, clips: number) => toDecimalString(times(usd(q.usd), wholeRatio(clips)), 2);
@@ -186,9 +294,13 @@ describe('seed 004 app credits (approximate)', () => {
   });
 
   it('uses its own credit packages', () => {
-    expect(priced(credits({ model: 'kling-v1.5', durationSeconds: 10, resolution: '1080p' }, 'credits-1000')).usd).toBe('3.50');
+    expect(priced(credits({ model: 'kling-v1.5', durationSeconds: 10, resolution: '1080p' }, 'credits-1000')).usd).toBe(
+      '3.50',
+    );
     // A Kling unit package does not apply to app credits: the card's default stays.
-    expect(priced(credits({ model: 'kling-v1.5', durationSeconds: 10, resolution: '1080p' }, 'package-3')).usd).toBe('5.00');
+    expect(priced(credits({ model: 'kling-v1.5', durationSeconds: 10, resolution: '1080p' }, 'package-3')).usd).toBe(
+      '5.00',
+    );
   });
 
   it('has no 480p, and no 4k for the Standard tier (its maximum is 1080p)', () => {
@@ -199,8 +311,17 @@ describe('seed 004 app credits (approximate)', () => {
   it('truncates credits to a whole number, as int() does in the seed', () => {
     const card = findVendorCard(cards, 'seed-004-app-credits');
     if (!card) throw new Error('no card');
-    const halfCredit = { ...card, rows: card.rows.map((r) => (r.basis === 'per-second' ? { ...r, rates: { ...r.rates, '4k': '7.5' } } : r)) };
-    const q = priced(priceVendorCard(request({ model: 'kling-v1', durationSeconds: 3, resolution: '4k' }), compileVendor(halfCredit, cards.packages), unitPriceFor(cards, card)));
+    const halfCredit = {
+      ...card,
+      rows: card.rows.map((r) => (r.basis === 'per-second' ? { ...r, rates: { ...r.rates, '4k': '7.5' } } : r)),
+    };
+    const q = priced(
+      priceVendorCard(
+        request({ model: 'kling-v1', durationSeconds: 3, resolution: '4k' }),
+        compileVendor(halfCredit, cards.packages),
+        unitPriceFor(cards, card),
+      ),
+    );
     expect([q.units, q.usd]).toEqual(['22', '1.10']);
   });
 });

@@ -1,6 +1,18 @@
 /** SPEC §3: what one vendor card says a request costs, with every step, or why it cannot. */
 import type { CompiledRow, CompiledVendor, UnitPrice } from '../cards/compiled-cards';
-import { minus, quantityAsRatio, roundTo, times, toDecimalString, toRatio, usd, wholeRatio, type Money, type Quantity, type Ratio } from '../money/money';
+import {
+  minus,
+  quantityAsRatio,
+  roundTo,
+  times,
+  toDecimalString,
+  toRatio,
+  usd,
+  wholeRatio,
+  type Money,
+  type Quantity,
+  type Ratio,
+} from '../money/money';
 import { info, warning, type Notice, type Step } from './notice';
 import type { QuoteRequest } from '../request/quote-request';
 import type { CardStamp } from '../cards/rate-card-common';
@@ -49,10 +61,43 @@ export function withDiscount(q: VendorQuote, pct: string): VendorQuote {
   // × (100 − pct) × 0.01, exactly.
   const keep = toRatio(toDecimalString(minus(usd('100'), usd(pct))));
   const amount = times(times(q.amount, keep), { amount: 1n, scale: 2n });
-  const discount: Step = { key: 'discount', label: 'Your discount', value: `${pct}%`, source: 'overrides saved in this browser' };
-  const { card, cardTitle, source, unit, approximate, status, row, tier, billedSeconds, rate, units, unitPrice, notices } = q;
+  const discount: Step = {
+    key: 'discount',
+    label: 'Your discount',
+    value: `${pct}%`,
+    source: 'overrides saved in this browser',
+  };
+  const {
+    card,
+    cardTitle,
+    source,
+    unit,
+    approximate,
+    status,
+    row,
+    tier,
+    billedSeconds,
+    rate,
+    units,
+    unitPrice,
+    notices,
+  } = q;
   return {
-    ...{ card, cardTitle, source, unit, approximate, status, row, tier, billedSeconds, rate, units, unitPrice, notices },
+    ...{
+      card,
+      cardTitle,
+      source,
+      unit,
+      approximate,
+      status,
+      row,
+      tier,
+      billedSeconds,
+      rate,
+      units,
+      unitPrice,
+      notices,
+    },
     amount,
     usd: toDecimalString(amount, 2),
     steps: [...q.steps, discount],
@@ -105,7 +150,11 @@ class VendorPricedResult implements VendorPriced {
  * Prices a request on one vendor card. `unitPrice` is required unless the card is in USD.
  * Pure: the amounts first, from the card's compiled rows; the steps only when read.
  */
-export function priceVendorCard(request: QuoteRequest, compiled: CompiledVendor, unitPrice: UnitPrice | null): VendorQuote {
+export function priceVendorCard(
+  request: QuoteRequest,
+  compiled: CompiledVendor,
+  unitPrice: UnitPrice | null,
+): VendorQuote {
   const card = compiled.card;
   const unavailable = (reason: string): VendorUnavailable => ({
     card: compiled.stamp,
@@ -132,9 +181,15 @@ export function priceVendorCard(request: QuoteRequest, compiled: CompiledVendor,
   if (row.basis === 'per-second') {
     tier = vendorTier(card, request);
     rate = match.row.rates.get(tier);
-    if (rate === undefined) return unavailable(`${row.label} is offered at ${Object.keys(row.rates).join(', ')}, not at ${tier}`);
+    if (rate === undefined)
+      return unavailable(`${row.label} is offered at ${Object.keys(row.rates).join(', ')}, not at ${tier}`);
     if (tier !== request.resolution) {
-      notices.push(info('vendor-tier', `The vendor bills ${request.mode} mode at its ${tier} tier (${request.resolution} requested).`));
+      notices.push(
+        info(
+          'vendor-tier',
+          `The vendor bills ${request.mode} mode at its ${tier} tier (${request.resolution} requested).`,
+        ),
+      );
     }
     amount = times(rate, wholeRatio(seconds));
   } else {
@@ -148,7 +203,17 @@ export function priceVendorCard(request: QuoteRequest, compiled: CompiledVendor,
   }
   if (!unitPrice) return unavailable(`no unit price for ${UNIT_NAMES[card.unit]}`);
   const total = times(unitPrice.amount, quantityAsRatio(amount));
-  return new VendorPricedResult(compiled, match.row, tier, seconds, rate, toDecimalString(amount), unitPrice, total, notices);
+  return new VendorPricedResult(
+    compiled,
+    match.row,
+    tier,
+    seconds,
+    rate,
+    toDecimalString(amount),
+    unitPrice,
+    total,
+    notices,
+  );
 }
 
 interface Explained {
@@ -169,20 +234,40 @@ function stepsOf(e: Explained): Step[] {
   const steps: Step[] =
     e.row.basis === 'per-second'
       ? [
-          { key: 'seconds', label: 'Vendor seconds', value: String(e.seconds), source: 'the requested duration rounded to the nearest whole second' },
+          {
+            key: 'seconds',
+            label: 'Vendor seconds',
+            value: String(e.seconds),
+            source: 'the requested duration rounded to the nearest whole second',
+          },
           { key: 'rate', label: `Rate at ${e.tier}`, value: e.rate, source: `${source}: ${unitName} per second` },
         ]
       : [
-          { key: 'seconds', label: 'Clip length', value: String(e.seconds), source: `fixed durations of ${e.row.label}` },
+          {
+            key: 'seconds',
+            label: 'Clip length',
+            value: String(e.seconds),
+            source: `fixed durations of ${e.row.label}`,
+          },
           { key: 'rate', label: `Per ${e.seconds} s clip`, value: e.rate, source: `${source}: ${unitName} per clip` },
         ];
   if (e.unitsRounding === 'floor') {
-    steps.push({ key: 'units-rounding', label: 'Whole credits', value: e.units ?? '', source: `${e.card.cardTitle}: credits are truncated` });
+    steps.push({
+      key: 'units-rounding',
+      label: 'Whole credits',
+      value: e.units ?? '',
+      source: `${e.card.cardTitle}: credits are truncated`,
+    });
   }
   if (e.units !== null && e.unitPrice) {
     const Unit = `${unitName[0].toUpperCase()}${unitName.slice(1)}`;
     steps.push({ key: 'units', label: Unit, value: e.units, source: 'rate × seconds' });
-    steps.push({ key: 'unit-price', label: `USD per ${unitName.slice(0, -1)}`, value: e.unitPrice.usd, source: `package: ${e.unitPrice.label}` });
+    steps.push({
+      key: 'unit-price',
+      label: `USD per ${unitName.slice(0, -1)}`,
+      value: e.unitPrice.usd,
+      source: `package: ${e.unitPrice.label}`,
+    });
   }
   return steps;
 }

@@ -41,7 +41,10 @@ describe('vendor seconds (SPEC §3.2): one rule for every row', () => {
     ['per clip, 0.49 s → 0 s, not offered: 5 s', perClip, 0.49, 5, true],
   ])('%s', (_why, row, requested, seconds, adjusted) => {
     const answer = vendorSeconds(row, requested, 'Model X');
-    expect(answer.ok && { seconds: answer.seconds, adjusted: answer.adjustment !== null }).toEqual({ seconds, adjusted });
+    expect(answer.ok && { seconds: answer.seconds, adjusted: answer.adjustment !== null }).toEqual({
+      seconds,
+      adjusted,
+    });
   });
 
   it.each<[string, VendorRow, number, string]>([

@@ -30,12 +30,20 @@ export function vendorSeconds(row: VendorRow, durationSeconds: number, name: str
     const seconds = offer.offered.find((s) => s >= rounded);
     if (seconds === undefined) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
     if (seconds === rounded) return { ok: true, seconds, adjustment: null };
-    return { ok: true, seconds, adjustment: `${words}: ${rounded} s is billed as the next offered duration up, ${seconds} s` };
+    return {
+      ok: true,
+      seconds,
+      adjustment: `${words}: ${rounded} s is billed as the next offered duration up, ${seconds} s`,
+    };
   }
   const words = `${name} runs ${offer.min}–${offer.max} s`;
   if (rounded > offer.max) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
   if (rounded < offer.min) {
-    return { ok: true, seconds: offer.min, adjustment: `${words}: ${rounded} s is billed as its shortest, ${offer.min} s` };
+    return {
+      ok: true,
+      seconds: offer.min,
+      adjustment: `${words}: ${rounded} s is billed as its shortest, ${offer.min} s`,
+    };
   }
   return { ok: true, seconds: rounded, adjustment: null };
 }

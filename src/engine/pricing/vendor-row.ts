@@ -9,7 +9,8 @@ import { resolutionRank, type Resolution } from '../request/vocabulary';
 /** The row the card prices this request with, or why none does. */
 export function matchRow(compiled: CompiledVendor, request: QuoteRequest): RowChoice<CompiledRow> {
   const choices = compiled.choicesByModel.get(request.model);
-  if (choices === undefined) return { ok: false, reason: `${compiled.card.title} has no price for model ${request.model}` };
+  if (choices === undefined)
+    return { ok: false, reason: `${compiled.card.title} has no price for model ${request.model}` };
   return choices[choiceIndex(request.mode, request.inputType, request.audio)];
 }
 

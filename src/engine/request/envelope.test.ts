@@ -22,18 +22,43 @@ describe('input-type derivation (SPEC §2.1)', () => {
     ['rule 1: explicit text with stills', { input_type: 'text', image: 'a.png', image_tail: 'b.png' }, 'text', 1],
     ['rule 2: a video wins over a still (seed 000)', { image: 'a.png', video: 'v.mp4' }, 'video', 2],
     ['rule 2: video_url', { video_url: 'v.mp4' }, 'video', 2],
-    ['rule 2: video_list with Omni refer_type', { video_list: [{ video_url: 'v.mp4', refer_type: 'base' }] }, 'video', 2],
+    [
+      'rule 2: video_list with Omni refer_type',
+      { video_list: [{ video_url: 'v.mp4', refer_type: 'base' }] },
+      'video',
+      2,
+    ],
     ['rule 2 before 3: video, image and image_tail', { video: 'v.mp4', image: 'a.png', image_tail: 'b' }, 'video', 2],
     ['rule 2 before 3: video_url, image_list of 2', { video_url: 'v.mp4', image_list: ['a.png', 'b.png'] }, 'video', 2],
     ['rule 3: image + image_tail are two stills', { image: 'a.png', image_tail: 'b.png' }, 'multi-image', 3],
     ['rule 3: image_list of strings', { image_list: ['a.png', 'b.png', 'c.png'] }, 'multi-image', 3],
-    ['rule 3: Omni first and end frames', { image_list: [{ image_url: 'a', type: 'first_frame' }, { image_url: 'b', type: 'end_frame' }] }, 'multi-image', 3],
+    [
+      'rule 3: Omni first and end frames',
+      {
+        image_list: [
+          { image_url: 'a', type: 'first_frame' },
+          { image_url: 'b', type: 'end_frame' },
+        ],
+      },
+      'multi-image',
+      3,
+    ],
     ['rule 3: image plus one in image_list', { image: 'a.png', image_list: [{ image: 'b.png' }] }, 'multi-image', 3],
     ['rule 4: one still', { image: 'a.png' }, 'image', 4],
     ['rule 4: one still in image_list', { image_list: [{ image: 'a.png' }] }, 'image', 4],
-    ['rule 4: empty entries of image_list do not count', { image_list: [{ image: 'a.png' }, { image: '' }, null, ''] }, 'image', 4],
+    [
+      'rule 4: empty entries of image_list do not count',
+      { image_list: [{ image: 'a.png' }, { image: '' }, null, ''] },
+      'image',
+      4,
+    ],
     ['rule 5: no references', { prompt: 'a cat' }, 'text', 5],
-    ['rule 5: empty strings, null and empty lists are absent', { image: '', image_tail: null, image_list: [], video: '', video_list: [] }, 'text', 5],
+    [
+      'rule 5: empty strings, null and empty lists are absent',
+      { image: '', image_tail: null, image_list: [], video: '', video_list: [] },
+      'text',
+      5,
+    ],
     ['rule 5: a null input_type is absent', { input_type: null }, 'text', 5],
   ])('%s', (_why, fields, inputType, rule) => {
     const parsed = ok({ ...base, ...fields });
@@ -42,7 +67,9 @@ describe('input-type derivation (SPEC §2.1)', () => {
   });
 
   it('says why in words', () => {
-    expect(ok({ ...base, image: 'a.png', video: 'v.mp4' }).derivation.reason).toBe('has a source video → video, even with 1 still');
+    expect(ok({ ...base, image: 'a.png', video: 'v.mp4' }).derivation.reason).toBe(
+      'has a source video → video, even with 1 still',
+    );
     expect(ok({ ...base, image: 'a.png', image_tail: 'b.png' }).derivation.reason).toBe('2 stills → multi-image');
     const both = ok({ ...base, video_list: [{ video_url: 'v' }], image_list: ['a.png', { image_url: 'b' }] });
     expect(both.derivation.reason).toBe('has a source video → video, even with 2 stills');
@@ -52,7 +79,14 @@ describe('input-type derivation (SPEC §2.1)', () => {
 describe('normalization', () => {
   it('applies Kling defaults: std and 720p', () => {
     const parsed = ok(base);
-    expect(parsed.request).toEqual({ model: 'kling-v3', mode: 'std', durationSeconds: 5, resolution: '720p', inputType: 'text', audio: false });
+    expect(parsed.request).toEqual({
+      model: 'kling-v3',
+      mode: 'std',
+      durationSeconds: 5,
+      resolution: '720p',
+      inputType: 'text',
+      audio: false,
+    });
     expect(parsed.defaulted).toEqual(['mode', 'resolution']);
   });
 
@@ -78,9 +112,12 @@ describe('normalization', () => {
     expect(parsed.audioFrom).toBe(from);
   });
 
-  it.each([[{ sound: 'off' }], [{ generateAudio: false }], [{ generate_audio: 'yes' }], [{}]])('no audio for %j', (fields) => {
-    expect(ok({ ...base, ...fields }).request.audio).toBe(false);
-  });
+  it.each([[{ sound: 'off' }], [{ generateAudio: false }], [{ generate_audio: 'yes' }], [{}]])(
+    'no audio for %j',
+    (fields) => {
+      expect(ok({ ...base, ...fields }).request.audio).toBe(false);
+    },
+  );
 
   it('keeps and ignores unknown fields', () => {
     const parsed = ok({ ...base, prompt: 'p', cfg_scale: 0.5, aspect_ratio: '16:9', callback_url: 'https://x' });
@@ -112,11 +149,20 @@ describe('bad envelopes name the field and the value', () => {
     [{ ...base, mode: 'ultra' }, 'mode: must be "std" or "pro", got "ultra"'],
     [{ ...base, mode: 'PRO' }, 'mode: must be "std" or "pro", got "PRO"'],
     [{ ...base, resolution: '8k' }, 'resolution: must be one of "480p", "720p", "1080p" or "4k", got "8k"'],
-    [{ ...base, input_type: 'hologram' }, 'input_type: must be one of "text", "image", "multi-image", "video" or "chisel", got "hologram"'],
+    [
+      { ...base, input_type: 'hologram' },
+      'input_type: must be one of "text", "image", "multi-image", "video" or "chisel", got "hologram"',
+    ],
     [{ ...base, image: 5 }, 'image: must be a URL or base64 string, got 5'],
     [{ ...base, image_list: 'a.png' }, 'image_list: must be a list, got "a.png"'],
-    [{ ...base, image_list: ['a.png', 7] }, 'image_list[1]: each entry must be a string or an object with image or image_url, got 7'],
-    [{ ...base, video_list: [true] }, 'video_list[0]: each entry must be a string or an object with video_url, got true'],
+    [
+      { ...base, image_list: ['a.png', 7] },
+      'image_list[1]: each entry must be a string or an object with image or image_url, got 7',
+    ],
+    [
+      { ...base, video_list: [true] },
+      'video_list[0]: each entry must be a string or an object with video_url, got true',
+    ],
     [[base], 'the envelope must be a JSON object, got [{"model_name":"kling-v3","duration":5}]'],
     ['{"model_name":"kling-v3"}', 'the envelope must be a JSON object, got "{\\"model_name\\":\\"kling-v3\\"}"'],
     [null, 'the envelope must be a JSON object, got null'],
@@ -150,7 +196,17 @@ describe('the parser never throws', () => {
     const field = fc.oneof(fc.jsonValue(), fc.constant(undefined));
     fc.assert(
       fc.property(
-        fc.record({ model_name: field, duration: field, mode: field, resolution: field, image: field, image_list: field, video_list: field, input_type: field, sound: field }),
+        fc.record({
+          model_name: field,
+          duration: field,
+          mode: field,
+          resolution: field,
+          image: field,
+          image_list: field,
+          video_list: field,
+          input_type: field,
+          sound: field,
+        }),
         (value) => {
           const parsed = parseEnvelope(value);
           if (parsed.ok) expect(parsed.request.durationSeconds).toBeGreaterThan(0);

@@ -41,7 +41,6 @@ const oneOf = (values: readonly string[]): string => {
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 };
 
-
 const Duration = z.unknown().check(
   z.superRefine((value, ctx) => {
     if (value === undefined) {
@@ -56,7 +55,11 @@ const Duration = z.unknown().check(
 
 const ModelName = z
   .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a model name${got(iss)}`) })
-  .check(z.trim(), z.minLength(1, { error: 'is required' }), z.maxLength(MAX_MODEL_NAME_LENGTH, { error: `must be at most ${MAX_MODEL_NAME_LENGTH} characters` }));
+  .check(
+    z.trim(),
+    z.minLength(1, { error: 'is required' }),
+    z.maxLength(MAX_MODEL_NAME_LENGTH, { error: `must be at most ${MAX_MODEL_NAME_LENGTH} characters` }),
+  );
 
 const Reference = z.optional(z.string({ error: (iss) => `must be a URL or base64 string${got(iss)}` }));
 const isPresent = (s: unknown): boolean => typeof s === 'string' && s.trim() !== '';
@@ -118,12 +121,7 @@ export interface EnvelopeError {
 
 export type ParsedEnvelope = NormalizedEnvelope | EnvelopeError;
 
-const KNOWN_FIELDS = new Set([
-  ...FIELD_NAMES,
-  'sound',
-  'generateAudio',
-  'generate_audio',
-]);
+const KNOWN_FIELDS = new Set([...FIELD_NAMES, 'sound', 'generateAudio', 'generate_audio']);
 
 function countStills(env: Envelope): number {
   let n = (isPresent(env.image) ? 1 : 0) + (isPresent(env.image_tail) ? 1 : 0);
@@ -163,7 +161,11 @@ function schemaEnvelope(fields: unknown): EnvelopeFields | EnvelopeError {
   }
 }
 
-const UNREADABLE: EnvelopeError = { ok: false, field: '', error: 'the envelope could not be read (too deeply nested?)' };
+const UNREADABLE: EnvelopeError = {
+  ok: false,
+  field: '',
+  error: 'the envelope could not be read (too deeply nested?)',
+};
 
 export interface ParseEnvelopeOptions {
   /** false skips the lists only a person reads (ignored and defaulted fields), for bulk pricing. */

@@ -24,7 +24,9 @@ export function resolutionRank(resolution: Resolution): number {
 
 /** A non-negative decimal written as text in card files ("0.05", "1.15", "6720"). */
 const DECIMAL_TEXT = 'must be a decimal number written as text, such as "0.05"';
-export const DecimalStringSchema = z.string({ error: DECIMAL_TEXT }).check(z.regex(/^\d{1,9}(\.\d{1,8})?$/, { error: DECIMAL_TEXT }));
+export const DecimalStringSchema = z
+  .string({ error: DECIMAL_TEXT })
+  .check(z.regex(/^\d{1,9}(\.\d{1,8})?$/, { error: DECIMAL_TEXT }));
 
 /** A calendar date, YYYY-MM-DD: the version (effective date) of a card. */
 export const IsoDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });

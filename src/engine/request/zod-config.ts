@@ -22,9 +22,13 @@ function message(issue: Issue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
     case 'too_small':
-      return issue.origin === 'array' || issue.origin === 'string' ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'entries' : 'characters'}` : `must be at least ${String(issue.minimum)}`;
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'entries' : 'characters'}`
+        : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'array' || issue.origin === 'string' ? `must have at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'entries' : 'characters'}` : `must be at most ${String(issue.maximum)}`;
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? `must have at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'entries' : 'characters'}`
+        : `must be at most ${String(issue.maximum)}`;
     case 'invalid_format':
       return issue.format === 'date' ? 'must be a date written YYYY-MM-DD' : `must match the ${issue.format} format`;
     case 'invalid_union':

@@ -22,7 +22,15 @@ describe('the Compare scenario in the URL', () => {
     expect(scenario.configs).toEqual([{ label: 'Mine', values: { ...DEFAULT_VALUES, model: 'kling-v3' } }]);
     expect(scenario.scale).toBe('linear');
     expect(scenario.assumptions.acceptancePct).toBe('100');
-    expect(ignored).toEqual(['configuration 1: duration ("-1")', 'min ("0")', 'max ("2000000")', 'accept ("0")', 'fail ("abc")', 'at ("5,x")', 'scale ("cubic")']);
+    expect(ignored).toEqual([
+      'configuration 1: duration ("-1")',
+      'min ("0")',
+      'max ("2000000")',
+      'accept ("0")',
+      'fail ("abc")',
+      'at ("5,x")',
+      'scale ("cubic")',
+    ]);
   });
 
   it('refuses a minimum above the maximum', () => {

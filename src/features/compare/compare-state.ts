@@ -54,15 +54,29 @@ export function parseCompareUrl(search: string): { scenario: CompareScenario; ig
     [minVolume, maxVolume] = [base.minVolume, base.maxVolume];
   }
   const assumptions = {
-    acceptancePct: read('accept', (t) => (VolumeAssumptionsSchema.shape.acceptancePct.safeParse(t).success ? t : null), DEFAULT_ASSUMPTIONS.acceptancePct),
-    failurePct: read('fail', (t) => (VolumeAssumptionsSchema.shape.failurePct.safeParse(t).success ? t : null), DEFAULT_ASSUMPTIONS.failurePct),
-    chargeFailedTasks: read('chargeFailed', (t) => (t === '1' ? true : t === '0' ? false : null), DEFAULT_ASSUMPTIONS.chargeFailedTasks),
+    acceptancePct: read(
+      'accept',
+      (t) => (VolumeAssumptionsSchema.shape.acceptancePct.safeParse(t).success ? t : null),
+      DEFAULT_ASSUMPTIONS.acceptancePct,
+    ),
+    failurePct: read(
+      'fail',
+      (t) => (VolumeAssumptionsSchema.shape.failurePct.safeParse(t).success ? t : null),
+      DEFAULT_ASSUMPTIONS.failurePct,
+    ),
+    chargeFailedTasks: read(
+      'chargeFailed',
+      (t) => (t === '1' ? true : t === '0' ? false : null),
+      DEFAULT_ASSUMPTIONS.chargeFailedTasks,
+    ),
   };
   const tableVolumes = read(
     'at',
     (t) => {
       const list = t.split(',').map((v) => volume(v.trim()));
-      return list.length <= MAX_TABLE_VOLUMES && list.every((v) => v !== null) ? [...new Set(list as number[])].sort((a, b) => a - b) : null;
+      return list.length <= MAX_TABLE_VOLUMES && list.every((v) => v !== null)
+        ? [...new Set(list as number[])].sort((a, b) => a - b)
+        : null;
     },
     base.tableVolumes,
   );
@@ -81,7 +95,8 @@ export function parseCompareUrl(search: string): { scenario: CompareScenario; ig
 
 export function toCompareSearch(s: CompareScenario): string {
   const params = new URLSearchParams();
-  for (const c of s.configs) params.append('c', `${new URLSearchParams({ label: c.label })}&${toQuoteSearch(c.values).slice(1)}`);
+  for (const c of s.configs)
+    params.append('c', `${new URLSearchParams({ label: c.label })}&${toQuoteSearch(c.values).slice(1)}`);
   params.set('min', String(s.minVolume));
   params.set('max', String(s.maxVolume));
   params.set('scale', s.scale);

@@ -33,7 +33,13 @@ export function CompareWorkspace({ set, initial }: { readonly set: CardSet; read
   const tableRows = volumeRows(priced, scenario.tableVolumes, scenario.assumptions);
   const points = volumePoints(scenario.minVolume, scenario.maxVolume, scenario.scale);
   const data = chartData(volumeRows(priced, points, scenario.assumptions));
-  const chartProps = { data, labels: priced.map((p) => p.label), scale: scenario.scale, min: scenario.minVolume, max: scenario.maxVolume };
+  const chartProps = {
+    data,
+    labels: priced.map((p) => p.label),
+    scale: scenario.scale,
+    min: scenario.minVolume,
+    max: scenario.maxVolume,
+  };
   const unitPackages = packagesFor(set, 'kling-unit');
 
   return (
@@ -47,30 +53,50 @@ export function CompareWorkspace({ set, initial }: { readonly set: CardSet; read
           ))}
           <div className="min-w-56">
             <Field id="preset-package" label="Official card package in presets">
-              <select id="preset-package" className={controlClass} value={officialPackage} onChange={(e) => setOfficialPackage(e.target.value)}>
+              <select
+                id="preset-package"
+                className={controlClass}
+                value={officialPackage}
+                onChange={(e) => setOfficialPackage(e.target.value)}
+              >
                 {unitPackages.map(({ pkg }) => (
-                  <option key={pkg.id} value={pkg.id}>{pkg.label}</option>
+                  <option key={pkg.id} value={pkg.id}>
+                    {pkg.label}
+                  </option>
                 ))}
               </select>
             </Field>
           </div>
         </div>
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">The published USD rates' own tables, each beside the same clips on Kling's official units at the chosen package.</p>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          The published USD rates' own tables, each beside the same clips on Kling's official units at the chosen
+          package.
+        </p>
       </Panel>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
         <div className="flex flex-col gap-4 print:hidden">
           <Panel title="Volume and assumptions" headingId="settings-heading">
-            <SettingsForm key={`s${generation}`} initial={toSettings(scenario)} onChange={(v) => setScenario((s) => applySettings(s, v))} />
+            <SettingsForm
+              key={`s${generation}`}
+              initial={toSettings(scenario)}
+              onChange={(v) => setScenario((s) => applySettings(s, v))}
+            />
           </Panel>
           {scenario.configs.map((c, i) => (
-            <details key={`${generation}-${i}`} open={scenario.configs.length <= 2} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+            <details
+              key={`${generation}-${i}`}
+              open={scenario.configs.length <= 2}
+              className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+            >
               <summary className="cursor-pointer font-semibold">{c.label}</summary>
               <div className="mt-3 flex flex-col gap-3">
                 <ConfigEditor
                   set={set}
                   label={c.label}
                   values={c.values}
-                  onChange={(label, values) => setScenario((s) => ({ ...s, configs: s.configs.map((x, j) => (j === i ? { label, values } : x)) }))}
+                  onChange={(label, values) =>
+                    setScenario((s) => ({ ...s, configs: s.configs.map((x, j) => (j === i ? { label, values } : x)) }))
+                  }
                 />
                 {scenario.configs.length > 1 ? (
                   <button
@@ -94,7 +120,13 @@ export function CompareWorkspace({ set, initial }: { readonly set: CardSet; read
               className={button}
               onClick={() => {
                 const last = scenario.configs[scenario.configs.length - 1];
-                replace({ ...scenario, configs: [...scenario.configs, { label: `Configuration ${scenario.configs.length + 1}`, values: last.values }] });
+                replace({
+                  ...scenario,
+                  configs: [
+                    ...scenario.configs,
+                    { label: `Configuration ${scenario.configs.length + 1}`, values: last.values },
+                  ],
+                });
               }}
             >
               Add a configuration

@@ -7,9 +7,23 @@ import { DEFAULT_VALUES, type QuoteFormValues } from '../../components/request-f
 import type { CompareScenario } from './compare-state';
 
 const clip = (values: Partial<QuoteFormValues>): QuoteFormValues => ({ ...DEFAULT_VALUES, ...values });
-const o3 = { model: 'kling-v3-omni', mode: 'pro', duration: '10', resolution: '1080p', input: 'text', audio: true } as const;
+const o3 = {
+  model: 'kling-v3-omni',
+  mode: 'pro',
+  duration: '10',
+  resolution: '1080p',
+  input: 'text',
+  audio: true,
+} as const;
 const v3 = { ...o3, model: 'kling-v3' } as const;
-const o1 = { model: 'kling-video-o1', mode: 'std', duration: '10', resolution: '720p', input: 'image', audio: false } as const;
+const o1 = {
+  model: 'kling-video-o1',
+  mode: 'std',
+  duration: '10',
+  resolution: '720p',
+  input: 'image',
+  audio: false,
+} as const;
 
 export interface Preset {
   readonly id: string;

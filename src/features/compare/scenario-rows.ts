@@ -13,7 +13,9 @@ export interface PricedConfig {
 export function priceConfigs(configs: readonly Configuration[], set: CardSet): PricedConfig[] {
   return configs.map((c) => {
     const result = quote(toQuoteRequest(c.values), set, quoteOptionsFor(c.values, set));
-    return result.ok ? { label: c.label, quote: result.quote, error: null } : { label: c.label, quote: null, error: result.error };
+    return result.ok
+      ? { label: c.label, quote: result.quote, error: null }
+      : { label: c.label, quote: null, error: result.error };
   });
 }
 
@@ -22,8 +24,15 @@ export interface VolumeRow {
   readonly costs: ReadonlyArray<VolumeCost | null>;
 }
 
-export function volumeRows(priced: readonly PricedConfig[], volumes: readonly number[], assumptions: VolumeAssumptions): VolumeRow[] {
-  return volumes.map((volume) => ({ volume, costs: priced.map((p) => (p.quote ? costAtVolume(p.quote, volume, assumptions) : null)) }));
+export function volumeRows(
+  priced: readonly PricedConfig[],
+  volumes: readonly number[],
+  assumptions: VolumeAssumptions,
+): VolumeRow[] {
+  return volumes.map((volume) => ({
+    volume,
+    costs: priced.map((p) => (p.quote ? costAtVolume(p.quote, volume, assumptions) : null)),
+  }));
 }
 
 /** Chart coordinates: numbers only at this edge; tooltips read the exact strings beside them. */

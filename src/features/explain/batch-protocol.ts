@@ -1,7 +1,13 @@
 /** Messages between the Explain screen and its file-pricing worker. */
 import type { BatchTotals, CardSet, QuoteOptions } from '../../engine';
 
-export type ToWorker = { readonly type: 'start'; readonly file: Blob; readonly name: string; readonly set: CardSet; readonly options: QuoteOptions };
+export type ToWorker = {
+  readonly type: 'start';
+  readonly file: Blob;
+  readonly name: string;
+  readonly set: CardSet;
+  readonly options: QuoteOptions;
+};
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly bytes: number; readonly total: number; readonly rows: number }

@@ -5,7 +5,16 @@ import { compressToUrl } from '../../lib/url-compress';
 import { renderAppAt } from '../../../test/helpers/render-app';
 import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
 
-const omni = JSON.stringify({ model_name: 'kling-video-o1', prompt: 'x', aspect_ratio: '16:9', duration: 8, cfg_scale: 0.5, mode: 'pro', image: 'https://example.com/a.jpg', video: 'https://example.com/s.mp4' });
+const omni = JSON.stringify({
+  model_name: 'kling-video-o1',
+  prompt: 'x',
+  aspect_ratio: '16:9',
+  duration: 8,
+  cfg_scale: 0.5,
+  mode: 'pro',
+  image: 'https://example.com/a.jpg',
+  video: 'https://example.com/s.mp4',
+});
 
 beforeEach(() => {
   stubFetchFromDisk();
@@ -25,17 +34,23 @@ describe('Explain a charge', () => {
     renderAppAt('/explain');
     await paste(omni);
     expect(await screen.findByTestId('explain-internal-usd')).toHaveTextContent('$2.16');
-    expect(screen.getByTestId('explain-input-type')).toHaveTextContent('Input type video: has a source video → video, even with 1 still.');
+    expect(screen.getByTestId('explain-input-type')).toHaveTextContent(
+      'Input type video: has a source video → video, even with 1 still.',
+    );
     const read = screen.getByTestId('normalized-request');
     expect(within(read).getByRole('row', { name: /Resolution/ })).toHaveTextContent('720p (absent: Kling’s default)');
-    expect(within(read).getByRole('row', { name: /Ignored fields/ })).toHaveTextContent('prompt, aspect_ratio, cfg_scale');
+    expect(within(read).getByRole('row', { name: /Ignored fields/ })).toHaveTextContent(
+      'prompt, aspect_ratio, cfg_scale',
+    );
     expect(await screen.findByRole('table', { name: /Internal price as billed/ })).toBeInTheDocument();
   });
 
   it('gives the line and column of broken JSON, and stays usable', async () => {
     renderAppAt('/explain');
     const box = await paste('{\n  "model_name": "kling-v3",\n  "duration": 5,\n}');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Not valid JSON at line 4, column 1: a property name in double quotes is expected.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Not valid JSON at line 4, column 1: a property name in double quotes is expected.',
+    );
     expect(box).toHaveAttribute('aria-invalid', 'true');
     await paste(omni);
     expect(await screen.findByTestId('explain-internal-usd')).toHaveTextContent('$2.16');
@@ -44,7 +59,9 @@ describe('Explain a charge', () => {
   it('names the field of valid JSON that is not an envelope', async () => {
     renderAppAt('/explain');
     await paste('{"model_name": "kling-v3", "duration": "ten"}');
-    expect(await screen.findByRole('alert')).toHaveTextContent('This is not a request envelope: duration: must be a number of seconds > 0 and ≤ 3600, got "ten".');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This is not a request envelope: duration: must be a number of seconds > 0 and ≤ 3600, got "ten".',
+    );
     await paste('[1, 2]');
     expect(await screen.findByRole('alert')).toHaveTextContent('the envelope must be a JSON object, got [1,2]');
   });
@@ -61,7 +78,12 @@ describe('Explain a charge', () => {
 
   it('checks the task result: units expected against deducted, duration against the clip', async () => {
     renderAppAt('/explain');
-    await paste(JSON.stringify({ request: { model_name: 'kling-video-o1', mode: 'pro', duration: '10' }, response: { data: { final_unit_deduction: '9', task_result: { videos: [{ duration: '10.0' }] } } } }));
+    await paste(
+      JSON.stringify({
+        request: { model_name: 'kling-video-o1', mode: 'pro', duration: '10' },
+        response: { data: { final_unit_deduction: '9', task_result: { videos: [{ duration: '10.0' }] } } },
+      }),
+    );
     const checks = await screen.findByTestId('result-checks');
     expect(within(checks).getByRole('row', { name: /Vendor units/ })).toHaveTextContent('89Mismatch.');
     expect(within(checks).getByRole('row', { name: /Video 1 duration/ })).toHaveTextContent('Matches.');

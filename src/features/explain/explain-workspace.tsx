@@ -62,7 +62,9 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
                 Copy a link to this explanation
               </button>
             </div>
-            <p role="status" className="text-sm">{link.problem ?? linkStatus}</p>
+            <p role="status" className="text-sm">
+              {link.problem ?? linkStatus}
+            </p>
           </div>
         </Panel>
         <div>

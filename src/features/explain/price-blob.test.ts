@@ -21,7 +21,17 @@ async function rowsOf(result: PricedBlob): Promise<Array<[number, string | true]
 
 describe('pricing a file in chunks', () => {
   it('prices every row, lists the errors, and writes the priced rows as CSV', async () => {
-    const lines = Array.from({ length: 2500 }, (_, i) => (i % 500 === 7 ? 'oops' : JSON.stringify({ model_name: 'kling-v3', mode: 'pro', duration: 10, resolution: '1080p', input_type: i % 2 ? 'video' : 'text' })));
+    const lines = Array.from({ length: 2500 }, (_, i) =>
+      i % 500 === 7
+        ? 'oops'
+        : JSON.stringify({
+            model_name: 'kling-v3',
+            mode: 'pro',
+            duration: 10,
+            resolution: '1080p',
+            input_type: i % 2 ? 'video' : 'text',
+          }),
+    );
     const progress: number[] = [];
     const result = await priced([lines.join('\n')], 'big.jsonl', (_bytes, rows) => progress.push(rows));
     expect(result.format).toBe('jsonl');
@@ -31,8 +41,12 @@ describe('pricing a file in chunks', () => {
     expect(result.errors.map((e) => e.row)).toEqual([8, 508, 1008, 1508, 2008]);
     expect(progress.at(-1)).toBe(2500);
     const csv = (await result.csv.text()).split('\r\n');
-    expect(csv[0]).toBe('row,ok,duration_seconds,model,mode,resolution,input_type,audio,internal_usd,internal_usd_at_requested_resolution,vendor_card,vendor_units,vendor_usd,margin_usd,error');
-    expect(csv[1]).toBe('1,true,10,kling-v3,pro,1080p,text,false,1.56,2.34,kling-official-units@2026-09-20,8,1.12,0.44,');
+    expect(csv[0]).toBe(
+      'row,ok,duration_seconds,model,mode,resolution,input_type,audio,internal_usd,internal_usd_at_requested_resolution,vendor_card,vendor_units,vendor_usd,margin_usd,error',
+    );
+    expect(csv[1]).toBe(
+      '1,true,10,kling-v3,pro,1080p,text,false,1.56,2.34,kling-official-units@2026-09-20,8,1.12,0.44,',
+    );
     expect(csv[8]).toMatch(/^8,false,,,,,,,,,,,,,"not valid JSON: /);
     expect(csv).toHaveLength(2502);
   });
@@ -51,7 +65,10 @@ describe('pricing a file in chunks', () => {
     ['UTF-16LE without a byte-order mark', (t: string) => Buffer.from(t, 'utf16le')],
     ['UTF-16BE without a byte-order mark', (t: string) => Buffer.from(t, 'utf16le').swap16()],
   ])('reads a file in %s, JSON Lines and CSV alike', async (_name, encode) => {
-    for (const [text, name] of [[JSONL, 'upload'], [CSV, 'upload.csv']]) {
+    for (const [text, name] of [
+      [JSONL, 'upload'],
+      [CSV, 'upload.csv'],
+    ]) {
       const result = await priced([encode(text)], name);
       expect(result.format).toBe(name === 'upload' ? 'jsonl' : 'csv');
       expect(result.totals).toMatchObject({ rows: 2, failed: 0, internalUsd: '1.89' });

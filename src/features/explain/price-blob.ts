@@ -50,7 +50,8 @@ export async function priceBlob(
   let rows = 0;
   const take = (outcomes: RowOutcome[]) => {
     rows += outcomes.length;
-    for (const o of outcomes) if (!o.ok && errors.length < MAX_LISTED_ERRORS) errors.push({ row: o.row, error: o.error });
+    for (const o of outcomes)
+      if (!o.ok && errors.length < MAX_LISTED_ERRORS) errors.push({ row: o.row, error: o.error });
     for (const o of outcomes) text += batchCsvLine(o);
     if (text.length > 1 << 20) {
       parts.push(new Blob([text]));

@@ -11,7 +11,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const rowOf = (testId: string, name: RegExp) => within(within(screen.getByTestId(testId)).getByRole('table')).getByRole('row', { name });
+const rowOf = (testId: string, name: RegExp) =>
+  within(within(screen.getByTestId(testId)).getByRole('table')).getByRole('row', { name });
 
 describe('Plan', () => {
   it('plans by priority, skipping what no longer fits, and shows the alerts', async () => {
@@ -21,7 +22,11 @@ describe('Plan', () => {
     expect(rowOf('plan-priority', /Story segments/)).toHaveTextContent('15 skipped: no more fit in what is left');
     expect(rowOf('plan-priority', /260|245 clips/)).toHaveTextContent('Spent $148.70 · remaining $1.30 · 99.1% used');
     const alerts = screen.getByRole('list', { name: 'Budget alerts' });
-    expect(within(alerts).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(alerts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Budget alert: 99.1% of the $150.00 budget used (threshold 50%).',
       'Budget alert: 99.1% of the $150.00 budget used (threshold 75%).',
       'Budget alert: 99.1% of the $150.00 budget used (threshold 90%).',
@@ -45,7 +50,9 @@ describe('Plan', () => {
     const thresholds = screen.getByLabelText('Alert thresholds (%)');
     await user.clear(thresholds);
     await user.type(thresholds, '95');
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Budget alerts' })).getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() =>
+      expect(within(screen.getByRole('list', { name: 'Budget alerts' })).getAllByRole('listitem')).toHaveLength(1),
+    );
   });
 
   it('buys the cheapest packages for the volume and shows what expires', async () => {
@@ -75,7 +82,16 @@ describe('account balance', () => {
       code: 0,
       data: {
         resource_pack_subscribe_infos: [
-          { resource_pack_name: 'Package 1', resource_pack_id: 'p1', total_quantity: 30000, remaining_quantity: 20000, purchase_time: 0, effective_time: 0, invalid_time: Date.now() + days * 86_400_000, status: 'online' },
+          {
+            resource_pack_name: 'Package 1',
+            resource_pack_id: 'p1',
+            total_quantity: 30000,
+            remaining_quantity: 20000,
+            purchase_time: 0,
+            effective_time: 0,
+            invalid_time: Date.now() + days * 86_400_000,
+            status: 'online',
+          },
         ],
       },
     });
@@ -104,7 +120,9 @@ describe('account balance', () => {
     fireEvent.change(box, { target: { value: '{"data": {"resource_pack_subscribe_infos": [' } });
     expect(await screen.findByText(/^Not valid JSON at line 1, column/)).toBeInTheDocument();
     fireEvent.change(box, { target: { value: '{"data": {}}' } });
-    expect(await screen.findByText(/This is not an account balance: this is not an account-costs answer/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/This is not an account balance: this is not an account-costs answer/),
+    ).toBeInTheDocument();
   });
 
   it('names a saved balance nested 5,000 deep instead of crashing, and keeps it', async () => {

@@ -3,7 +3,15 @@ import { DEFAULT_PLAN, parsePlanUrl, toPlanSearch } from './plan-state';
 
 describe('the Plan state in the URL', () => {
   it('round-trips', () => {
-    const state = { ...DEFAULT_PLAN, budgetUsd: '1234.5', against: 'vendor' as const, thresholds: ['60', '80'], clipsPerMonth: 777, horizonDays: 30 as const, generationSeconds: 90 };
+    const state = {
+      ...DEFAULT_PLAN,
+      budgetUsd: '1234.5',
+      against: 'vendor' as const,
+      thresholds: ['60', '80'],
+      clipsPerMonth: 777,
+      horizonDays: 30 as const,
+      generationSeconds: 90,
+    };
     expect(parsePlanUrl(toPlanSearch(state))).toEqual({ state, ignored: [] });
   });
 
@@ -12,11 +20,21 @@ describe('the Plan state in the URL', () => {
   });
 
   it('drops what is invalid and names it', () => {
-    const { state, ignored } = parsePlanUrl(`?budget=-5&against=both&alerts=50,abc&days=45&gen=0&clips=2000000&l=${encodeURIComponent('label=X&count=-1&priority=2&model=kling-v3')}`);
+    const { state, ignored } = parsePlanUrl(
+      `?budget=-5&against=both&alerts=50,abc&days=45&gen=0&clips=2000000&l=${encodeURIComponent('label=X&count=-1&priority=2&model=kling-v3')}`,
+    );
     expect(state.budgetUsd).toBe(DEFAULT_PLAN.budgetUsd);
     expect(state.lines).toHaveLength(1);
     expect(state.lines[0]).toMatchObject({ label: 'X', count: 1, priority: 2 });
-    expect(ignored).toEqual(['line 1: count ("-1"): 1 is used', 'budget ("-5")', 'against ("both")', 'alerts ("50,abc")', 'clips ("2000000")', 'days ("45")', 'gen ("0")']);
+    expect(ignored).toEqual([
+      'line 1: count ("-1"): 1 is used',
+      'budget ("-5")',
+      'against ("both")',
+      'alerts ("50,abc")',
+      'clips ("2000000")',
+      'days ("45")',
+      'gen ("0")',
+    ]);
   });
 
   it('says what a line without a priority or a count uses, never "(null)"', () => {

@@ -34,9 +34,31 @@ export const DEFAULT_PLAN: PlanState = {
   against: 'internal',
   thresholds: ['50', '75', '90'],
   lines: [
-    { label: 'Hero product showcase', count: 20, priority: 3, values: { ...DEFAULT_VALUES, model: 'kling-v3', mode: 'pro', duration: '10', resolution: '1080p', input: 'image' } },
-    { label: 'Social clips', count: 200, priority: 2, values: { ...DEFAULT_VALUES, model: 'kling-v2-6', duration: '5' } },
-    { label: 'Story segments', count: 40, priority: 1, values: { ...DEFAULT_VALUES, model: 'kling-video-o1', mode: 'pro', duration: '10', input: 'video' } },
+    {
+      label: 'Hero product showcase',
+      count: 20,
+      priority: 3,
+      values: {
+        ...DEFAULT_VALUES,
+        model: 'kling-v3',
+        mode: 'pro',
+        duration: '10',
+        resolution: '1080p',
+        input: 'image',
+      },
+    },
+    {
+      label: 'Social clips',
+      count: 200,
+      priority: 2,
+      values: { ...DEFAULT_VALUES, model: 'kling-v2-6', duration: '5' },
+    },
+    {
+      label: 'Story segments',
+      count: 40,
+      priority: 1,
+      values: { ...DEFAULT_VALUES, model: 'kling-video-o1', mode: 'pro', duration: '10', input: 'video' },
+    },
   ],
   packageClip: { ...DEFAULT_VALUES, model: 'kling-v3', mode: 'pro', duration: '10', resolution: '1080p' },
   clipsPerMonth: 5000,
@@ -67,7 +89,12 @@ export function parsePlanUrl(search: string): { state: PlanState; ignored: strin
     if (count === null) extra.push(lineField(inner, 'count', '1'));
     if (priority === null) extra.push(lineField(inner, 'priority', '1'));
     if (extra.length > 0) ignored.push(`line ${lines.length + 1}: ${extra.join(', ')}`);
-    lines.push({ label: (inner.get('label') ?? '').trim().slice(0, 60) || `Line ${lines.length + 1}`, count: count ?? 1, priority: priority ?? 1, values: parsed.values });
+    lines.push({
+      label: (inner.get('label') ?? '').trim().slice(0, 60) || `Line ${lines.length + 1}`,
+      count: count ?? 1,
+      priority: priority ?? 1,
+      values: parsed.values,
+    });
   }
   const clip = params.get('pc');
   const clipParsed = clip === null ? null : parseQuoteUrl(clip.length > 2000 ? '' : clip);
@@ -76,14 +103,24 @@ export function parsePlanUrl(search: string): { state: PlanState; ignored: strin
     state: {
       budgetUsd: read('budget', (t) => (MONEY.test(t) ? t : null), DEFAULT_PLAN.budgetUsd),
       against: read('against', (t) => (t === 'internal' || t === 'vendor' ? t : null), DEFAULT_PLAN.against),
-      thresholds: read('alerts', (t) => {
-        const list = t.split(',').map((v) => v.trim());
-        return list.length <= 6 && list.every((v) => PERCENT.test(v) && Number(v) > 0 && Number(v) <= 100) ? list : null;
-      }, DEFAULT_PLAN.thresholds),
+      thresholds: read(
+        'alerts',
+        (t) => {
+          const list = t.split(',').map((v) => v.trim());
+          return list.length <= 6 && list.every((v) => PERCENT.test(v) && Number(v) > 0 && Number(v) <= 100)
+            ? list
+            : null;
+        },
+        DEFAULT_PLAN.thresholds,
+      ),
       lines: params.has('l') ? lines : DEFAULT_PLAN.lines,
       packageClip: clipParsed?.values ?? DEFAULT_PLAN.packageClip,
       clipsPerMonth: read('clips', (t) => wholeIn(t, 1, 1_000_000), DEFAULT_PLAN.clipsPerMonth),
-      horizonDays: read('days', (t) => (t === '30' || t === '60' || t === '90' ? (Number(t) as 30 | 60 | 90) : null), DEFAULT_PLAN.horizonDays),
+      horizonDays: read(
+        'days',
+        (t) => (t === '30' || t === '60' || t === '90' ? (Number(t) as 30 | 60 | 90) : null),
+        DEFAULT_PLAN.horizonDays,
+      ),
       generationSeconds: read('gen', (t) => wholeIn(t, 1, 3600), DEFAULT_PLAN.generationSeconds),
     },
     ignored,
@@ -96,7 +133,10 @@ export function toPlanSearch(s: PlanState): string {
   params.set('against', s.against);
   params.set('alerts', s.thresholds.join(','));
   for (const line of s.lines) {
-    params.append('l', `${new URLSearchParams({ label: line.label, count: String(line.count), priority: String(line.priority) })}&${toQuoteSearch(line.values).slice(1)}`);
+    params.append(
+      'l',
+      `${new URLSearchParams({ label: line.label, count: String(line.count), priority: String(line.priority) })}&${toQuoteSearch(line.values).slice(1)}`,
+    );
   }
   params.set('pc', toQuoteSearch(s.packageClip).slice(1));
   params.set('clips', String(s.clipsPerMonth));

@@ -40,16 +40,30 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
           <Panel title="Budget and alerts" headingId="budget-heading">
             <BudgetForm
               initial={{ budgetUsd: state.budgetUsd, against: state.against, thresholds: state.thresholds.join(', ') }}
-              onChange={(v) => setState((s) => ({ ...s, budgetUsd: v.budgetUsd.trim(), against: v.against, thresholds: v.thresholds.split(',').map((t) => t.trim()) }))}
+              onChange={(v) =>
+                setState((s) => ({
+                  ...s,
+                  budgetUsd: v.budgetUsd.trim(),
+                  against: v.against,
+                  thresholds: v.thresholds.split(',').map((t) => t.trim()),
+                }))
+              }
             />
           </Panel>
           {state.lines.map((line, i) => (
-            <details key={`${generation}-${i}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+            <details
+              key={`${generation}-${i}`}
+              className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+            >
               <summary className="cursor-pointer font-semibold">
                 {line.label}: {line.count} clips, priority {line.priority}
               </summary>
               <div className="mt-3 flex flex-col gap-3">
-                <LineEditor set={set} line={line} onChange={(next) => setState((s) => ({ ...s, lines: s.lines.map((l, j) => (j === i ? next : l)) }))} />
+                <LineEditor
+                  set={set}
+                  line={line}
+                  onChange={(next) => setState((s) => ({ ...s, lines: s.lines.map((l, j) => (j === i ? next : l)) }))}
+                />
                 <button
                   type="button"
                   className={button}
@@ -64,7 +78,17 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
             </details>
           ))}
           {state.lines.length < MAX_LINES ? (
-            <button id="add-planned-clips" type="button" className={button} onClick={() => setLines([...state.lines, { ...(state.lines.at(-1) ?? initial.lines[0]), label: `Line ${state.lines.length + 1}` }])}>
+            <button
+              id="add-planned-clips"
+              type="button"
+              className={button}
+              onClick={() =>
+                setLines([
+                  ...state.lines,
+                  { ...(state.lines.at(-1) ?? initial.lines[0]), label: `Line ${state.lines.length + 1}` },
+                ])
+              }
+            >
               Add planned clips
             </button>
           ) : null}
@@ -76,14 +100,30 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
         <div className="flex flex-col gap-4 print:hidden">
           <Panel title="Volume" headingId="package-volume-heading">
             <PackageForm
-              initial={{ clipsPerMonth: String(state.clipsPerMonth), horizonDays: String(state.horizonDays) as '30' | '60' | '90', generationSeconds: String(state.generationSeconds) }}
-              onChange={(v) => setState((s) => ({ ...s, clipsPerMonth: Number(v.clipsPerMonth), horizonDays: Number(v.horizonDays) as 30 | 60 | 90, generationSeconds: Number(v.generationSeconds) }))}
+              initial={{
+                clipsPerMonth: String(state.clipsPerMonth),
+                horizonDays: String(state.horizonDays) as '30' | '60' | '90',
+                generationSeconds: String(state.generationSeconds),
+              }}
+              onChange={(v) =>
+                setState((s) => ({
+                  ...s,
+                  clipsPerMonth: Number(v.clipsPerMonth),
+                  horizonDays: Number(v.horizonDays) as 30 | 60 | 90,
+                  generationSeconds: Number(v.generationSeconds),
+                }))
+              }
             />
           </Panel>
           <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
             <summary className="cursor-pointer font-semibold">The clip</summary>
             <div className="mt-3">
-              <ConfigEditor set={set} label="Clip" values={state.packageClip} onChange={(_label, values) => setState((s) => ({ ...s, packageClip: values }))} />
+              <ConfigEditor
+                set={set}
+                label="Clip"
+                values={state.packageClip}
+                onChange={(_label, values) => setState((s) => ({ ...s, packageClip: values }))}
+              />
             </div>
           </details>
         </div>
@@ -92,7 +132,11 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
         </Panel>
       </div>
       <h2 className="text-lg font-semibold">Account balance</h2>
-      <BalancePanel defaultUnitsPerMonth={packages.ok ? String(Math.round((Number(packages.unitsNeeded) * 30) / state.horizonDays)) : '0'} />
+      <BalancePanel
+        defaultUnitsPerMonth={
+          packages.ok ? String(Math.round((Number(packages.unitsNeeded) * 30) / state.horizonDays)) : '0'
+        }
+      />
     </div>
   );
 }

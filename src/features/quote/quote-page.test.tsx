@@ -107,7 +107,9 @@ describe('the Quote screen', () => {
     const billed = await screen.findByRole('table', { name: /Internal price as billed \(720p\)/ });
     expect(within(billed).getByRole('row', { name: /Billed seconds 50/ })).toBeInTheDocument();
     expect(within(billed).getByRole('row', { name: /Model kling-video-o1 1\.8/ })).toBeInTheDocument();
-    expect(screen.getAllByText(/The \$10\.00 cap applies: charged \$10\.00 instead of \$13\.50/).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(/The \$10\.00 cap applies: charged \$10\.00 instead of \$13\.50/).length,
+    ).toBeGreaterThan(0);
   });
 
   it('keeps the request in the URL, replacing the history entry', async () => {
@@ -118,13 +120,19 @@ describe('the Quote screen', () => {
     await user.clear(duration);
     await user.type(duration, '12');
     await user.click(screen.getByRole('checkbox', { name: 'Generate audio' }));
-    await waitFor(() => expect(window.location.search).toBe('?model=kling-v3&mode=std&duration=12&resolution=720p&input=text&audio=1'));
+    await waitFor(() =>
+      expect(window.location.search).toBe('?model=kling-v3&mode=std&duration=12&resolution=720p&input=text&audio=1'),
+    );
     expect(window.history.length).toBe(before);
   });
 
   it('drops tampered parameters with a notice and carries on from defaults', async () => {
     renderAt('?model=kling-v3&mode=ultra&duration=-5&vendor=evil&package=free&x=%3Cscript%3E');
-    expect(await screen.findByText(/Ignored from the link: mode \("ultra"\); duration \("-5"\); x; vendor \("evil"\); package \("free"\)\. Where a value was not valid, its default is used\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Ignored from the link: mode \("ultra"\); duration \("-5"\); x; vendor \("evil"\); package \("free"\)\. Where a value was not valid, its default is used\./,
+      ),
+    ).toBeInTheDocument();
     expect(amount('internal-usd')).toBe('$0.33');
     expect(document.querySelector('script[src="x"]')).toBeNull();
   });
@@ -133,7 +141,16 @@ describe('the Quote screen', () => {
 describe('rate cards over HTTP', () => {
   it('names a card that fails its schema, and keeps the others working', async () => {
     vi.unstubAllGlobals();
-    const broken = JSON.stringify({ kind: 'vendor', id: 'seed-002-usd', version: '2026-11-21', title: 'x', source: 'y', currency: 'USD', unit: 'usd', rows: [] });
+    const broken = JSON.stringify({
+      kind: 'vendor',
+      id: 'seed-002-usd',
+      version: '2026-11-21',
+      title: 'x',
+      source: 'y',
+      currency: 'USD',
+      unit: 'usd',
+      rows: [],
+    });
     stubFetchFromDisk({ 'seed-002-usd.2026-11-21.json': broken });
     renderAt('?model=kling-video-o1&mode=pro&duration=10&input=image');
     const alert = await screen.findByRole('alert');
@@ -145,7 +162,9 @@ describe('rate cards over HTTP', () => {
     vi.unstubAllGlobals();
     stubFetchFromDisk({ 'index.json': null });
     renderAt();
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/The rate cards could not be loaded.*HTTP 404/);
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      /The rate cards could not be loaded.*HTTP 404/,
+    );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
@@ -161,8 +180,17 @@ describe('alternatives and service lines on the Quote screen', () => {
     await screen.findByTestId('internal-usd');
     await user.click(screen.getByText('Alternatives'));
     const table = await screen.findByTestId('alternatives');
-    expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['kling-v2-6 pro', 'kling-v3-omni pro', 'kling-v3 pro']);
-    expect(within(screen.getByTestId('alternatives-excluded')).getByText(/kling-video-o1 pro/).closest('li')).toHaveTextContent(/no audio/);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getByRole('rowheader').textContent),
+    ).toEqual(['kling-v2-6 pro', 'kling-v3-omni pro', 'kling-v3 pro']);
+    expect(
+      within(screen.getByTestId('alternatives-excluded'))
+        .getByText(/kling-video-o1 pro/)
+        .closest('li'),
+    ).toHaveTextContent(/no audio/);
     await user.selectOptions(screen.getByLabelText('Rank by'), 'best-margin');
     expect(within(screen.getByTestId('alternatives')).getAllByRole('row')[1]).toHaveTextContent('kling-v3 pro');
   });
@@ -174,7 +202,9 @@ describe('alternatives and service lines on the Quote screen', () => {
     await user.type(await screen.findByLabelText('Seconds (if it takes a duration)'), '12');
     await user.click(screen.getByRole('button', { name: 'Add the line' }));
     const lines = await screen.findByTestId('service-lines');
-    expect(within(lines).getByRole('row', { name: /Lip-sync/ })).toHaveTextContent('1.5$0.21Unavailable: not on the internal card');
+    expect(within(lines).getByRole('row', { name: /Lip-sync/ })).toHaveTextContent(
+      '1.5$0.21Unavailable: not on the internal card',
+    );
     await waitFor(() => expect(new URLSearchParams(window.location.search).getAll('svc')).toEqual(['lip-sync~12~1']));
   });
 
@@ -205,8 +235,16 @@ describe('ways to pay less', () => {
     await screen.findByTestId('internal-usd');
     await user.click(screen.getByText('Ways to pay less'));
     const levers = await screen.findByTestId('levers');
-    expect(within(levers).getByText(/Defer audio/).closest('li')).toHaveTextContent('saves $0.56');
-    expect(within(levers).getByText(/Ask for 10 s instead of 10.4 s/).closest('li')).toHaveTextContent('saves $0.16');
+    expect(
+      within(levers)
+        .getByText(/Defer audio/)
+        .closest('li'),
+    ).toHaveTextContent('saves $0.56');
+    expect(
+      within(levers)
+        .getByText(/Ask for 10 s instead of 10.4 s/)
+        .closest('li'),
+    ).toHaveTextContent('saves $0.16');
     expect(within(levers).getByText(/Prototype at 720p/)).toBeInTheDocument();
   });
 });

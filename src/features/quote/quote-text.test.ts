@@ -5,7 +5,17 @@ import { quoteText } from './quote-text';
 
 describe('the plain-text quote', () => {
   it('has the inputs, both internal prices, the vendor cost with its card, the margin and the link', () => {
-    const result = quote({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 8, resolution: '1080p', inputType: 'video', audio: true }, cards);
+    const result = quote(
+      {
+        model: 'kling-video-o1',
+        mode: 'pro',
+        durationSeconds: 8,
+        resolution: '1080p',
+        inputType: 'video',
+        audio: true,
+      },
+      cards,
+    );
     if (!result.ok) throw new Error(result.error);
     expect(quoteText(result.quote, 'https://calc.example/?model=kling-video-o1')).toBe(
       [
@@ -24,10 +34,23 @@ describe('the plain-text quote', () => {
   });
 
   it('shows units, the exact amount and the package when priced', () => {
-    const result = quote({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 8, resolution: '720p', inputType: 'video', audio: false }, cards, { packageId: 'package-2' });
+    const result = quote(
+      {
+        model: 'kling-video-o1',
+        mode: 'pro',
+        durationSeconds: 8,
+        resolution: '720p',
+        inputType: 'video',
+        audio: false,
+      },
+      cards,
+      { packageId: 'package-2' },
+    );
     if (!result.ok) throw new Error(result.error);
     const text = quoteText(result.quote, 'x');
-    expect(text).toContain('Vendor cost: $1.21 (exactly $1.2096) = 9.6 units × $0.126 (Package 2, 45,000 units ($5,670, 10% off)) [kling-official-units@2026-09-20]');
+    expect(text).toContain(
+      'Vendor cost: $1.21 (exactly $1.2096) = 9.6 units × $0.126 (Package 2, 45,000 units ($5,670, 10% off)) [kling-official-units@2026-09-20]',
+    );
     expect(text).toContain('Margin: $0.95 (44.0% of the internal price)');
   });
 });

@@ -10,7 +10,9 @@ export function quoteText(q: Quote, link: string): string {
   const vendorLine =
     v.status === 'priced'
       ? `Vendor cost: ${formatUsd(v.usd)}${v.usd.split('.')[1]?.length > 2 ? ` (exactly ${formatUsdExact(v.usd)})` : ''}` +
-        (v.units !== null && v.unitPrice ? ` = ${v.units} ${UNIT_NAMES[v.unit]} × ${formatUsdExact(v.unitPrice.usd)} (${v.unitPrice.label})` : '') +
+        (v.units !== null && v.unitPrice
+          ? ` = ${v.units} ${UNIT_NAMES[v.unit]} × ${formatUsdExact(v.unitPrice.usd)} (${v.unitPrice.label})`
+          : '') +
         ` [${formatStamp(v.card)}]`
       : `Vendor cost: unavailable (${v.reason}) [${formatStamp(v.card)}]`;
   const lines = [
@@ -19,7 +21,9 @@ export function quoteText(q: Quote, link: string): string {
     `Internal price as billed (${asBilled.resolution}): ${formatUsd(asBilled.usd)} [${formatStamp(asBilled.card)}]`,
     `Internal price at ${atRequested.resolution} if billing honoured resolution: ${formatUsd(atRequested.usd)} (difference ${formatUsd(q.internal.differenceUsd)})`,
     vendorLine,
-    q.margin ? `Margin: ${formatUsd(q.margin.usd)} (${formatPercent(q.margin.pct)} of the internal price)` : 'Margin: unknown (no vendor cost)',
+    q.margin
+      ? `Margin: ${formatUsd(q.margin.usd)} (${formatPercent(q.margin.pct)} of the internal price)`
+      : 'Margin: unknown (no vendor cost)',
     ...q.notices.filter((n) => n.severity === 'warning').map((n) => `Warning: ${n.message}`),
     `Link: ${link}`,
   ];

@@ -23,7 +23,11 @@ interface QuoteWorkspaceProps {
 
 export function QuoteWorkspace({ set, initial, initialLines = [] }: QuoteWorkspaceProps) {
   const [lines, setLines] = useState<readonly ServiceLineInput[]>(initialLines);
-  const form = useForm<QuoteFormValues>({ resolver: schemaResolver(QuoteFormSchema), mode: 'onChange', defaultValues: initial });
+  const form = useForm<QuoteFormValues>({
+    resolver: schemaResolver(QuoteFormSchema),
+    mode: 'onChange',
+    defaultValues: initial,
+  });
   const values = useWatch({ control: form.control }) as QuoteFormValues;
   useUrlSync(values, lines);
 
@@ -48,7 +52,9 @@ export function QuoteWorkspace({ set, initial, initialLines = [] }: QuoteWorkspa
             set={set}
             register={form.register}
             copyText={copyText}
-            onVendorChange={(cardId) => form.setValue('package', packageForCard(set, cardId, form.getValues('package')), { shouldValidate: true })}
+            onVendorChange={(cardId) =>
+              form.setValue('package', packageForCard(set, cardId, form.getValues('package')), { shouldValidate: true })
+            }
           />
           <Alternatives request={current.request} set={set} />
           <Levers quote={current} set={set} packageId={quoteOptionsFor(values, set).packageId} />

@@ -25,5 +25,7 @@ export function parseServiceLines(search: string): { lines: ServiceLineInput[]; 
 }
 
 export function toServiceParams(lines: readonly ServiceLineInput[]): string {
-  return lines.map((l) => `&svc=${encodeURIComponent(`${l.serviceId}~${l.duration.trim()}~${l.count.trim()}`)}`).join('');
+  return lines
+    .map((l) => `&svc=${encodeURIComponent(`${l.serviceId}~${l.duration.trim()}~${l.count.trim()}`)}`)
+    .join('');
 }

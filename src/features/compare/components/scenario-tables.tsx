@@ -17,8 +17,14 @@ interface TableProps {
 export function CostTable({ priced, rows }: TableProps) {
   const csv = () =>
     toCsv([
-      ['clips_per_month', ...priced.flatMap((p) => [`${p.label} internal_usd`, `${p.label} vendor_usd`, `${p.label} clips_generated`])],
-      ...rows.map((r) => [r.volume, ...r.costs.flatMap((c) => [c?.internalUsd ?? '', c?.vendorUsd ?? 'unavailable', c?.generatedClips ?? ''])]),
+      [
+        'clips_per_month',
+        ...priced.flatMap((p) => [`${p.label} internal_usd`, `${p.label} vendor_usd`, `${p.label} clips_generated`]),
+      ],
+      ...rows.map((r) => [
+        r.volume,
+        ...r.costs.flatMap((c) => [c?.internalUsd ?? '', c?.vendorUsd ?? 'unavailable', c?.generatedClips ?? '']),
+      ]),
     ]);
   return (
     <div className="overflow-x-auto">
@@ -26,32 +32,52 @@ export function CostTable({ priced, rows }: TableProps) {
         <caption className="mb-2 text-left font-medium">Total cost per month, internal price and vendor cost</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Clips kept / month</th>
+            <th scope="col" className={th}>
+              Clips kept / month
+            </th>
             {priced.map((p) => (
-              <th key={p.label} scope="col" colSpan={2} className={`${th} text-center`}>{p.label}</th>
+              <th key={p.label} scope="col" colSpan={2} className={`${th} text-center`}>
+                {p.label}
+              </th>
             ))}
           </tr>
           <tr>
-            <th scope="col" className={th}><span className="sr-only">Volume</span></th>
+            <th scope="col" className={th}>
+              <span className="sr-only">Volume</span>
+            </th>
             {priced.flatMap((p) => [
-              <th key={`${p.label}-i`} scope="col" className={`${th} text-right`}>Internal</th>,
-              <th key={`${p.label}-v`} scope="col" className={`${th} text-right`}>Vendor</th>,
+              <th key={`${p.label}-i`} scope="col" className={`${th} text-right`}>
+                Internal
+              </th>,
+              <th key={`${p.label}-v`} scope="col" className={`${th} text-right`}>
+                Vendor
+              </th>,
             ])}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.volume}>
-              <th scope="row" className={`${th} font-normal`}>{count.format(r.volume)}</th>
+              <th scope="row" className={`${th} font-normal`}>
+                {count.format(r.volume)}
+              </th>
               {r.costs.flatMap((c, i) => [
-                <td key={`i${i}`} className={td}>{c ? formatUsd(c.internalUsd) : '—'}</td>,
-                <td key={`v${i}`} className={td}>{c?.vendorUsd ? formatUsd(c.vendorUsd) : 'Unavailable'}</td>,
+                <td key={`i${i}`} className={td}>
+                  {c ? formatUsd(c.internalUsd) : '—'}
+                </td>,
+                <td key={`v${i}`} className={td}>
+                  {c?.vendorUsd ? formatUsd(c.vendorUsd) : 'Unavailable'}
+                </td>,
               ])}
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" className={`${button} mt-2`} onClick={() => downloadText('kling-cost-by-volume.csv', csv())}>
+      <button
+        type="button"
+        className={`${button} mt-2`}
+        onClick={() => downloadText('kling-cost-by-volume.csv', csv())}
+      >
         Export cost table (CSV)
       </button>
     </div>
@@ -70,24 +96,38 @@ export function MarginTable({ priced, rows }: TableProps) {
         <caption className="mb-2 text-left font-medium">Margin per month (internal price − vendor cost)</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Clips kept / month</th>
+            <th scope="col" className={th}>
+              Clips kept / month
+            </th>
             {priced.map((p) => (
-              <th key={p.label} scope="col" className={`${th} text-right`}>{p.label}</th>
+              <th key={p.label} scope="col" className={`${th} text-right`}>
+                {p.label}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.volume}>
-              <th scope="row" className={`${th} font-normal`}>{count.format(r.volume)}</th>
+              <th scope="row" className={`${th} font-normal`}>
+                {count.format(r.volume)}
+              </th>
               {r.costs.map((c, i) => (
-                <td key={i} className={td}>{c?.marginUsd && c.marginPct ? `${formatUsd(c.marginUsd)} (${formatPercent(c.marginPct)})` : 'Unknown'}</td>
+                <td key={i} className={td}>
+                  {c?.marginUsd && c.marginPct
+                    ? `${formatUsd(c.marginUsd)} (${formatPercent(c.marginPct)})`
+                    : 'Unknown'}
+                </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" className={`${button} mt-2`} onClick={() => downloadText('kling-margin-by-volume.csv', csv())}>
+      <button
+        type="button"
+        className={`${button} mt-2`}
+        onClick={() => downloadText('kling-margin-by-volume.csv', csv())}
+      >
         Export margin table (CSV)
       </button>
     </div>

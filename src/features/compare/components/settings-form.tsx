@@ -14,7 +14,11 @@ interface SettingsFormProps {
 type TextKey = 'min' | 'max' | 'acceptancePct' | 'failurePct' | 'at';
 
 export function SettingsForm({ initial, onChange }: SettingsFormProps) {
-  const form = useForm<SettingsValues>({ resolver: schemaResolver(SettingsSchema), mode: 'onChange', defaultValues: initial });
+  const form = useForm<SettingsValues>({
+    resolver: schemaResolver(SettingsSchema),
+    mode: 'onChange',
+    defaultValues: initial,
+  });
   useValidChanges(form, SettingsSchema, onChange);
   const { errors } = form.formState;
   const text = (key: TextKey, label: string, hint?: string) => (
@@ -30,12 +34,28 @@ export function SettingsForm({ initial, onChange }: SettingsFormProps) {
     </Field>
   );
   return (
-    <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Volume and assumptions">
+    <form
+      className="grid gap-4 sm:grid-cols-2"
+      noValidate
+      onSubmit={(e) => e.preventDefault()}
+      aria-label="Volume and assumptions"
+    >
       {text('min', 'Lowest volume (clips kept / month)')}
       {text('max', 'Highest volume (clips kept / month)', 'Up to 1,000,000.')}
-      <RadioGroup legend="Volume axis" registration={form.register('scale')} options={[{ value: 'linear', label: 'Linear' }, { value: 'log', label: 'Logarithmic' }]} />
+      <RadioGroup
+        legend="Volume axis"
+        registration={form.register('scale')}
+        options={[
+          { value: 'linear', label: 'Linear' },
+          { value: 'log', label: 'Logarithmic' },
+        ]}
+      />
       {text('at', 'Volumes in the tables', 'For example: 100, 500, 1000')}
-      {text('acceptancePct', 'Acceptance rate (%)', 'Share of generated clips that are kept; the rest are generated again.')}
+      {text(
+        'acceptancePct',
+        'Acceptance rate (%)',
+        'Share of generated clips that are kept; the rest are generated again.',
+      )}
       {text('failurePct', 'Failed tasks (%)', 'Failed tasks cost nothing at the vendor.')}
       <label className="inline-flex items-center gap-2 text-sm font-medium sm:col-span-2">
         <input type="checkbox" className="h-4 w-4 accent-blue-700" {...form.register('chargeFailedTasks')} />

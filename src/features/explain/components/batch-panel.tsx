@@ -13,10 +13,17 @@ type State =
   | { phase: 'stopped'; message: string };
 
 export type WorkerFactory = () => Worker;
-const defaultWorker: WorkerFactory = () => new Worker(new URL('../batch-worker.ts', import.meta.url), { type: 'module' });
+const defaultWorker: WorkerFactory = () =>
+  new Worker(new URL('../batch-worker.ts', import.meta.url), { type: 'module' });
 const count = new Intl.NumberFormat('en-US');
 
-export function BatchPanel({ set, createWorker = defaultWorker }: { readonly set: CardSet; readonly createWorker?: WorkerFactory }) {
+export function BatchPanel({
+  set,
+  createWorker = defaultWorker,
+}: {
+  readonly set: CardSet;
+  readonly createWorker?: WorkerFactory;
+}) {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [dragging, setDragging] = useState(false);
   const worker = useRef<Worker | null>(null);
@@ -32,7 +39,8 @@ export function BatchPanel({ set, createWorker = defaultWorker }: { readonly set
     setState({ phase: 'running', name: file.name, bytes: 0, total: file.size, rows: 0 });
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.type === 'progress') setState({ phase: 'running', name: file.name, bytes: message.bytes, total: message.total, rows: message.rows });
+      if (message.type === 'progress')
+        setState({ phase: 'running', name: file.name, bytes: message.bytes, total: message.total, rows: message.rows });
       else if (message.type === 'done') {
         setState({ phase: 'done', name: file.name, result: { ...message, csvUrl: URL.createObjectURL(message.csv) } });
         w.terminate();
@@ -45,7 +53,11 @@ export function BatchPanel({ set, createWorker = defaultWorker }: { readonly set
         w.terminate();
       }
     };
-    w.onerror = () => setState({ phase: 'stopped', message: 'The pricing worker stopped unexpectedly; the page is still usable. Try again.' });
+    w.onerror = () =>
+      setState({
+        phase: 'stopped',
+        message: 'The pricing worker stopped unexpectedly; the page is still usable. Try again.',
+      });
     const message: ToWorker = { type: 'start', file, name: file.name, set, options: {} };
     w.postMessage(message);
   };
@@ -78,7 +90,8 @@ export function BatchPanel({ set, createWorker = defaultWorker }: { readonly set
             A JSON Lines or CSV file of envelopes
           </label>
           <p id="batch-file-hint" className="text-slate-700 dark:text-slate-300">
-            Drop it here or choose it. CSV columns are named after the envelope fields (model_name, mode, duration, …). It is read in your browser only.
+            Drop it here or choose it. CSV columns are named after the envelope fields (model_name, mode, duration, …).
+            It is read in your browser only.
           </p>
           <input
             id="batch-file"
@@ -99,7 +112,11 @@ export function BatchPanel({ set, createWorker = defaultWorker }: { readonly set
               Pricing {state.name}: {count.format(state.rows)} rows
             </label>
             <progress id="batch-progress" className="w-64" max={Math.max(1, state.total)} value={state.bytes} />
-            <button type="button" onClick={cancel} className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
+            <button
+              type="button"
+              onClick={cancel}
+              className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
+            >
               Cancel
             </button>
           </div>
@@ -107,7 +124,9 @@ export function BatchPanel({ set, createWorker = defaultWorker }: { readonly set
         <p role="status" className="text-sm">
           {state.phase === 'stopped' ? state.message : state.phase === 'done' ? `${state.name}: done.` : ''}
         </p>
-        {state.phase === 'done' ? <BatchResults totals={state.result.totals} errors={state.result.errors} csvUrl={state.result.csvUrl} /> : null}
+        {state.phase === 'done' ? (
+          <BatchResults totals={state.result.totals} errors={state.result.errors} csvUrl={state.result.csvUrl} />
+        ) : null}
       </div>
     </Panel>
   );

@@ -6,25 +6,45 @@ const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
 const count = new Intl.NumberFormat('en-US');
 
-function Groups({ caption, groups }: { readonly caption: string; readonly groups: Readonly<Record<string, GroupTotals>> }) {
+function Groups({
+  caption,
+  groups,
+}: {
+  readonly caption: string;
+  readonly groups: Readonly<Record<string, GroupTotals>>;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="mb-1 text-left font-medium">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Group</th>
-            <th scope="col" className={`${th} text-right`}>Rows</th>
-            <th scope="col" className={`${th} text-right`}>Internal</th>
-            <th scope="col" className={`${th} text-right`}>Vendor</th>
-            <th scope="col" className={`${th} text-right`}>Margin</th>
-            <th scope="col" className={`${th} text-right`}>No vendor cost</th>
+            <th scope="col" className={th}>
+              Group
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Rows
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Internal
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Vendor
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Margin
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              No vendor cost
+            </th>
           </tr>
         </thead>
         <tbody>
           {Object.entries(groups).map(([name, g]) => (
             <tr key={name}>
-              <th scope="row" className={`${th} font-normal`}>{name}</th>
+              <th scope="row" className={`${th} font-normal`}>
+                {name}
+              </th>
               <td className={td}>{count.format(g.rows)}</td>
               <td className={td}>{formatUsd(g.internalUsd)}</td>
               <td className={td}>{g.vendorUnavailable === g.rows ? 'Unknown' : formatUsd(g.vendorUsd)}</td>
@@ -48,12 +68,20 @@ export function BatchResults({ totals, errors, csvUrl }: BatchResultsProps) {
   return (
     <div className="flex flex-col gap-4" data-testid="batch-results">
       <p className="text-sm">
-        <strong>{count.format(totals.rows)}</strong> {totals.rows === 1 ? 'row' : 'rows'} priced, <strong>{count.format(totals.failed)}</strong> refused. Internal{' '}
-        <strong data-testid="batch-internal">{formatUsd(totals.internalUsd)}</strong>, vendor <strong>{formatUsd(totals.vendorUsd)}</strong>
-        {totals.vendorUnavailable > 0 ? ` (for the rows that have one; ${count.format(totals.vendorUnavailable)} have no vendor cost, so their margin is unknown)` : ''}, margin{' '}
-        <strong>{formatUsd(totals.marginUsd)}</strong>.
+        <strong>{count.format(totals.rows)}</strong> {totals.rows === 1 ? 'row' : 'rows'} priced,{' '}
+        <strong>{count.format(totals.failed)}</strong> refused. Internal{' '}
+        <strong data-testid="batch-internal">{formatUsd(totals.internalUsd)}</strong>, vendor{' '}
+        <strong>{formatUsd(totals.vendorUsd)}</strong>
+        {totals.vendorUnavailable > 0
+          ? ` (for the rows that have one; ${count.format(totals.vendorUnavailable)} have no vendor cost, so their margin is unknown)`
+          : ''}
+        , margin <strong>{formatUsd(totals.marginUsd)}</strong>.
       </p>
-      <a href={csvUrl} download="kling-priced-rows.csv" className="self-start rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2">
+      <a
+        href={csvUrl}
+        download="kling-priced-rows.csv"
+        className="self-start rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2"
+      >
         Download the priced rows (CSV)
       </a>
       <Groups caption="By model" groups={totals.byModel} />
@@ -62,18 +90,27 @@ export function BatchResults({ totals, errors, csvUrl }: BatchResultsProps) {
         <div className="overflow-x-auto">
           <table className="w-full text-sm" data-testid="batch-errors">
             <caption className="mb-1 text-left font-medium">
-              Rows refused{totals.failed > errors.length ? ` (the first ${count.format(errors.length)} of ${count.format(totals.failed)}; all are in the CSV)` : ''}
+              Rows refused
+              {totals.failed > errors.length
+                ? ` (the first ${count.format(errors.length)} of ${count.format(totals.failed)}; all are in the CSV)`
+                : ''}
             </caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Line (JSON Lines) or row (CSV)</th>
-                <th scope="col" className={th}>Reason</th>
+                <th scope="col" className={th}>
+                  Line (JSON Lines) or row (CSV)
+                </th>
+                <th scope="col" className={th}>
+                  Reason
+                </th>
               </tr>
             </thead>
             <tbody>
               {errors.map((e) => (
                 <tr key={e.row}>
-                  <th scope="row" className={`${th} font-normal tabular-nums`}>{e.row}</th>
+                  <th scope="row" className={`${th} font-normal tabular-nums`}>
+                    {e.row}
+                  </th>
                   <td className="border-b border-slate-100 px-2 py-1 dark:border-slate-800">{e.error}</td>
                 </tr>
               ))}

@@ -29,7 +29,9 @@ export function EnvelopeInput({ value, error, onChange }: EnvelopeInputProps) {
           const pasted = event.clipboardData.getData('text');
           if (pasted.length > MAX_PASTE_BYTES) {
             event.preventDefault();
-            setRefused(`The paste is ${(pasted.length / 1_000_000).toFixed(1)} MB, over the 1 MB limit: paste one envelope, or price a file below.`);
+            setRefused(
+              `The paste is ${(pasted.length / 1_000_000).toFixed(1)} MB, over the 1 MB limit: paste one envelope, or price a file below.`,
+            );
           }
         }}
         onChange={(event) => {

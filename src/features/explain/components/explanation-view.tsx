@@ -18,7 +18,10 @@ function RequestTable({ envelope }: { readonly envelope: NormalizedEnvelope }) {
     ['Duration', `${r.durationSeconds} s`],
     ['Resolution', `${r.resolution}${defaulted('resolution')}`],
     ['Input type', `${r.inputType}: rule ${envelope.derivation.rule}, ${envelope.derivation.reason}`],
-    ['References', `${envelope.stills} still${envelope.stills === 1 ? '' : 's'}, ${envelope.videos} video${envelope.videos === 1 ? '' : 's'}`],
+    [
+      'References',
+      `${envelope.stills} still${envelope.stills === 1 ? '' : 's'}, ${envelope.videos} video${envelope.videos === 1 ? '' : 's'}`,
+    ],
     ['Audio', envelope.audioFrom ? `requested (${envelope.audioFrom})` : 'not requested'],
     ['Ignored fields', envelope.ignoredFields.length > 0 ? envelope.ignoredFields.join(', ') : 'none'],
   ];
@@ -28,7 +31,9 @@ function RequestTable({ envelope }: { readonly envelope: NormalizedEnvelope }) {
       <tbody>
         {rows.map(([k, v]) => (
           <tr key={k}>
-            <th scope="row" className={th}>{k}</th>
+            <th scope="row" className={th}>
+              {k}
+            </th>
             <td className={td}>{v}</td>
           </tr>
         ))}
@@ -43,16 +48,26 @@ function Checks({ checks }: { readonly checks: readonly ResultCheck[] }) {
       <caption className="mb-1 text-left font-medium">Expected against the task result</caption>
       <thead>
         <tr>
-          <th scope="col" className={th}>Check</th>
-          <th scope="col" className={th}>Expected</th>
-          <th scope="col" className={th}>Task result</th>
-          <th scope="col" className={th}>Verdict</th>
+          <th scope="col" className={th}>
+            Check
+          </th>
+          <th scope="col" className={th}>
+            Expected
+          </th>
+          <th scope="col" className={th}>
+            Task result
+          </th>
+          <th scope="col" className={th}>
+            Verdict
+          </th>
         </tr>
       </thead>
       <tbody>
         {checks.map((c) => (
           <tr key={c.label}>
-            <th scope="row" className={th}>{c.label}</th>
+            <th scope="row" className={th}>
+              {c.label}
+            </th>
             <td className={td}>{c.expected}</td>
             <td className={td}>{c.actual}</td>
             <td className={`${td} ${c.matches ? '' : 'font-semibold text-red-700 dark:text-red-400'}`}>
@@ -66,7 +81,15 @@ function Checks({ checks }: { readonly checks: readonly ResultCheck[] }) {
   );
 }
 
-export function ExplanationView({ envelope, quote, checks }: { readonly envelope: NormalizedEnvelope; readonly quote: Quote; readonly checks: readonly ResultCheck[] | null }) {
+export function ExplanationView({
+  envelope,
+  quote,
+  checks,
+}: {
+  readonly envelope: NormalizedEnvelope;
+  readonly quote: Quote;
+  readonly checks: readonly ResultCheck[] | null;
+}) {
   const used = quote.vendor.used;
   return (
     <div className="flex flex-col gap-4">
@@ -74,17 +97,28 @@ export function ExplanationView({ envelope, quote, checks }: { readonly envelope
         <dl className="grid gap-3 sm:grid-cols-3">
           <div>
             <dt className="text-sm">Internal price, as billed ({quote.internal.asBilled.resolution})</dt>
-            <dd className="text-2xl font-semibold"><Money value={quote.internal.asBilled.usd} testId="explain-internal-usd" /></dd>
-            <dd className="text-sm">At {quote.internal.atRequested.resolution} if billing honoured resolution: <Money value={quote.internal.atRequested.usd} testId="explain-internal-usd-honored" /></dd>
+            <dd className="text-2xl font-semibold">
+              <Money value={quote.internal.asBilled.usd} testId="explain-internal-usd" />
+            </dd>
+            <dd className="text-sm">
+              At {quote.internal.atRequested.resolution} if billing honoured resolution:{' '}
+              <Money value={quote.internal.atRequested.usd} testId="explain-internal-usd-honored" />
+            </dd>
           </div>
           <div>
             <dt className="text-sm">Vendor cost ({used.cardTitle})</dt>
-            <dd className="text-2xl font-semibold">{used.status === 'priced' ? <Money value={used.usd} testId="explain-vendor-usd" /> : 'Unavailable'}</dd>
-            {used.status === 'priced' && used.units !== null ? <dd className="text-sm">{used.units} units expected</dd> : null}
+            <dd className="text-2xl font-semibold">
+              {used.status === 'priced' ? <Money value={used.usd} testId="explain-vendor-usd" /> : 'Unavailable'}
+            </dd>
+            {used.status === 'priced' && used.units !== null ? (
+              <dd className="text-sm">{used.units} units expected</dd>
+            ) : null}
           </div>
           <div>
             <dt className="text-sm">Margin</dt>
-            <dd className="text-2xl font-semibold">{quote.margin ? `${formatUsd(quote.margin.usd)} (${formatPercent(quote.margin.pct)})` : 'Unknown'}</dd>
+            <dd className="text-2xl font-semibold">
+              {quote.margin ? `${formatUsd(quote.margin.usd)} (${formatPercent(quote.margin.pct)})` : 'Unknown'}
+            </dd>
           </div>
         </dl>
         <p className="mt-2 text-sm" data-testid="explain-input-type">

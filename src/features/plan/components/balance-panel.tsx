@@ -74,17 +74,14 @@ export function BalancePanel({ defaultUnitsPerMonth }: { readonly defaultUnitsPe
             <legend className="mb-1 font-medium">Keep the balance in</legend>
             {(['link', 'browser'] as const).map((where) => (
               <label key={where} className="inline-flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="balance-keep"
-                  checked={keptIn === where}
-                  onChange={() => keep(text, where)}
-                />{' '}
+                <input type="radio" name="balance-keep" checked={keptIn === where} onChange={() => keep(text, where)} />{' '}
                 this {where}
               </label>
             ))}
           </fieldset>
-          <p role="status" className="text-sm">{problem}</p>
+          <p role="status" className="text-sm">
+            {problem}
+          </p>
         </div>
         {projection ? <ProjectionView projection={projection} perMonth={perMonth} /> : null}
       </div>
@@ -129,9 +126,13 @@ function ProjectionView({ projection, perMonth }: ProjectionViewProps) {
           <tbody>
             {projection.packs.map((p) => (
               <tr key={p.pack.id}>
-                <th scope="row" className={`${th} font-normal`}>{p.pack.name}</th>
+                <th scope="row" className={`${th} font-normal`}>
+                  {p.pack.name}
+                </th>
                 <td className={td}>{p.pack.status}</td>
-                <td className={td}>{number.format(p.pack.remaining)} / {number.format(p.pack.total)}</td>
+                <td className={td}>
+                  {number.format(p.pack.remaining)} / {number.format(p.pack.total)}
+                </td>
                 <td className={td}>{date.format(p.pack.expiryTime)}</td>
                 <td className={td}>{p.usable ? number.format(p.used) : '—'}</td>
                 <td className={td}>{p.usable ? number.format(p.forfeited) : 'expired'}</td>

@@ -9,12 +9,27 @@ const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:bor
 export const exportButton =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';
 
-function PlanTable({ title, plan, testId }: { readonly title: string; readonly plan: BudgetPlan; readonly testId: string }) {
+function PlanTable({
+  title,
+  plan,
+  testId,
+}: {
+  readonly title: string;
+  readonly plan: BudgetPlan;
+  readonly testId: string;
+}) {
   const csv = () =>
     toCsv([
       ['line', 'requested', 'planned', 'cost_per_clip_usd', 'total_usd', 'note'],
       ...plan.lines.map((l) => [l.label, l.requested, l.planned, l.costUsd ?? 'unpriced', l.totalUsd, l.note ?? '']),
-      ['total', '', plan.clips, '', plan.spentUsd, `remaining ${plan.remainingUsd}; utilization ${plan.utilizationPct}%`],
+      [
+        'total',
+        '',
+        plan.clips,
+        '',
+        plan.spentUsd,
+        `remaining ${plan.remainingUsd}; utilization ${plan.utilizationPct}%`,
+      ],
     ]);
   return (
     <div className="overflow-x-auto" data-testid={testId}>
@@ -22,33 +37,59 @@ function PlanTable({ title, plan, testId }: { readonly title: string; readonly p
         <caption className="mb-2 text-left font-medium">{title}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Line</th>
-            <th scope="col" className={`${th} text-right`}>Planned / asked</th>
-            <th scope="col" className={`${th} text-right`}>Per clip</th>
-            <th scope="col" className={`${th} text-right`}>Total</th>
-            <th scope="col" className={th}>Note</th>
+            <th scope="col" className={th}>
+              Line
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Planned / asked
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Per clip
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Total
+            </th>
+            <th scope="col" className={th}>
+              Note
+            </th>
           </tr>
         </thead>
         <tbody>
           {plan.lines.map((l) => (
             <tr key={l.id}>
-              <th scope="row" className={`${th} font-normal`}>{l.label}</th>
-              <td className={td}>{l.planned} / {l.requested}</td>
+              <th scope="row" className={`${th} font-normal`}>
+                {l.label}
+              </th>
+              <td className={td}>
+                {l.planned} / {l.requested}
+              </td>
               <td className={td}>{l.costUsd ? formatUsd(l.costUsd) : '—'}</td>
               <td className={td}>{formatUsd(l.totalUsd)}</td>
-              <td className="border-b border-slate-100 px-2 py-1 text-slate-700 dark:border-slate-800 dark:text-slate-300">{l.note ?? ''}</td>
+              <td className="border-b border-slate-100 px-2 py-1 text-slate-700 dark:border-slate-800 dark:text-slate-300">
+                {l.note ?? ''}
+              </td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" className={th}>{plan.clips} {plan.clips === 1 ? 'clip' : 'clips'}</th>
-            <td className={td} colSpan={3}>Spent {formatUsd(plan.spentUsd)} · remaining {formatUsd(plan.remainingUsd)} · {formatPercent(plan.utilizationPct)} used</td>
+            <th scope="row" className={th}>
+              {plan.clips} {plan.clips === 1 ? 'clip' : 'clips'}
+            </th>
+            <td className={td} colSpan={3}>
+              Spent {formatUsd(plan.spentUsd)} · remaining {formatUsd(plan.remainingUsd)} ·{' '}
+              {formatPercent(plan.utilizationPct)} used
+            </td>
             <td className={td} />
           </tr>
         </tfoot>
       </table>
-      <button type="button" className={`${exportButton} mt-2`} aria-label={`Export ${title.split(' (')[0].toLowerCase()} (CSV)`} onClick={() => downloadText(`kling-${testId}.csv`, csv())}>
+      <button
+        type="button"
+        className={`${exportButton} mt-2`}
+        aria-label={`Export ${title.split(' (')[0].toLowerCase()} (CSV)`}
+        onClick={() => downloadText(`kling-${testId}.csv`, csv())}
+      >
         Export (CSV)
       </button>
     </div>
@@ -68,7 +109,10 @@ export function BudgetResults({ byPriority, mostClips, alerts }: BudgetResultsPr
         {alerts.length > 0 ? (
           <ul aria-label="Budget alerts" className="flex flex-col gap-1">
             {alerts.map((a) => (
-              <li key={a.thresholdPct} className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+              <li
+                key={a.thresholdPct}
+                className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+              >
                 {a.message}
               </li>
             ))}
@@ -76,7 +120,11 @@ export function BudgetResults({ byPriority, mostClips, alerts }: BudgetResultsPr
         ) : (
           <p className="text-sm">No alert threshold reached.</p>
         )}
-        <PlanTable title="By priority (highest priority first, skipping what no longer fits)" plan={byPriority} testId="plan-priority" />
+        <PlanTable
+          title="By priority (highest priority first, skipping what no longer fits)"
+          plan={byPriority}
+          testId="plan-priority"
+        />
         <PlanTable title="The most clips the budget buys (cheapest first)" plan={mostClips} testId="plan-most-clips" />
       </div>
     </Panel>

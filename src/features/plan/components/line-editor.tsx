@@ -50,10 +50,29 @@ export function LineEditor({ set, line, onChange }: LineEditorProps) {
   return (
     <div className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <WholeField id={`${id}-count`} label="Clips" initial={line.count} max={1_000_000} error="A whole number of clips from 0 to 1,000,000." onValid={(count) => onChange({ ...line, count })} />
-        <WholeField id={`${id}-priority`} label="Priority" initial={line.priority} max={100} error="A whole number from 0 to 100; higher goes first." onValid={(priority) => onChange({ ...line, priority })} />
+        <WholeField
+          id={`${id}-count`}
+          label="Clips"
+          initial={line.count}
+          max={1_000_000}
+          error="A whole number of clips from 0 to 1,000,000."
+          onValid={(count) => onChange({ ...line, count })}
+        />
+        <WholeField
+          id={`${id}-priority`}
+          label="Priority"
+          initial={line.priority}
+          max={100}
+          error="A whole number from 0 to 100; higher goes first."
+          onValid={(priority) => onChange({ ...line, priority })}
+        />
       </div>
-      <ConfigEditor set={set} label={line.label} values={line.values} onChange={(label, values) => onChange({ ...line, label, values })} />
+      <ConfigEditor
+        set={set}
+        label={line.label}
+        values={line.values}
+        onChange={(label, values) => onChange({ ...line, label, values })}
+      />
     </div>
   );
 }

@@ -2,7 +2,15 @@
 import { savingsLevers, type CardSet, type Quote } from '../../../engine';
 import { formatUsdExact } from '../../../lib/format-money';
 
-export default function LeversPanel({ quote, set, packageId }: { readonly quote: Quote; readonly set: CardSet; readonly packageId?: string }) {
+export default function LeversPanel({
+  quote,
+  set,
+  packageId,
+}: {
+  readonly quote: Quote;
+  readonly set: CardSet;
+  readonly packageId?: string;
+}) {
   const levers = savingsLevers(quote, set, { vendorCardId: quote.vendor.cardId, packageId });
   if (levers.length === 0) return <p className="mt-3 text-sm">No lever applies to this request.</p>;
   return (

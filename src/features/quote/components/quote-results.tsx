@@ -12,7 +12,8 @@ import { VendorPickers } from '../../../components/request-form/vendor-pickers';
 
 function VendorDetail({ q }: { readonly q: VendorQuote }) {
   if (q.status === 'unavailable') return <span>Unavailable: {q.reason}</span>;
-  const units = q.units !== null && q.unitPrice ? `${formatCount(q.units)} ${UNIT_NAMES[q.unit]} at $${q.unitPrice.usd}, ` : '';
+  const units =
+    q.units !== null && q.unitPrice ? `${formatCount(q.units)} ${UNIT_NAMES[q.unit]} at $${q.unitPrice.usd}, ` : '';
   return (
     <span>
       {units}
@@ -42,11 +43,17 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange }:
         <dl className="grid gap-3 sm:grid-cols-2">
           <div>
             <dt className="text-sm text-slate-700 dark:text-slate-300">As billed ({asBilled.resolution})</dt>
-            <dd className={big}><Money value={asBilled.usd} testId="internal-usd" /></dd>
+            <dd className={big}>
+              <Money value={asBilled.usd} testId="internal-usd" />
+            </dd>
           </div>
           <div>
-            <dt className="text-sm text-slate-700 dark:text-slate-300">At {atRequested.resolution}, if billing honoured resolution</dt>
-            <dd className="text-2xl font-semibold"><Money value={atRequested.usd} testId="internal-usd-honored" /></dd>
+            <dt className="text-sm text-slate-700 dark:text-slate-300">
+              At {atRequested.resolution}, if billing honoured resolution
+            </dt>
+            <dd className="text-2xl font-semibold">
+              <Money value={atRequested.usd} testId="internal-usd-honored" />
+            </dd>
             <dd className="text-sm text-slate-700 dark:text-slate-300">Difference: {formatUsd(differenceUsd)}</dd>
           </div>
         </dl>
@@ -55,16 +62,23 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange }:
       <Panel title="Vendor cost" headingId="vendor-heading">
         <VendorPickers set={set} cardId={quote.vendor.cardId} register={register} onVendorChange={onVendorChange} />
         <p className={`mt-3 ${big}`}>
-          {used.status === 'priced' ? <Money value={used.usd} testId="vendor-usd" /> : <span data-testid="vendor-usd">Unavailable</span>}
+          {used.status === 'priced' ? (
+            <Money value={used.usd} testId="vendor-usd" />
+          ) : (
+            <span data-testid="vendor-usd">Unavailable</span>
+          )}
         </p>
-        <p className="text-sm text-slate-700 dark:text-slate-300"><VendorDetail q={used} /></p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <VendorDetail q={used} />
+        </p>
         {others.length > 0 ? (
           <div className="mt-3">
             <h3 className="text-sm font-medium">The same request on the other cards</h3>
             <ul className="mt-1 text-sm">
               {others.map((v) => (
                 <li key={formatStamp(v.card)}>
-                  {v.cardTitle} ({v.card.version}): {v.status === 'priced' ? <Money value={v.usd} /> : null} <VendorDetail q={v} />
+                  {v.cardTitle} ({v.card.version}): {v.status === 'priced' ? <Money value={v.usd} /> : null}{' '}
+                  <VendorDetail q={v} />
                 </li>
               ))}
             </ul>
@@ -75,11 +89,20 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange }:
         {quote.margin ? (
           <p>
             <Money value={quote.margin.usd} testId="margin-usd" className={big} />{' '}
-            <span className="text-lg" data-testid="margin-pct">{formatPercent(quote.margin.pct)}</span>{' '}
-            <span className="text-sm text-slate-700 dark:text-slate-300">of the internal price ({formatUsd(quote.internal.charged.usd)} − vendor cost)</span>
+            <span className="text-lg" data-testid="margin-pct">
+              {formatPercent(quote.margin.pct)}
+            </span>{' '}
+            <span className="text-sm text-slate-700 dark:text-slate-300">
+              of the internal price ({formatUsd(quote.internal.charged.usd)} − vendor cost)
+            </span>
           </p>
         ) : (
-          <p><span data-testid="margin-usd" className={big}>Unknown</span> <span className="text-sm">No vendor cost, so no margin (never $0).</span></p>
+          <p>
+            <span data-testid="margin-usd" className={big}>
+              Unknown
+            </span>{' '}
+            <span className="text-sm">No vendor cost, so no margin (never $0).</span>
+          </p>
         )}
       </Panel>
       <Panel title="Warnings" headingId="warnings-heading">

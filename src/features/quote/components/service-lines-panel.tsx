@@ -38,19 +38,43 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
     <div className="mt-3 flex flex-col gap-3 text-sm">
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
         <Field id={`${id}-service`} label="Service">
-          <select id={`${id}-service`} className={controlClass} value={serviceId} onChange={(e) => setServiceId(e.target.value)}>
+          <select
+            id={`${id}-service`}
+            className={controlClass}
+            value={serviceId}
+            onChange={(e) => setServiceId(e.target.value)}
+          >
             {card.services.map((s) => (
-              <option key={s.id} value={s.id}>{s.label}</option>
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
             ))}
           </select>
         </Field>
         <Field id={`${id}-duration`} label="Seconds (if it takes a duration)">
-          <input id={`${id}-duration`} className={controlClass} inputMode="decimal" value={duration} onChange={(e) => setDuration(e.target.value)} />
+          <input
+            id={`${id}-duration`}
+            className={controlClass}
+            inputMode="decimal"
+            value={duration}
+            onChange={(e) => setDuration(e.target.value)}
+          />
         </Field>
         <Field id={`${id}-count`} label="How many">
-          <input id={`${id}-count`} className={controlClass} inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} />
+          <input
+            id={`${id}-count`}
+            className={controlClass}
+            inputMode="numeric"
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+          />
         </Field>
-        <button type="button" className={button} disabled={!draft.ok} onClick={() => onChange([...lines, { serviceId, duration, count }])}>
+        <button
+          type="button"
+          className={button}
+          disabled={!draft.ok}
+          onClick={() => onChange([...lines, { serviceId, duration, count }])}
+        >
           Add the line
         </button>
       </div>
@@ -61,8 +85,14 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
           <caption className="mb-1 text-left font-medium">Service lines</caption>
           <thead>
             <tr>
-              {['Service', 'Units', 'Vendor', 'Internal'].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
-              <th scope="col" className={th}><span className="sr-only">Remove</span></th>
+              {['Service', 'Units', 'Vendor', 'Internal'].map((h) => (
+                <th key={h} scope="col" className={th}>
+                  {h}
+                </th>
+              ))}
+              <th scope="col" className={th}>
+                <span className="sr-only">Remove</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -75,13 +105,25 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
                     {l.duration ? `, ${l.duration} s` : ''}
                     {l.count && l.count !== '1' ? ` × ${l.count}` : ''}
                     {/* In the line's own header cell, so that the warning is read with the line it is about. */}
-                    {p.ok && p.notices.length > 0 ? <div className="mt-1"><Notices notices={p.notices} /></div> : null}
+                    {p.ok && p.notices.length > 0 ? (
+                      <div className="mt-1">
+                        <Notices notices={p.notices} />
+                      </div>
+                    ) : null}
                   </th>
                   <td className={td}>{p.ok ? p.units : '—'}</td>
                   <td className={td}>{p.ok ? formatUsd(p.usd) : p.error}</td>
-                  <td className={td}>{p.ok ? (p.internal.usd === null ? `Unavailable: ${p.internal.reason}` : formatUsd(p.internal.usd)) : '—'}</td>
                   <td className={td}>
-                    <button type="button" className={button} onClick={() => onChange(lines.filter((_, j) => j !== i))}>Remove</button>
+                    {p.ok
+                      ? p.internal.usd === null
+                        ? `Unavailable: ${p.internal.reason}`
+                        : formatUsd(p.internal.usd)
+                      : '—'}
+                  </td>
+                  <td className={td}>
+                    <button type="button" className={button} onClick={() => onChange(lines.filter((_, j) => j !== i))}>
+                      Remove
+                    </button>
                   </td>
                 </tr>
               );

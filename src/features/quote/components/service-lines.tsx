@@ -15,7 +15,11 @@ interface Props {
 
 export function ServiceLines(props: Props) {
   return (
-    <LazyDetails summary="Services (lip-sync, extension, effects, audio, images)" defaultOpen={props.lines.length > 0} loading="Loading the services…">
+    <LazyDetails
+      summary="Services (lip-sync, extension, effects, audio, images)"
+      defaultOpen={props.lines.length > 0}
+      loading="Loading the services…"
+    >
       <ServiceLinesPanel {...props} />
     </LazyDetails>
   );
