@@ -75,6 +75,14 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
   {
+    // Small files, one concept each; lines a reader can take in (Prettier wraps code, not strings).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 200 }],
+      'max-len': ['error', { code: 120, tabWidth: 2 }],
+    },
+  },
+  {
     // The engine is pure: no UI framework, no DOM, no network (SPEC §2, STYLE "Boundaries").
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/**/*.test.ts'],

@@ -19,6 +19,10 @@ const SCREENS = [
   { path: '/rate-cards', label: 'Rate cards' },
 ] as const;
 
+const navLinkClass =
+  'rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 ' +
+  'aria-[current=page]:bg-blue-700 aria-[current=page]:text-white dark:hover:bg-slate-800';
+
 const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = {
   '/compare': ComparePage,
   '/plan': PlanPage,
@@ -68,11 +72,7 @@ export function App({ client }: { readonly client?: QueryClient }) {
               <ul className="flex gap-1 whitespace-nowrap px-1">
                 {SCREENS.map((s) => (
                   <li key={s.path}>
-                    <a
-                      href={s.path}
-                      aria-current={path === s.path ? 'page' : undefined}
-                      className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 aria-[current=page]:bg-blue-700 aria-[current=page]:text-white dark:hover:bg-slate-800"
-                    >
+                    <a href={s.path} aria-current={path === s.path ? 'page' : undefined} className={navLinkClass}>
                       {s.label}
                     </a>
                   </li>

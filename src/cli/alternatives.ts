@@ -50,10 +50,12 @@ export function runAlternatives(set: CardSet, options: CliOptions): { code: numb
     return { code: 0, out: `${JSON.stringify(json)}\n`, err: '' };
   }
   const lines = [
-    `Options for ${need.durationSeconds} s at ${need.minResolution}, input ${need.inputType}, ${need.audio ? 'with audio' : 'no audio'} (ranked by ${order}):`,
+    `Options for ${need.durationSeconds} s at ${need.minResolution}, input ${need.inputType}, ` +
+      `${need.audio ? 'with audio' : 'no audio'} (ranked by ${order}):`,
     ...result.ranked.map(
       (o, i) =>
-        `  ${i + 1}. ${o.model} ${o.mode} [${o.quality.name}]: internal $${o.internalUsd}, vendor $${o.vendorUsd}, margin $${o.marginUsd} (${o.marginPct}%)`,
+        `  ${i + 1}. ${o.model} ${o.mode} [${o.quality.name}]: ` +
+        `internal $${o.internalUsd}, vendor $${o.vendorUsd}, margin $${o.marginUsd} (${o.marginPct}%)`,
     ),
     '',
     'Excluded:',

@@ -1,11 +1,13 @@
 /** The command line's flags (SPEC §6), parsed with node's own parser. */
 import { parseArgs } from 'node:util';
 
+const JSONL_REDIRECTS = '< envelopes.jsonl > priced.jsonl';
+
 export const USAGE = `Usage:
   npm run --silent quote -- --model NAME --duration SECONDS [--mode std|pro] [--resolution 480p|720p|1080p|4k]
                             [--input text|image|multi-image|video|chisel] [--audio] [--honor-resolution]
                             [--vendor-card ID] [--package ID] [--json]
-  npm run --silent quote -- --jsonl [--honor-resolution] [--vendor-card ID] [--package ID] < envelopes.jsonl > priced.jsonl
+  npm run --silent quote -- --jsonl [--honor-resolution] [--vendor-card ID] [--package ID] ${JSONL_REDIRECTS}
   npm run --silent quote -- --alternatives --duration SECONDS [--resolution R] [--input T] [--audio]
                             [--order cheapest-vendor|best-margin|quality] [--max-usd PRICE] [--json]
   npm run --silent quote -- --service ID [--duration SECONDS] [--count N] [--package ID] [--json]

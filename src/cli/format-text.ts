@@ -21,7 +21,8 @@ function vendorLine(q: VendorQuote): string {
 export function formatQuoteText(q: Quote): string {
   const r = q.request;
   const lines = [
-    `${r.model}, ${r.mode}, ${r.durationSeconds} s, ${r.resolution}, input ${r.inputType}, ${r.audio ? 'audio' : 'no audio'}`,
+    `${r.model}, ${r.mode}, ${r.durationSeconds} s, ${r.resolution}, ` +
+      `input ${r.inputType}, ${r.audio ? 'audio' : 'no audio'}`,
     '',
     `Internal price (${formatStamp(q.internal.charged.card)})`,
     ...internalLines(`as billed (${q.internal.asBilled.resolution})`, q.internal.asBilled),

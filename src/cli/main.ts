@@ -23,7 +23,8 @@ function listCards(set: CardSet): string {
     ...set.internal.map((c) => `internal  ${formatStamp(c)}  ${c.title}`),
     ...set.vendor.map(
       (c) =>
-        `vendor    ${formatStamp(c)}  ${c.title}${c.approximate && !/approximate/i.test(c.title) ? ' (approximate)' : ''}`,
+        `vendor    ${formatStamp(c)}  ${c.title}` +
+        (c.approximate && !/approximate/i.test(c.title) ? ' (approximate)' : ''),
     ),
     ...set.packages.flatMap((c) =>
       c.packages.map((p) => `package   ${p.id}  $${p.unitPriceUsd} per ${c.unit}  ${p.label}`),

@@ -20,7 +20,10 @@ import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } fr
 const NEWLINE = 0x0a;
 
 export interface LinePricer {
-  /** Writes the answer to one line, newline included; false when the line failed. `null` text: a line too long to keep. */
+  /**
+   * Writes the answer to one line, newline included; false when the line failed.
+   * `null` text: a line too long to keep.
+   */
   price(text: string | null, line: number, sink: ByteSink): boolean;
 }
 

@@ -5,6 +5,10 @@ import { useOverrides } from '../lib/overrides-store';
 import { useRateCards } from '../lib/rate-cards/rate-cards-query';
 import { CardProblems } from './card-problems';
 
+const problemClass =
+  'rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 ' +
+  'dark:bg-amber-950 dark:text-amber-100';
+
 export function CardsGate({ children }: { readonly children: (set: CardSet) => ReactNode }) {
   const cards = useRateCards();
   const { overrides, problem, loading, apply } = useOverrides();
@@ -41,10 +45,7 @@ export function CardsGate({ children }: { readonly children: (set: CardSet) => R
     <div className="flex flex-col gap-4">
       <CardProblems problems={problems} />
       {problem ? (
-        <p
-          role="alert"
-          className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
-        >
+        <p role="alert" className={problemClass}>
           {problem}
         </p>
       ) : null}

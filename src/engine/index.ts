@@ -61,14 +61,16 @@ export { toErrorRecord, toQuoteRecord } from './pricing/quote-record';
 export { quoteRecordText } from './pricing/quote-record-text';
 export { samplePrice } from './pricing/sample-price';
 export { priceService } from './pricing/service-price';
-export { UNIT_NAMES, type VendorQuote } from './pricing/vendor-cost';
+export { UNIT_NAMES } from './pricing/unit-names';
+export { type VendorQuote } from './pricing/vendor-cost';
 
 // planning
 export { alternatives, type Ordering, ORDERINGS } from './planning/alternatives';
 export { type BalanceProjection, parseAccountCosts, projectBalance } from './planning/balance';
 export { type BudgetAlert, type BudgetPlan, budgetPlans, type PlannedLine } from './planning/budget-plan';
 export { savingsLevers } from './planning/levers';
-export { packagePlanForClips, throughput } from './planning/package-plan';
+export { packagePlanForClips } from './planning/package-plan';
+export { throughput } from './planning/throughput';
 export {
   costAtVolume,
   DEFAULT_ASSUMPTIONS,

@@ -2,6 +2,9 @@
 import type { InternalPrice, Step, VendorQuote } from '../../engine';
 import { formatUsdExact } from '../../lib/format-money';
 
+/** The class of an exact amount in the running text. */
+const mono = 'font-mono';
+
 function Steps({ caption, steps }: { readonly caption: string; readonly steps: readonly Step[] }) {
   return (
     <table className="w-full text-left text-sm">
@@ -35,15 +38,17 @@ function Steps({ caption, steps }: { readonly caption: string; readonly steps: r
 }
 
 function InternalSteps({ title, price }: { readonly title: string; readonly price: InternalPrice }) {
+  const limit = price.clamp.applied === 'cap' ? `$${price.clamp.maxUsd} cap` : `$${price.clamp.minUsd} floor`;
   const clamp = price.clamp.applied
-    ? `The ${price.clamp.applied === 'cap' ? `$${price.clamp.maxUsd} cap` : `$${price.clamp.minUsd} floor`} applies: charged ${formatUsdExact(price.usd)} instead of ${formatUsdExact(price.clamp.unclampedUsd)}.`
+    ? `The ${limit} applies: charged ${formatUsdExact(price.usd)} ` +
+      `instead of ${formatUsdExact(price.clamp.unclampedUsd)}.`
     : `Within $${price.clamp.minUsd}–$${price.clamp.maxUsd}: no clamp.`;
   return (
     <div className="flex flex-col gap-1">
       <Steps caption={title} steps={price.steps} />
       <p className="text-sm">
-        Product: <span className="font-mono">{formatUsdExact(price.rawUsd)}</span>, rounded {price.rounding.mode} once
-        to the cent: <span className="font-mono">{formatUsdExact(price.rounding.roundedUsd)}</span>. {clamp}
+        Product: <span className={mono}>{formatUsdExact(price.rawUsd)}</span>, rounded {price.rounding.mode} once to the
+        cent: <span className={mono}>{formatUsdExact(price.rounding.roundedUsd)}</span>. {clamp}
       </p>
     </div>
   );
@@ -73,7 +78,7 @@ export default function CalculationBody({ asBilled, atRequested, vendor }: Calcu
             steps={vendor.steps}
           />
           <p className="text-sm">
-            Vendor cost: <span className="font-mono">{formatUsdExact(vendor.usd)}</span>, exact (not rounded). Source:{' '}
+            Vendor cost: <span className={mono}>{formatUsdExact(vendor.usd)}</span>, exact (not rounded). Source:{' '}
             {vendor.source}.
           </p>
         </div>

@@ -16,7 +16,8 @@ describe('quote URL state', () => {
     } as const;
     const search = toQuoteSearch(values);
     expect(search).toBe(
-      '?model=kling-video-o1&mode=pro&duration=7.5&resolution=1080p&input=video&audio=1&vendor=seed-002-usd&package=package-2',
+      '?model=kling-video-o1&mode=pro&duration=7.5&resolution=1080p&input=video&audio=1' +
+        '&vendor=seed-002-usd&package=package-2',
     );
     expect(parseQuoteUrl(search)).toEqual({ values, ignored: [] });
   });

@@ -24,7 +24,10 @@ export function packageForCard(set: CardSet, cardId: string, current: string): s
 /** What the package does to the price: the vendor cost is units × its price of one unit. */
 function packageHint(unitName: string): string {
   const one = unitName.slice(0, -1);
-  return `The vendor cost is the ${unitName} used × this package's price of one ${one}: a cheaper package lowers the vendor cost and raises the margin, never our price.`;
+  return (
+    `The vendor cost is the ${unitName} used × this package's price of one ${one}: ` +
+    'a cheaper package lowers the vendor cost and raises the margin, never our price.'
+  );
 }
 
 export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorChange }: VendorPickersProps) {

@@ -6,7 +6,8 @@
  * anything else it returns null, and the schema decides and words the error. Its type is the
  * schema's (`EnvelopeFields`); a property test holds the two to the same answers.
  */
-import { MAX_LIST_ENTRIES, parseEnvelope, type EnvelopeFields, type ParsedEnvelope } from '../request/envelope';
+import { MAX_LIST_ENTRIES } from '../request/accepted-fields';
+import { parseEnvelope, type EnvelopeFields, type ParsedEnvelope } from '../request/envelope';
 import { isValidDuration, MAX_MODEL_NAME_LENGTH, toSeconds } from '../request/quote-request';
 import { INPUT_TYPES, MODES, RESOLUTIONS } from '../request/vocabulary';
 
@@ -38,7 +39,9 @@ export function fastEnvelope(fields: Record<string, unknown>): EnvelopeFields | 
   if (!isReference(fields.video) || !isReference(fields.video_url)) return null;
   if (!isList(fields.image_list) || !isList(fields.video_list)) return null;
   // Checked field by field above: these are the schema's fields, as the schema would give them.
-  return { ...fields, model_name: model } as EnvelopeFields;
+  // `fields` is the parser's own snapshot, so trimming the name in place changes nothing else.
+  fields.model_name = model;
+  return fields as EnvelopeFields;
 }
 
 /** `parseEnvelope` with the fast path, without the lists only a person reads: for bulk pricing. */

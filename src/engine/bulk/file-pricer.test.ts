@@ -48,7 +48,8 @@ describe('pricing a file', () => {
 
   it('prices CSV with the header naming envelope fields', () => {
     const text =
-      'model_name,mode,duration,image,video,generateAudio\nkling-video-o1,pro,8,a,v,false\nkling-v2-6,pro,5,,,true\nkling-v3,std,abc,,,\n';
+      'model_name,mode,duration,image,video,generateAudio\n' +
+      'kling-video-o1,pro,8,a,v,false\nkling-v2-6,pro,5,,,true\nkling-v3,std,abc,,,\n';
     const { rows, totals } = priceAll('csv', text, 5);
     expect(
       rows.map((r) => (r.ok ? [r.row, r.quote.internal.charged.usd, r.quote.request.inputType] : [r.row, r.error])),

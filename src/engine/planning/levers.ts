@@ -38,7 +38,9 @@ export function savingsLevers(q: Quote, set: CardSet, options: QuoteOptions = {}
         id: 'resolution-staging',
         title: 'Prototype at 720p, produce at the final resolution',
         savingUsd: toDecimalString(saving, 2),
-        detail: `Each prototype iteration at 720p (std) costs $${toDecimalString(vendorOf(proto) as Money, 2)} at the vendor instead of $${toDecimalString(vendorNow as Money, 2)}.`,
+        detail:
+          `Each prototype iteration at 720p (std) costs $${toDecimalString(vendorOf(proto) as Money, 2)} ` +
+          `at the vendor instead of $${toDecimalString(vendorNow as Money, 2)}.`,
       });
     }
   }
@@ -53,7 +55,9 @@ export function savingsLevers(q: Quote, set: CardSet, options: QuoteOptions = {}
         id: 'audio-deferral',
         title: 'Defer audio',
         savingUsd: toDecimalString(saving, 2),
-        detail: `The vendor's audio premium on this clip: $${toDecimalString(saving, 2)} over ${seconds} s. The internal price does not charge audio, so the margin gains it all.`,
+        detail:
+          `The vendor's audio premium on this clip: $${toDecimalString(saving, 2)} over ${seconds} s. ` +
+          'The internal price does not charge audio, so the margin gains it all.',
       });
     }
   }
@@ -69,7 +73,10 @@ export function savingsLevers(q: Quote, set: CardSet, options: QuoteOptions = {}
           id: 'whole-seconds',
           title: `Ask for ${whole} s instead of ${r.durationSeconds} s`,
           savingUsd: toDecimalString(internalSaving, 2),
-          detail: `We bill ${q.internal.charged.billedSeconds} s (rounded up); the vendor bills ${whole} s (nearest second). At ${whole} s the customer pays $${at.internal.charged.usd} and the vendor cost is the same.`,
+          detail:
+            `We bill ${q.internal.charged.billedSeconds} s (rounded up); ` +
+            `the vendor bills ${whole} s (nearest second). ` +
+            `At ${whole} s the customer pays $${at.internal.charged.usd} and the vendor cost is the same.`,
         });
       }
     }
@@ -88,7 +95,9 @@ export function savingsLevers(q: Quote, set: CardSet, options: QuoteOptions = {}
         id: 'o1-flat',
         title: "O1's flat price for image-to-video",
         savingUsd: toDecimalString(minus(vendorNow, o1Cost), 2),
-        detail: `O1 image-to-video is a flat $${toDecimalString(o1Cost, 3)} for this clip (seed 002), against $${toDecimalString(vendorNow, 3)} for ${r.model} here; O1 has no audio or resolution options.`,
+        detail:
+          `O1 image-to-video is a flat $${toDecimalString(o1Cost, 3)} for this clip (seed 002), ` +
+          `against $${toDecimalString(vendorNow, 3)} for ${r.model} here; O1 has no audio or resolution options.`,
       });
     }
   }
@@ -107,7 +116,10 @@ export function savingsLevers(q: Quote, set: CardSet, options: QuoteOptions = {}
         id: 'package',
         title: `Buy ${cheapest.pkg.label}`,
         savingUsd: toDecimalString(saving, 2),
-        detail: `At $${cheapest.pkg.unitPriceUsd} a unit instead of $${used.unitPrice.usd}: ${used.units} units cost $${at?.vendor.used.status === 'priced' ? at.vendor.used.usd : ''} instead of $${used.usd} a clip (units expire after ${cheapest.pkg.purchase?.validityDays} days).`,
+        detail:
+          `At $${cheapest.pkg.unitPriceUsd} a unit instead of $${used.unitPrice.usd}: ${used.units} units cost ` +
+          `$${at?.vendor.used.status === 'priced' ? at.vendor.used.usd : ''} instead of $${used.usd} a clip ` +
+          `(units expire after ${cheapest.pkg.purchase?.validityDays} days).`,
       });
     }
   }

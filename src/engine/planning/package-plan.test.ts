@@ -94,7 +94,7 @@ describe('the cheapest package mix (seed 003)', () => {
 
 describe('throughput under the concurrency limit', () => {
   it('runs 5 tasks of 120 s at 150 clips an hour', async () => {
-    const { throughput } = await import('./package-plan');
+    const { throughput } = await import('./throughput');
     expect(throughput(5, 120, 30_000, 30)).toEqual({ clipsPerHour: 150, hoursNeeded: 200, fits: true });
     expect(throughput(3, 300, 30_000, 30)).toMatchObject({ clipsPerHour: 36, fits: false });
   });

@@ -21,32 +21,9 @@ import {
   type Quantity,
 } from '../money/money';
 import type { Package } from '../cards/rate-card-packages';
+import type { MixItem, PackageMix } from './package-mix';
 
-export interface MixItem {
-  readonly packageId: string;
-  readonly label: string;
-  readonly count: number;
-  readonly priceUsd: string;
-  readonly units: number;
-  readonly validityDays: number | null;
-}
-
-export type PackageMix =
-  | {
-      readonly ok: true;
-      readonly items: readonly MixItem[];
-      readonly totalUsd: string;
-      readonly total: Money;
-      readonly unitsBought: string;
-      readonly unitsUsed: string;
-      readonly unitsExpiring: string;
-      /** Total price ÷ units used, to 6 decimals. */
-      readonly effectiveUnitPriceUsd: string;
-      /** The highest concurrency among the packages bought (seed 003: it is not additive). */
-      readonly concurrency: number | null;
-      readonly notes: readonly string[];
-    }
-  | { readonly ok: false; readonly reason: string };
+export type { MixItem, PackageMix } from './package-mix';
 
 type Buyable = Package & { purchase: NonNullable<Package['purchase']> };
 
@@ -190,30 +167,6 @@ function divideByQuantity(total: Money, units: Quantity): Money {
   const { amount, scale } = quantityAsRatio(units);
   // total / (amount / 10^scale) = total × 10^scale / amount
   return divideBy(times(total, { amount: 10n ** scale, scale: 0n }), amount, 6);
-}
-
-export interface Throughput {
-  /** Clips the concurrency limit allows per hour at the average generation time. */
-  readonly clipsPerHour: number;
-  /** Hours of generation the volume needs at that pace. */
-  readonly hoursNeeded: number;
-  /** Whether the volume fits in the horizon running around the clock. */
-  readonly fits: boolean;
-}
-
-/**
- * Seed 003's concurrency limit as throughput: `concurrency` tasks at a time, each taking
- * `averageSeconds`. Counts and hours, not money.
- */
-export function throughput(
-  concurrency: number,
-  averageSeconds: number,
-  clips: number,
-  horizonDays: number,
-): Throughput {
-  const clipsPerHour = (concurrency * 3600) / averageSeconds;
-  const hoursNeeded = clips / clipsPerHour;
-  return { clipsPerHour, hoursNeeded, fits: hoursNeeded <= horizonDays * 24 };
 }
 
 /** The units `clips` clips need at `unitsPerClip` each, and the cheapest mix for them. */

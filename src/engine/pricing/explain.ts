@@ -42,7 +42,9 @@ export function readTaskResult(response: unknown): TaskResult | { error: string 
     const text = isObject(video) ? numberText(video.duration) : null;
     if (text === null)
       return {
-        error: `response: task_result.videos[${i}].duration must be a number of seconds, got ${describeValue(isObject(video) ? video.duration : video)}`,
+        error:
+          `response: task_result.videos[${i}].duration must be a number of seconds, ` +
+          `got ${describeValue(isObject(video) ? video.duration : video)}`,
       };
     videoDurations.push(Number(text));
   }
@@ -82,7 +84,8 @@ export function checkTaskResult(quote: Quote, result: TaskResult): ResultCheck[]
         matches,
         explanation: matches
           ? `${used.cardTitle} expects the units Kling deducted.`
-          : `${used.cardTitle} expects ${used.units} units; Kling deducted ${result.finalUnitDeduction}. Check the mode, duration and references, or whether the card is current.`,
+          : `${used.cardTitle} expects ${used.units} units; Kling deducted ${result.finalUnitDeduction}. ` +
+            'Check the mode, duration and references, or whether the card is current.',
       });
     } else {
       checks.push({
@@ -108,7 +111,8 @@ export function checkTaskResult(quote: Quote, result: TaskResult): ResultCheck[]
       matches,
       explanation: matches
         ? 'The returned clip bills the same whole seconds as the request.'
-        : `The returned clip is ${seconds} s, which would bill ${Math.ceil(seconds)} s; the internal price bills the request's ${billed} s (it prices the request, not the result).`,
+        : `The returned clip is ${seconds} s, which would bill ${Math.ceil(seconds)} s; ` +
+          `the internal price bills the request's ${billed} s (it prices the request, not the result).`,
     });
   }
   return checks;

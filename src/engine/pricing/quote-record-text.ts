@@ -46,5 +46,8 @@ export function quoteRecordText(quote: Quote, derivation?: InputTypeDerivation, 
     if (n.code !== 'vendor-unavailable')
       warnings += `${warnings === '' ? '' : ','}{"code":"${n.code}","message":${text(n.message)}}`;
   }
-  return `${head},"internal":${internalText},"vendor":${usedText},"vendor_others":[${others}],"margin":${marginText},"warnings":[${warnings}]}`;
+  return (
+    `${head},"internal":${internalText},"vendor":${usedText},"vendor_others":[${others}]` +
+    `,"margin":${marginText},"warnings":[${warnings}]}`
+  );
 }

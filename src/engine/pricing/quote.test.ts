@@ -64,7 +64,8 @@ describe('a quote', () => {
     const q = ok(request({ model: 'kling-v3-motion-control', mode: 'std', inputType: 'text' }));
     expect(q.vendor.all.every((v) => v.status === 'unavailable')).toBe(true);
     expect(q.vendor.used.status === 'unavailable' && q.vendor.used.reason).toBe(
-      'Kling official API units does not price kling-v3-motion-control with input text: it needs an image or a video reference',
+      'Kling official API units does not price kling-v3-motion-control with input text: ' +
+        'it needs an image or a video reference',
     );
     expect(q.margin).toBeNull();
   });

@@ -22,7 +22,8 @@ import { isCheckedRequest } from '../request/checked-request';
 import { QuoteRequestSchema, type QuoteRequest } from '../request/quote-request';
 import { formatIssuePath } from '../request/issue-path';
 import { formatStamp } from '../cards/rate-card-common';
-import { priceVendorCard, withDiscount, type VendorPriced, type VendorQuote } from './vendor-cost';
+import { priceVendorCard, type VendorPriced, type VendorQuote } from './vendor-cost';
+import { withDiscount } from './vendor-discount';
 
 export interface QuoteOptions {
   /** Charge at the requested resolution instead of billing's 720p (SPEC §2 rule 5). */
@@ -78,7 +79,8 @@ function packageNotice(
     if (!sold) {
       return warning(
         'package-not-applicable',
-        `Package "${packageId}" is not sold in ${card.unit === 'app-credit' ? 'app credits' : 'Kling units'}: ${card.title} is priced at ${used.unitPrice.label}.`,
+        `Package "${packageId}" is not sold in ${card.unit === 'app-credit' ? 'app credits' : 'Kling units'}: ` +
+          `${card.title} is priced at ${used.unitPrice.label}.`,
       );
     }
   }

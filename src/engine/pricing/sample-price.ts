@@ -3,7 +3,8 @@ import { compileInternal, compileVendor } from '../cards/compiled-cards';
 import type { RateCard } from '../cards/rate-card';
 import type { QuoteRequest } from '../request/quote-request';
 import { priceInternal } from './internal-price';
-import { priceVendorCard, withDiscount, type UnitPrice } from './vendor-cost';
+import { priceVendorCard, type UnitPrice } from './vendor-cost';
+import { withDiscount } from './vendor-discount';
 
 export interface SamplePrice {
   readonly before: string;

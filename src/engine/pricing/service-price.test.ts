@@ -81,7 +81,8 @@ describe('a chosen package that does not apply (package-not-applicable)', () => 
         code: 'package-not-applicable',
         severity: 'warning',
         message:
-          'Kolors 1.5 / 2.0 / 2.1 text-to-image has its own published price ($0.0035 a unit): package "package-2" does not apply.',
+          'Kolors 1.5 / 2.0 / 2.1 text-to-image has its own published price ($0.0035 a unit): ' +
+          'package "package-2" does not apply.',
       },
     ]);
   });
@@ -90,7 +91,8 @@ describe('a chosen package that does not apply (package-not-applicable)', () => 
     const l = line('virtual-try-on', {}, 'package-3');
     expect([l.unitPriceUsd, l.usd]).toEqual(['0.07', '0.07']);
     expect(l.notices.map((n) => n.message)).toEqual([
-      'Virtual try-on 1.0 / 1.5, one try-on task has its own published price ($0.07 a unit): package "package-3" does not apply.',
+      'Virtual try-on 1.0 / 1.5, one try-on task has its own published price ($0.07 a unit): ' +
+        'package "package-3" does not apply.',
     ]);
   });
 

@@ -1,13 +1,10 @@
 /** SPEC §3: what one vendor card says a request costs, with every step, or why it cannot. */
 import type { CompiledRow, CompiledVendor, UnitPrice } from '../cards/compiled-cards';
 import {
-  minus,
   quantityAsRatio,
   roundTo,
   times,
   toDecimalString,
-  toRatio,
-  usd,
   wholeRatio,
   type Money,
   type Quantity,
@@ -16,9 +13,11 @@ import {
 import { info, warning, type Notice, type Step } from './notice';
 import type { QuoteRequest } from '../request/quote-request';
 import type { CardStamp } from '../cards/rate-card-common';
-import type { VendorRow, VendorUnit } from '../cards/rate-card-vendor';
+import type { VendorUnit } from '../cards/rate-card-vendor';
 import type { Resolution } from '../request/vocabulary';
 import { vendorSeconds } from './vendor-duration';
+import { stepsOf } from './vendor-steps';
+import { UNIT_NAMES } from './unit-names';
 import { matchRow, vendorTier } from './vendor-row';
 
 export type { UnitPrice } from '../cards/compiled-cards';
@@ -54,57 +53,6 @@ export interface VendorUnavailable extends VendorQuoteBase {
 }
 
 export type VendorQuote = VendorPriced | VendorUnavailable;
-
-/** The same quote with a discount on its cost (SPEC §4.5 overrides), shown as a step. */
-export function withDiscount(q: VendorQuote, pct: string): VendorQuote {
-  if (q.status !== 'priced') return q;
-  // × (100 − pct) × 0.01, exactly.
-  const keep = toRatio(toDecimalString(minus(usd('100'), usd(pct))));
-  const amount = times(times(q.amount, keep), { amount: 1n, scale: 2n });
-  const discount: Step = {
-    key: 'discount',
-    label: 'Your discount',
-    value: `${pct}%`,
-    source: 'overrides saved in this browser',
-  };
-  const {
-    card,
-    cardTitle,
-    source,
-    unit,
-    approximate,
-    status,
-    row,
-    tier,
-    billedSeconds,
-    rate,
-    units,
-    unitPrice,
-    notices,
-  } = q;
-  return {
-    ...{
-      card,
-      cardTitle,
-      source,
-      unit,
-      approximate,
-      status,
-      row,
-      tier,
-      billedSeconds,
-      rate,
-      units,
-      unitPrice,
-      notices,
-    },
-    amount,
-    usd: toDecimalString(amount, 2),
-    steps: [...q.steps, discount],
-  };
-}
-
-export const UNIT_NAMES: Record<VendorUnit, string> = { 'kling-unit': 'units', 'app-credit': 'credits', usd: 'USD' };
 
 /** A priced answer: amounts as fields, the steps built when read. */
 class VendorPricedResult implements VendorPriced {
@@ -214,60 +162,4 @@ export function priceVendorCard(
     total,
     notices,
   );
-}
-
-interface Explained {
-  readonly card: { readonly cardTitle: string; readonly unit: VendorUnit };
-  readonly unitsRounding: 'exact' | 'floor';
-  readonly row: VendorRow;
-  readonly tier: Resolution | null;
-  readonly seconds: number;
-  readonly rate: string;
-  readonly units: string | null;
-  readonly unitPrice: UnitPrice | null;
-}
-
-/** "Show the calculation" for one vendor card: seconds, rate, units, unit price. */
-function stepsOf(e: Explained): Step[] {
-  const unitName = UNIT_NAMES[e.card.unit];
-  const source = `${e.card.cardTitle}, row "${e.row.label}"`;
-  const steps: Step[] =
-    e.row.basis === 'per-second'
-      ? [
-          {
-            key: 'seconds',
-            label: 'Vendor seconds',
-            value: String(e.seconds),
-            source: 'the requested duration rounded to the nearest whole second',
-          },
-          { key: 'rate', label: `Rate at ${e.tier}`, value: e.rate, source: `${source}: ${unitName} per second` },
-        ]
-      : [
-          {
-            key: 'seconds',
-            label: 'Clip length',
-            value: String(e.seconds),
-            source: `fixed durations of ${e.row.label}`,
-          },
-          { key: 'rate', label: `Per ${e.seconds} s clip`, value: e.rate, source: `${source}: ${unitName} per clip` },
-        ];
-  if (e.unitsRounding === 'floor') {
-    steps.push({
-      key: 'units-rounding',
-      label: 'Whole credits',
-      value: e.units ?? '',
-      source: `${e.card.cardTitle}: credits are truncated`,
-    });
-  }
-  if (e.units !== null && e.unitPrice) {
-    const Unit = `${unitName[0].toUpperCase()}${unitName.slice(1)}`;
-    steps.push({ key: 'units', label: Unit, value: e.units, source: 'rate × seconds' });
-    steps.push({
-      key: 'unit-price',
-      label: `USD per ${unitName.slice(0, -1)}`,
-      value: e.unitPrice.usd,
-      source: `package: ${e.unitPrice.label}`,
-    });
-  }
-  return steps;
 }

@@ -7,14 +7,21 @@ import type { QuoteRequest } from './quote-request';
  * object). An instance check is far cheaper than the schema on a million-line file.
  */
 class CheckedRequest implements QuoteRequest {
-  declare readonly model: string;
-  declare readonly mode: QuoteRequest['mode'];
-  declare readonly durationSeconds: number;
-  declare readonly resolution: QuoteRequest['resolution'];
-  declare readonly inputType: QuoteRequest['inputType'];
-  declare readonly audio: boolean;
+  readonly model: string;
+  readonly mode: QuoteRequest['mode'];
+  readonly durationSeconds: number;
+  readonly resolution: QuoteRequest['resolution'];
+  readonly inputType: QuoteRequest['inputType'];
+  readonly audio: boolean;
   constructor(r: QuoteRequest) {
-    Object.freeze(Object.assign(this, r));
+    this.model = r.model;
+    this.mode = r.mode;
+    this.durationSeconds = r.durationSeconds;
+    this.resolution = r.resolution;
+    this.inputType = r.inputType;
+    this.audio = r.audio;
+    // Frozen: a checked request cannot be changed into one that was never checked.
+    Object.freeze(this);
   }
 }
 

@@ -10,30 +10,8 @@ import { checkedRequest } from './checked-request';
 import { DURATION_RULE, isValidDuration, MAX_MODEL_NAME_LENGTH, toSeconds, type QuoteRequest } from './quote-request';
 import { INPUT_TYPES, MODES, RESOLUTIONS } from './vocabulary';
 
-/** The most entries a list of references may hold. */
-export const MAX_LIST_ENTRIES = 1000;
-
-/** Empty strings, null and empty lists in the accepted fields count as absent (SPEC §2.1). */
-export function isAbsent(v: unknown): boolean {
-  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * A plain object of the envelope's accepted fields that are present, each read once (own
- * or inherited, as property access reads them); anything but an object is returned as it
- * is, for the schema to refuse. May throw (a getter that throws).
- */
-function acceptedFields(input: unknown, names: readonly string[]): unknown {
-  if (!isObject(input)) return input;
-  const fields: Record<string, unknown> = {};
-  for (const name of names) {
-    const value = input[name];
-    if (!isAbsent(value)) fields[name] = value;
-  }
-  return fields;
-}
+import { acceptedFields, isObject, MAX_LIST_ENTRIES } from './accepted-fields';
+import { audioField, countStills, countVideos } from './references';
 
 const got = (iss: { input?: unknown }): string => `, got ${describeValue(iss.input)}`;
 const oneOf = (values: readonly string[]): string => {
@@ -62,7 +40,6 @@ const ModelName = z
   );
 
 const Reference = z.optional(z.string({ error: (iss) => `must be a URL or base64 string${got(iss)}` }));
-const isPresent = (s: unknown): boolean => typeof s === 'string' && s.trim() !== '';
 
 const StillEntry = z.union(
   [z.string(), z.null(), z.looseObject({ image: z.optional(z.unknown()), image_url: z.optional(z.unknown()) })],
@@ -95,7 +72,6 @@ export const EnvelopeSchema = z.object(FIELDS, { error: (iss) => `the envelope m
 
 /** What the schema gives for a valid envelope: the one definition of its fields. */
 export type EnvelopeFields = z.infer<typeof EnvelopeSchema>;
-type Envelope = EnvelopeFields;
 
 export interface NormalizedEnvelope {
   readonly ok: true;
@@ -122,31 +98,6 @@ export interface EnvelopeError {
 export type ParsedEnvelope = NormalizedEnvelope | EnvelopeError;
 
 const KNOWN_FIELDS = new Set([...FIELD_NAMES, 'sound', 'generateAudio', 'generate_audio']);
-
-function countStills(env: Envelope): number {
-  let n = (isPresent(env.image) ? 1 : 0) + (isPresent(env.image_tail) ? 1 : 0);
-  for (const entry of env.image_list ?? []) {
-    if (typeof entry === 'string') n += isPresent(entry) ? 1 : 0;
-    else if (entry !== null && (isPresent(entry.image) || isPresent(entry.image_url))) n += 1;
-  }
-  return n;
-}
-
-function countVideos(env: Envelope): number {
-  let n = (isPresent(env.video) ? 1 : 0) + (isPresent(env.video_url) ? 1 : 0);
-  for (const entry of env.video_list ?? []) {
-    if (typeof entry === 'string') n += isPresent(entry) ? 1 : 0;
-    else if (entry !== null && (isPresent(entry.video_url) || isPresent(entry.video))) n += 1;
-  }
-  return n;
-}
-
-function audioField(env: Record<string, unknown>): string | null {
-  if (typeof env.sound === 'string' && env.sound.trim().toLowerCase() === 'on') return 'sound';
-  if (env.generateAudio === true) return 'generateAudio';
-  if (env.generate_audio === true) return 'generate_audio';
-  return null;
-}
 
 /** The schema's answer for a snapshot of the accepted fields, or the first problem. Never throws. */
 function schemaEnvelope(fields: unknown): EnvelopeFields | EnvelopeError {

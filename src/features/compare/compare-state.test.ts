@@ -16,8 +16,9 @@ describe('the Compare scenario in the URL', () => {
   });
 
   it('drops what is invalid, names it, and keeps the rest', () => {
+    const config = encodeURIComponent('label=Mine&model=kling-v3&duration=-1');
     const { scenario, ignored } = parseCompareUrl(
-      `?c=${encodeURIComponent('label=Mine&model=kling-v3&duration=-1')}&min=0&max=2000000&scale=cubic&accept=0&fail=abc&at=5,x`,
+      `?c=${config}&min=0&max=2000000&scale=cubic&accept=0&fail=abc&at=5,x`,
     );
     expect(scenario.configs).toEqual([{ label: 'Mine', values: { ...DEFAULT_VALUES, model: 'kling-v3' } }]);
     expect(scenario.scale).toBe('linear');

@@ -18,6 +18,8 @@ const CostChart = lazy(() => import('./components/charts').then((m) => ({ defaul
 const MarginChart = lazy(() => import('./components/charts').then((m) => ({ default: m.MarginChart })));
 
 const button = 'ui-button';
+const detailsClass =
+  'rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900';
 
 export function CompareWorkspace({ set, initial }: { readonly set: CardSet; readonly initial: CompareScenario }) {
   const [scenario, setScenario] = useState(initial);
@@ -83,11 +85,7 @@ export function CompareWorkspace({ set, initial }: { readonly set: CardSet; read
             />
           </Panel>
           {scenario.configs.map((c, i) => (
-            <details
-              key={`${generation}-${i}`}
-              open={scenario.configs.length <= 2}
-              className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
-            >
+            <details key={`${generation}-${i}`} open={scenario.configs.length <= 2} className={detailsClass}>
               <summary className="cursor-pointer font-semibold">{c.label}</summary>
               <div className="mt-3 flex flex-col gap-3">
                 <ConfigEditor

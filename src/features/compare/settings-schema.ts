@@ -38,7 +38,9 @@ export const SettingsSchema = z
           return parts.length >= 1 && parts.length <= MAX_TABLE_VOLUMES && parts.every(inRange);
         },
         {
-          error: `1 to ${MAX_TABLE_VOLUMES} volumes, separated by commas, each from 1 to ${MAX_VOLUME.toLocaleString('en-US')}.`,
+          error:
+            `1 to ${MAX_TABLE_VOLUMES} volumes, separated by commas, ` +
+            `each from 1 to ${MAX_VOLUME.toLocaleString('en-US')}.`,
         },
       ),
     ),

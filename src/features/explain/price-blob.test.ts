@@ -42,7 +42,8 @@ describe('pricing a file in chunks', () => {
     expect(progress.at(-1)).toBe(2500);
     const csv = (await result.csv.text()).split('\r\n');
     expect(csv[0]).toBe(
-      'row,ok,duration_seconds,model,mode,resolution,input_type,audio,internal_usd,internal_usd_at_requested_resolution,vendor_card,vendor_units,vendor_usd,margin_usd,error',
+      'row,ok,duration_seconds,model,mode,resolution,input_type,audio,' +
+        'internal_usd,internal_usd_at_requested_resolution,vendor_card,vendor_units,vendor_usd,margin_usd,error',
     );
     expect(csv[1]).toBe(
       '1,true,10,kling-v3,pro,1080p,text,false,1.56,2.34,kling-official-units@2026-09-20,8,1.12,0.44,',

@@ -20,8 +20,9 @@ describe('the Plan state in the URL', () => {
   });
 
   it('drops what is invalid and names it', () => {
+    const line = encodeURIComponent('label=X&count=-1&priority=2&model=kling-v3');
     const { state, ignored } = parsePlanUrl(
-      `?budget=-5&against=both&alerts=50,abc&days=45&gen=0&clips=2000000&l=${encodeURIComponent('label=X&count=-1&priority=2&model=kling-v3')}`,
+      `?budget=-5&against=both&alerts=50,abc&days=45&gen=0&clips=2000000&l=${line}`,
     );
     expect(state.budgetUsd).toBe(DEFAULT_PLAN.budgetUsd);
     expect(state.lines).toHaveLength(1);

@@ -133,10 +133,8 @@ export function toPlanSearch(s: PlanState): string {
   params.set('against', s.against);
   params.set('alerts', s.thresholds.join(','));
   for (const line of s.lines) {
-    params.append(
-      'l',
-      `${new URLSearchParams({ label: line.label, count: String(line.count), priority: String(line.priority) })}&${toQuoteSearch(line.values).slice(1)}`,
-    );
+    const head = new URLSearchParams({ label: line.label, count: String(line.count), priority: String(line.priority) });
+    params.append('l', `${head}&${toQuoteSearch(line.values).slice(1)}`);
   }
   params.set('pc', toQuoteSearch(s.packageClip).slice(1));
   params.set('clips', String(s.clipsPerMonth));

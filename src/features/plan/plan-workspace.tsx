@@ -14,7 +14,10 @@ import { budgetFigures, packageFigures } from './plan-figures';
 import { MAX_LINES, toPlanSearch, type PlanState } from './plan-state';
 
 const button =
-  'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';
+  'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none ' +
+  'focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';
+const detailsClass =
+  'rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900';
 
 export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonly initial: PlanState }) {
   const [state, setState] = useState(initial);
@@ -51,10 +54,7 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
             />
           </Panel>
           {state.lines.map((line, i) => (
-            <details
-              key={`${generation}-${i}`}
-              className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
-            >
+            <details key={`${generation}-${i}`} className={detailsClass}>
               <summary className="cursor-pointer font-semibold">
                 {line.label}: {line.count} clips, priority {line.priority}
               </summary>
@@ -115,7 +115,7 @@ export function PlanWorkspace({ set, initial }: { readonly set: CardSet; readonl
               }
             />
           </Panel>
-          <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <details className={detailsClass}>
             <summary className="cursor-pointer font-semibold">The clip</summary>
             <div className="mt-3">
               <ConfigEditor

@@ -23,10 +23,12 @@ describe('the plain-text quote', () => {
         'Request: kling-video-o1, pro, 8 s, 1080p, references: a source video, with audio',
         'Internal price as billed (720p): $2.16 [internal@2026-11-21]',
         'Internal price at 1080p if billing honoured resolution: $3.24 (difference $1.08)',
-        'Vendor cost: unavailable (Kling official API units does not price kling-video-o1 with audio) [kling-official-units@2026-09-20]',
+        'Vendor cost: unavailable (Kling official API units does not price kling-video-o1 with audio) ' +
+          '[kling-official-units@2026-09-20]',
         'Margin: unknown (no vendor cost)',
         'Warning: Audio is not charged internally, but the vendor charges for it: a margin risk.',
-        'Warning: Vendor cost unavailable on kling-official-units@2026-09-20: Kling official API units does not price kling-video-o1 with audio. The margin is unknown.',
+        'Warning: Vendor cost unavailable on kling-official-units@2026-09-20: ' +
+          'Kling official API units does not price kling-video-o1 with audio. The margin is unknown.',
         'Link: https://calc.example/?model=kling-video-o1',
         '',
       ].join('\n'),
@@ -49,7 +51,8 @@ describe('the plain-text quote', () => {
     if (!result.ok) throw new Error(result.error);
     const text = quoteText(result.quote, 'x');
     expect(text).toContain(
-      'Vendor cost: $1.21 (exactly $1.2096) = 9.6 units × $0.126 (Package 2, 45,000 units ($5,670, 10% off)) [kling-official-units@2026-09-20]',
+      'Vendor cost: $1.21 (exactly $1.2096) = 9.6 units × $0.126 (Package 2, 45,000 units ($5,670, 10% off)) ' +
+        '[kling-official-units@2026-09-20]',
     );
     expect(text).toContain('Margin: $0.95 (44.0% of the internal price)');
   });

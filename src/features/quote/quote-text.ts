@@ -9,7 +9,8 @@ export function quoteText(q: Quote, link: string): string {
   const v = q.vendor.used;
   const vendorLine =
     v.status === 'priced'
-      ? `Vendor cost: ${formatUsd(v.usd)}${v.usd.split('.')[1]?.length > 2 ? ` (exactly ${formatUsdExact(v.usd)})` : ''}` +
+      ? `Vendor cost: ${formatUsd(v.usd)}` +
+        (v.usd.split('.')[1]?.length > 2 ? ` (exactly ${formatUsdExact(v.usd)})` : '') +
         (v.units !== null && v.unitPrice
           ? ` = ${v.units} ${UNIT_NAMES[v.unit]} × ${formatUsdExact(v.unitPrice.usd)} (${v.unitPrice.label})`
           : '') +
@@ -17,9 +18,11 @@ export function quoteText(q: Quote, link: string): string {
       : `Vendor cost: unavailable (${v.reason}) [${formatStamp(v.card)}]`;
   const lines = [
     'Kling video quote',
-    `Request: ${r.model}, ${r.mode}, ${r.durationSeconds} s, ${r.resolution}, references: ${REFERENCE_LABELS[r.inputType].toLowerCase()}, ${r.audio ? 'with audio' : 'no audio'}`,
+    `Request: ${r.model}, ${r.mode}, ${r.durationSeconds} s, ${r.resolution}, ` +
+      `references: ${REFERENCE_LABELS[r.inputType].toLowerCase()}, ${r.audio ? 'with audio' : 'no audio'}`,
     `Internal price as billed (${asBilled.resolution}): ${formatUsd(asBilled.usd)} [${formatStamp(asBilled.card)}]`,
-    `Internal price at ${atRequested.resolution} if billing honoured resolution: ${formatUsd(atRequested.usd)} (difference ${formatUsd(q.internal.differenceUsd)})`,
+    `Internal price at ${atRequested.resolution} if billing honoured resolution: ${formatUsd(atRequested.usd)} ` +
+      `(difference ${formatUsd(q.internal.differenceUsd)})`,
     vendorLine,
     q.margin
       ? `Margin: ${formatUsd(q.margin.usd)} (${formatPercent(q.margin.pct)} of the internal price)`

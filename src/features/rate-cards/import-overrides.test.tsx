@@ -46,15 +46,17 @@ describe('Import (JSON)', () => {
     await chooseFile(THEIRS);
     const dialog = await screen.findByRole('dialog', { name: 'Replace your saved overrides with theirs.json?' });
     const replaced = within(dialog).getByRole('list', { name: 'Your saved overrides (to be replaced)' });
-    expect(within(replaced).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Multiplier for kling-v1-6: 1.2',
-      'Discount on vendor cost: 10 %',
-    ]);
+    expect(
+      within(replaced)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Multiplier for kling-v1-6: 1.2', 'Discount on vendor cost: 10 %']);
     const incoming = within(dialog).getByRole('list', { name: 'In theirs.json' });
-    expect(within(incoming).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Multiplier for kling-v3: 0.9',
-      'Custom vendor rate for kling-v2-5-turbo: 0.05 USD per second',
-    ]);
+    expect(
+      within(incoming)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Multiplier for kling-v3: 0.9', 'Custom vendor rate for kling-v2-5-turbo: 0.05 USD per second']);
     const kept = 'Your saved overrides will be kept in this browser under a backup key.';
     expect(within(dialog).getByText(kept)).toBeVisible();
     await waitFor(() => expect(dialog).toHaveFocus());
@@ -125,7 +127,9 @@ describe('Clear overrides', () => {
     expect(localStorage.getItem(key)).toBe(MINE);
     expect(JSON.parse(localStorage.getItem(OVERRIDES_KEY) ?? '{}').modelMultipliers).toEqual({});
     expect(
-      await screen.findByText(`Overrides cleared: the cards are used as published. Your previous overrides are kept under ${key}.`),
+      await screen.findByText(
+        'Overrides cleared: the cards are used as published. ' + `Your previous overrides are kept under ${key}.`,
+      ),
     ).toBeInTheDocument();
   });
 });

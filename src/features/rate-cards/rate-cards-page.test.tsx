@@ -18,7 +18,14 @@ describe('Rate cards', () => {
   it('lists every loaded card with its source and version', async () => {
     renderAppAt('/rate-cards');
     const loaded = await screen.findByRole('region', { name: 'Loaded cards' });
-    for (const stamp of ['internal@2026-11-21', 'kling-official-units@2026-09-20', 'seed-002-usd@2026-11-21', 'seed-004-app-credits@2026-11-21', 'kling-packages@2026-11-21']) {
+    const stamps = [
+      'internal@2026-11-21',
+      'kling-official-units@2026-09-20',
+      'seed-002-usd@2026-11-21',
+      'seed-004-app-credits@2026-11-21',
+      'kling-packages@2026-11-21',
+    ];
+    for (const stamp of stamps) {
       expect(within(loaded).getByText(stamp)).toBeInTheDocument();
     }
     expect(within(loaded).getAllByText(/^Source: /).length).toBe(7);
@@ -54,17 +61,24 @@ describe('Rate cards', () => {
     renderAppAt('/rate-cards');
     await screen.findByRole('region', { name: 'Loaded cards' });
     const input = screen.getByLabelText('Import (JSON)');
-    const file = new File([JSON.stringify({ version: 1, modelMultipliers: { x: 2 }, customVendorRates: [], vendorDiscountPct: null })], 'o.json', { type: 'application/json' });
-    Object.defineProperty(file, 'text', { value: () => Promise.resolve(JSON.stringify({ version: 1, modelMultipliers: { x: 2 }, customVendorRates: [], vendorDiscountPct: null })) });
+    const overrides = { version: 1, modelMultipliers: { x: 2 }, customVendorRates: [], vendorDiscountPct: null };
+    const json = JSON.stringify(overrides);
+    const file = new File([json], 'o.json', { type: 'application/json' });
+    Object.defineProperty(file, 'text', { value: () => Promise.resolve(json) });
     fireEvent.change(input, { target: { files: [file] } });
-    expect(await screen.findByText(/The file is not a set of overrides: modelMultipliers\.x: must be a decimal number/)).toBeInTheDocument();
+    const refused = /The file is not a set of overrides: modelMultipliers\.x: must be a decimal number/;
+    expect(await screen.findByText(refused)).toBeInTheDocument();
   });
 
   it('keeps a corrupt saved entry under a backup key, says so, and never goes blank', async () => {
     localStorage.setItem(OVERRIDES_KEY, '{"version": 1, "modelMultipliers": ');
     reloadOverrides();
     renderAppAt('/?model=kling-v3');
-    expect(await screen.findByText(/Your saved overrides could not be read \(it is not valid JSON\)\. They are kept, unchanged, under kling-calc:overrides:backup:/)).toBeInTheDocument();
+    const setAside = new RegExp(
+      /Your saved overrides could not be read \(it is not valid JSON\)\. /.source +
+        /They are kept, unchanged, under kling-calc:overrides:backup:/.source,
+    );
+    expect(await screen.findByText(setAside)).toBeInTheDocument();
     expect(await screen.findByTestId('internal-usd')).toHaveTextContent('$0.33');
     const backups = Object.keys(localStorage).filter((k) => k.startsWith('kling-calc:overrides:backup:'));
     expect(backups).toHaveLength(1);

@@ -8,8 +8,9 @@ import { CardProblems } from '../../components/card-problems';
 import { CardView } from './components/card-view';
 import { OverridesEditor } from './components/overrides-editor';
 
-const warning = 'rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 '
-  + 'dark:bg-amber-950 dark:text-amber-100';
+const warning =
+  'rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 ' +
+  'dark:bg-amber-950 dark:text-amber-100';
 
 export default function RateCardsPage() {
   const cards = useRateCards();
@@ -22,9 +23,15 @@ export default function RateCardsPage() {
   return (
     <div className="flex flex-col gap-6">
       <CardProblems problems={cards.data.problems} />
-      {problem ? <p role="alert" className={warning}>{problem}</p> : null}
+      {problem ? (
+        <p role="alert" className={warning}>
+          {problem}
+        </p>
+      ) : null}
       <section aria-labelledby="loaded-heading" className="flex flex-col gap-3">
-        <h2 id="loaded-heading" className="text-lg font-semibold">Loaded cards</h2>
+        <h2 id="loaded-heading" className="text-lg font-semibold">
+          Loaded cards
+        </h2>
         {all.map((card) => (
           <CardView key={`${card.id}@${card.version}`} card={card} />
         ))}

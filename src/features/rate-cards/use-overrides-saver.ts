@@ -10,7 +10,7 @@ import { UNREADABLE_FILE } from './components/unreadable-entry';
 import { savedMessage } from './saved-message';
 
 const DOWNLOADED =
-  `Downloaded ${UNREADABLE_FILE}: Save will now replace the unreadable entry, which is kept only in that file.`;
+  `Downloaded ${UNREADABLE_FILE}: ` + 'Save will now replace the unreadable entry, which is kept only in that file.';
 
 export function useOverridesSaver() {
   const [status, setStatus] = useState('');

@@ -35,12 +35,14 @@ export async function fetchRateCards(read: FetchText = fetchText, base = RATE_CA
   try {
     indexJson = JSON.parse(await read(indexPath));
   } catch (error) {
-    throw new Error(`The rate-card index ${indexPath} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The rate-card index ${indexPath} could not be read: ${reason}`);
   }
   const index = CardIndexSchema.safeParse(indexJson);
   if (!index.success) {
     const issue = index.error.issues[0];
-    throw new Error(`The rate-card index ${indexPath} is invalid: ${formatIssuePath(issue.path) || 'files'}: ${issue.message}`);
+    const where = formatIssuePath(issue.path) || 'files';
+    throw new Error(`The rate-card index ${indexPath} is invalid: ${where}: ${issue.message}`);
   }
   const results = await Promise.all(
     index.data.files.map(async (file) => {
@@ -49,7 +51,13 @@ export async function fetchRateCards(read: FetchText = fetchText, base = RATE_CA
         return parseRateCardText(await read(path), `rate-cards/${file}`);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false as const, file: `rate-cards/${file}`, problems: [{ file: `rate-cards/${file}`, path: '(the whole file)', reason: `could not be loaded: ${reason}` }] };
+        return {
+          ok: false as const,
+          file: `rate-cards/${file}`,
+          problems: [
+            { file: `rate-cards/${file}`, path: '(the whole file)', reason: `could not be loaded: ${reason}` },
+          ],
+        };
       }
     }),
   );

@@ -5,7 +5,8 @@ import type { PricedConfig, VolumeRow } from '../scenario-rows';
 
 const count = new Intl.NumberFormat('en-US');
 const button =
-  'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';
+  'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none ' +
+  'focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
 

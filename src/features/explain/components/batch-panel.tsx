@@ -16,6 +16,9 @@ export type WorkerFactory = () => Worker;
 const defaultWorker: WorkerFactory = () =>
   new Worker(new URL('../batch-worker.ts', import.meta.url), { type: 'module' });
 const count = new Intl.NumberFormat('en-US');
+const dropZone = 'rounded-md border-2 border-dashed p-4 text-sm';
+const dropActive = 'border-blue-600 bg-blue-50 dark:bg-blue-950';
+const dropIdle = 'border-slate-300 dark:border-slate-600';
 
 export function BatchPanel({
   set,
@@ -84,7 +87,7 @@ export function BatchPanel({
             const file = e.dataTransfer.files[0];
             if (file) start(file);
           }}
-          className={`rounded-md border-2 border-dashed p-4 text-sm ${dragging ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-slate-300 dark:border-slate-600'}`}
+          className={`${dropZone} ${dragging ? dropActive : dropIdle}`}
         >
           <label htmlFor="batch-file" className="font-medium">
             A JSON Lines or CSV file of envelopes

@@ -5,6 +5,9 @@ import { formatUsd } from '../../../lib/format-money';
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
 const count = new Intl.NumberFormat('en-US');
+const downloadClass =
+  'self-start rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 ' +
+  'focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2';
 
 function Groups({
   caption,
@@ -73,15 +76,12 @@ export function BatchResults({ totals, errors, csvUrl }: BatchResultsProps) {
         <strong data-testid="batch-internal">{formatUsd(totals.internalUsd)}</strong>, vendor{' '}
         <strong>{formatUsd(totals.vendorUsd)}</strong>
         {totals.vendorUnavailable > 0
-          ? ` (for the rows that have one; ${count.format(totals.vendorUnavailable)} have no vendor cost, so their margin is unknown)`
+          ? ` (for the rows that have one; ${count.format(totals.vendorUnavailable)} have no vendor cost, ` +
+            'so their margin is unknown)'
           : ''}
         , margin <strong>{formatUsd(totals.marginUsd)}</strong>.
       </p>
-      <a
-        href={csvUrl}
-        download="kling-priced-rows.csv"
-        className="self-start rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2"
-      >
+      <a href={csvUrl} download="kling-priced-rows.csv" className={downloadClass}>
         Download the priced rows (CSV)
       </a>
       <Groups caption="By model" groups={totals.byModel} />

@@ -30,7 +30,8 @@ export function EnvelopeInput({ value, error, onChange }: EnvelopeInputProps) {
           if (pasted.length > MAX_PASTE_BYTES) {
             event.preventDefault();
             setRefused(
-              `The paste is ${(pasted.length / 1_000_000).toFixed(1)} MB, over the 1 MB limit: paste one envelope, or price a file below.`,
+              `The paste is ${(pasted.length / 1_000_000).toFixed(1)} MB, over the 1 MB limit: ` +
+                'paste one envelope, or price a file below.',
             );
           }
         }}

@@ -20,7 +20,8 @@ function RequestTable({ envelope }: { readonly envelope: NormalizedEnvelope }) {
     ['Input type', `${r.inputType}: rule ${envelope.derivation.rule}, ${envelope.derivation.reason}`],
     [
       'References',
-      `${envelope.stills} still${envelope.stills === 1 ? '' : 's'}, ${envelope.videos} video${envelope.videos === 1 ? '' : 's'}`,
+      `${envelope.stills} still${envelope.stills === 1 ? '' : 's'}, ` +
+        `${envelope.videos} video${envelope.videos === 1 ? '' : 's'}`,
     ],
     ['Audio', envelope.audioFrom ? `requested (${envelope.audioFrom})` : 'not requested'],
     ['Ignored fields', envelope.ignoredFields.length > 0 ? envelope.ignoredFields.join(', ') : 'none'],

@@ -72,12 +72,14 @@ export function BalancePanel({ defaultUnitsPerMonth }: { readonly defaultUnitsPe
           </Field>
           <fieldset className="flex flex-wrap gap-4 text-sm">
             <legend className="mb-1 font-medium">Keep the balance in</legend>
-            {(['link', 'browser'] as const).map((where) => (
-              <label key={where} className="inline-flex items-center gap-2">
-                <input type="radio" name="balance-keep" checked={keptIn === where} onChange={() => keep(text, where)} />{' '}
-                this {where}
-              </label>
-            ))}
+            {(['link', 'browser'] as const).map((where) => {
+              const choose = () => keep(text, where);
+              return (
+                <label key={where} className="inline-flex items-center gap-2">
+                  <input type="radio" name="balance-keep" checked={keptIn === where} onChange={choose} /> this {where}
+                </label>
+              );
+            })}
           </fieldset>
           <p role="status" className="text-sm">
             {problem}

@@ -6,8 +6,13 @@ import { formatPercent, formatUsd } from '../../../lib/format-money';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
+const noteTd = 'border-b border-slate-100 px-2 py-1 text-slate-700 dark:border-slate-800 dark:text-slate-300';
+const alertClass =
+  'rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 ' +
+  'dark:bg-amber-950 dark:text-amber-100';
 export const exportButton =
-  'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';
+  'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none ' +
+  'focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';
 
 function PlanTable({
   title,
@@ -65,9 +70,7 @@ function PlanTable({
               </td>
               <td className={td}>{l.costUsd ? formatUsd(l.costUsd) : '—'}</td>
               <td className={td}>{formatUsd(l.totalUsd)}</td>
-              <td className="border-b border-slate-100 px-2 py-1 text-slate-700 dark:border-slate-800 dark:text-slate-300">
-                {l.note ?? ''}
-              </td>
+              <td className={noteTd}>{l.note ?? ''}</td>
             </tr>
           ))}
         </tbody>
@@ -109,10 +112,7 @@ export function BudgetResults({ byPriority, mostClips, alerts }: BudgetResultsPr
         {alerts.length > 0 ? (
           <ul aria-label="Budget alerts" className="flex flex-col gap-1">
             {alerts.map((a) => (
-              <li
-                key={a.thresholdPct}
-                className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
-              >
+              <li key={a.thresholdPct} className={alertClass}>
                 {a.message}
               </li>
             ))}

@@ -7,7 +7,7 @@ import { exportButton } from './budget-results';
 type Figures = ReturnType<typeof packageFigures>;
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const num = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 export function PackageResults({
   figures,
@@ -104,7 +104,7 @@ export function PackageResults({
           <>
             <dt>Throughput at {generationSeconds} s a clip</dt>
             <dd>
-              {number.format(pace.clipsPerHour)} clips an hour: {number.format(pace.hoursNeeded)} hours for the volume,{' '}
+              {num.format(pace.clipsPerHour)} clips an hour: {num.format(pace.hoursNeeded)} hours for the volume,{' '}
               {pace.fits ? (
                 `which fits in ${days} days`
               ) : (

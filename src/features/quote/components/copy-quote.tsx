@@ -1,6 +1,10 @@
 /** Copies the plain-text quote; says whether it worked. */
 import { useState } from 'react';
 
+const copyButton =
+  'rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 ' +
+  'focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2';
+
 /** `text` may load its formatter on demand: the first page does not carry it. */
 export function CopyQuote({ text }: { readonly text: () => Promise<string> }) {
   const [status, setStatus] = useState('');
@@ -14,11 +18,7 @@ export function CopyQuote({ text }: { readonly text: () => Promise<string> }) {
   };
   return (
     <div className="flex items-center gap-2">
-      <button
-        type="button"
-        onClick={() => void copy()}
-        className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2"
-      >
+      <button type="button" onClick={() => void copy()} className={copyButton}>
         Copy quote
       </button>
       <span role="status" className="text-sm text-slate-700 dark:text-slate-300">

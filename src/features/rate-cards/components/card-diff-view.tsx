@@ -6,7 +6,14 @@ import { Panel } from '../../../components/ui/panel';
 import { formatUsd } from '../../../lib/format-money';
 import { readChosenFile } from '../../../lib/read-chosen-file';
 
-const SAMPLE = { model: 'kling-v3', mode: 'pro', durationSeconds: 10, resolution: '1080p', inputType: 'video', audio: false } as const;
+const SAMPLE = {
+  model: 'kling-v3',
+  mode: 'pro',
+  durationSeconds: 10,
+  resolution: '1080p',
+  inputType: 'video',
+  audio: false,
+} as const;
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 font-mono dark:border-slate-800';
 const money = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? formatUsd(text) : text);
@@ -27,9 +34,14 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
   const sameId = cards.filter((c) => c.id === before?.id && c !== before);
   const overridden = [...withOverrides.internal, ...withOverrides.vendor].find((c) => c.id === before?.id);
   const after: RateCard | undefined =
-    afterChoice === 'imported' ? (imported ?? undefined) : afterChoice === 'overrides' ? overridden : sameId.find((c) => `${c.id}@${c.version}` === afterChoice);
+    afterChoice === 'imported'
+      ? (imported ?? undefined)
+      : afterChoice === 'overrides'
+        ? overridden
+        : sameId.find((c) => `${c.id}@${c.version}` === afterChoice);
   // The vendor discount is an override of every vendor card, not a field of one.
-  const discount = afterChoice === 'overrides' && before?.kind === 'vendor' ? withOverrides.vendorDiscountPct : undefined;
+  const discount =
+    afterChoice === 'overrides' && before?.kind === 'vendor' ? withOverrides.vendorDiscountPct : undefined;
   const afterCard = after ?? (discount ? before : undefined);
   const changes = [
     ...(before && afterCard ? diffCards(before, afterCard) : []),
@@ -42,17 +54,31 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
     <Panel title="Compare two versions of a card" headingId="diff-heading">
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="diff-before" label="Card">
-          <select id="diff-before" className={controlClass} value={beforeKey} onChange={(e) => setBeforeKey(e.target.value)}>
+          <select
+            id="diff-before"
+            className={controlClass}
+            value={beforeKey}
+            onChange={(e) => setBeforeKey(e.target.value)}
+          >
             {cards.map((c) => (
-              <option key={`${c.id}@${c.version}`} value={`${c.id}@${c.version}`}>{c.id}@{c.version}</option>
+              <option key={`${c.id}@${c.version}`} value={`${c.id}@${c.version}`}>
+                {c.id}@{c.version}
+              </option>
             ))}
           </select>
         </Field>
         <Field id="diff-after" label="Against">
-          <select id="diff-after" className={controlClass} value={afterChoice} onChange={(e) => setAfterChoice(e.target.value)}>
+          <select
+            id="diff-after"
+            className={controlClass}
+            value={afterChoice}
+            onChange={(e) => setAfterChoice(e.target.value)}
+          >
             <option value="overrides">The same card with your overrides</option>
             {sameId.map((c) => (
-              <option key={c.version} value={`${c.id}@${c.version}`}>Version {c.version}</option>
+              <option key={c.version} value={`${c.id}@${c.version}`}>
+                Version {c.version}
+              </option>
             ))}
             <option value="imported">A card file you import</option>
           </select>
@@ -60,7 +86,9 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
       </div>
       {afterChoice === 'imported' ? (
         <div className="mt-3">
-          <label htmlFor="diff-import" className="text-sm font-medium">Card file (JSON, checked by the card schema)</label>
+          <label htmlFor="diff-import" className="text-sm font-medium">
+            Card file (JSON, checked by the card schema)
+          </label>
           <input
             id="diff-import"
             type="file"
@@ -74,37 +102,63 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
               if (parsed.ok) {
                 setImported(parsed.card);
                 setStatus(`Imported ${parsed.card.id}@${parsed.card.version}.`);
-              } else setStatus(`Refused: ${parsed.problems.map((p) => `${p.file}: ${p.path}: ${p.reason}`).join('; ')}`);
+              } else {
+                const problems = parsed.problems.map((p) => `${p.file}: ${p.path}: ${p.reason}`).join('; ');
+                setStatus(`Refused: ${problems}`);
+              }
             }}
           />
         </div>
       ) : null}
-      <p role="status" className="mt-2 text-sm">{status}</p>
+      <p role="status" className="mt-2 text-sm">
+        {status}
+      </p>
       {afterCard ? (
         <div className="mt-3 flex flex-col gap-3 text-sm">
           {changes.length === 0 ? (
             <p>No differences.</p>
           ) : (
             <table className="w-full" data-testid="card-diff">
-              <caption className="text-left font-medium">{changes.length} change{changes.length === 1 ? '' : 's'}</caption>
+              <caption className="text-left font-medium">
+                {changes.length} change{changes.length === 1 ? '' : 's'}
+              </caption>
               <thead>
-                <tr><th scope="col" className={th}>Field</th><th scope="col" className={th}>Before</th><th scope="col" className={th}>After</th></tr>
+                <tr>
+                  <th scope="col" className={th}>
+                    Field
+                  </th>
+                  <th scope="col" className={th}>
+                    Before
+                  </th>
+                  <th scope="col" className={th}>
+                    After
+                  </th>
+                </tr>
               </thead>
               <tbody>
                 {changes.map((c) => (
-                  <tr key={c.path}><th scope="row" className={`${th} font-normal`}>{c.path}</th><td className={td}>{c.before}</td><td className={td}>{c.after}</td></tr>
+                  <tr key={c.path}>
+                    <th scope="row" className={`${th} font-normal`}>
+                      {c.path}
+                    </th>
+                    <td className={td}>{c.before}</td>
+                    <td className={td}>{c.after}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
           )}
           {sample ? (
             <p data-testid="diff-sample">
-              Sample request (kling-v3, pro, 10 s, 1080p, video): {sample.what} {money(sample.before)} before, {money(sample.after)} after.
+              Sample request (kling-v3, pro, 10 s, 1080p, video): {sample.what} {money(sample.before)} before,{' '}
+              {money(sample.after)} after.
             </p>
           ) : null}
         </div>
       ) : (
-        <p className="mt-2 text-sm">{afterChoice === 'imported' ? 'Import a card file to compare.' : 'Your overrides do not change this card.'}</p>
+        <p className="mt-2 text-sm">
+          {afterChoice === 'imported' ? 'Import a card file to compare.' : 'Your overrides do not change this card.'}
+        </p>
       )}
     </Panel>
   );

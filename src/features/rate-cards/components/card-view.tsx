@@ -3,15 +3,25 @@ import type { RateCard } from '../../../engine';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 dark:border-slate-800';
+const detailsClass =
+  'rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900';
 
-function Pairs({ caption, values }: { readonly caption: string; readonly values: Readonly<Record<string, string | undefined>> }) {
+function Pairs({
+  caption,
+  values,
+}: {
+  readonly caption: string;
+  readonly values: Readonly<Record<string, string | undefined>>;
+}) {
   return (
     <table className="text-sm">
       <caption className="text-left font-medium">{caption}</caption>
       <tbody>
         {Object.entries(values).map(([k, v]) => (
           <tr key={k}>
-            <th scope="row" className={`${th} font-normal`}>{k}</th>
+            <th scope="row" className={`${th} font-normal`}>
+              {k}
+            </th>
             <td className={`${td} font-mono`}>{v}</td>
           </tr>
         ))}
@@ -27,33 +37,52 @@ function Body({ card }: { readonly card: RateCard }) {
         <Pairs caption="Base, USD per second" values={card.basePerSecondUsd} />
         <Pairs caption="Resolution" values={card.resolutionMultipliers} />
         <Pairs caption="Input" values={card.inputMultipliers} />
-        <Pairs caption="Model" values={{ ...card.modelMultipliers, '(any other model)': card.unknownModelMultiplier }} />
-        <Pairs caption="Clamp and billing" values={{ floor: card.clampUsd.min, cap: card.clampUsd.max, 'billed resolution': card.billedResolution, rounding: card.rounding }} />
+        <Pairs
+          caption="Model"
+          values={{ ...card.modelMultipliers, '(any other model)': card.unknownModelMultiplier }}
+        />
+        <Pairs
+          caption="Clamp and billing"
+          values={{
+            floor: card.clampUsd.min,
+            cap: card.clampUsd.max,
+            'billed resolution': card.billedResolution,
+            rounding: card.rounding,
+          }}
+        />
       </div>
     );
   }
   if (card.kind === 'packages') {
     return (
       <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="text-left font-medium">Packages</caption>
-        <thead>
-          <tr>{['Package', 'Unit price', 'Price', 'Units', 'Valid', 'Concurrency', 'Once per account'].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr>
-        </thead>
-        <tbody>
-          {card.packages.map((p) => (
-            <tr key={p.id}>
-              <th scope="row" className={`${th} font-normal`}>{p.label}</th>
-              <td className={td}>${p.unitPriceUsd}</td>
-              <td className={td}>{p.purchase ? `$${p.purchase.priceUsd}` : '—'}</td>
-              <td className={td}>{p.purchase?.units ?? '—'}</td>
-              <td className={td}>{p.purchase?.validityDays ? `${p.purchase.validityDays} days` : '—'}</td>
-              <td className={td}>{p.purchase?.concurrency ?? '—'}</td>
-              <td className={td}>{p.purchase ? (p.purchase.oncePerAccount ? 'yes' : 'no') : '—'}</td>
+        <table className="w-full text-sm">
+          <caption className="text-left font-medium">Packages</caption>
+          <thead>
+            <tr>
+              {['Package', 'Unit price', 'Price', 'Units', 'Valid', 'Concurrency', 'Once per account'].map((h) => (
+                <th key={h} scope="col" className={th}>
+                  {h}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {card.packages.map((p) => (
+              <tr key={p.id}>
+                <th scope="row" className={`${th} font-normal`}>
+                  {p.label}
+                </th>
+                <td className={td}>${p.unitPriceUsd}</td>
+                <td className={td}>{p.purchase ? `$${p.purchase.priceUsd}` : '—'}</td>
+                <td className={td}>{p.purchase?.units ?? '—'}</td>
+                <td className={td}>{p.purchase?.validityDays ? `${p.purchase.validityDays} days` : '—'}</td>
+                <td className={td}>{p.purchase?.concurrency ?? '—'}</td>
+                <td className={td}>{p.purchase ? (p.purchase.oncePerAccount ? 'yes' : 'no') : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     );
   }
@@ -62,14 +91,24 @@ function Body({ card }: { readonly card: RateCard }) {
       <table className="w-full text-sm">
         <caption className="text-left font-medium">Services</caption>
         <thead>
-          <tr>{['Service', 'Units', 'Per', 'Price per unit'].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr>
+          <tr>
+            {['Service', 'Units', 'Per', 'Price per unit'].map((h) => (
+              <th key={h} scope="col" className={th}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {card.services.map((s) => (
             <tr key={s.id}>
-              <th scope="row" className={`${th} font-normal`}>{s.label}</th>
+              <th scope="row" className={`${th} font-normal`}>
+                {s.label}
+              </th>
               <td className={td}>{s.units}</td>
-              <td className={td}>{s.basis === 'per-block' ? `${s.blockSeconds} s of video` : s.basis.replace('per-', '')}</td>
+              <td className={td}>
+                {s.basis === 'per-block' ? `${s.blockSeconds} s of video` : s.basis.replace('per-', '')}
+              </td>
               <td className={td}>{s.usdPerUnit ? `$${s.usdPerUnit} (published)` : 'the package’s'}</td>
             </tr>
           ))}
@@ -83,20 +122,45 @@ function Body({ card }: { readonly card: RateCard }) {
       <table className="w-full text-sm">
         <caption className="text-left font-medium">Rows (the first that matches prices a request), in {unit}</caption>
         <thead>
-          <tr>{['Row', 'Models', 'When', 'Price', 'Durations'].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr>
+          <tr>
+            {['Row', 'Models', 'When', 'Price', 'Durations'].map((h) => (
+              <th key={h} scope="col" className={th}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {card.rows.map((r) => (
             <tr key={r.id} className="align-top">
-              <th scope="row" className={`${th} font-normal`}>{r.label}</th>
+              <th scope="row" className={`${th} font-normal`}>
+                {r.label}
+              </th>
               <td className={`${td} font-mono`}>{r.models.join(', ')}</td>
               <td className={td}>
-                {[r.audio === undefined ? '' : r.audio ? 'audio' : 'no audio', r.videoInput === undefined ? '' : r.videoInput ? 'video input' : 'no video input', r.inputs ? `input ${r.inputs.join('/')}` : '', r.modes ? r.modes.join('/') : ''].filter(Boolean).join(', ') || 'always'}
+                {[
+                  r.audio === undefined ? '' : r.audio ? 'audio' : 'no audio',
+                  r.videoInput === undefined ? '' : r.videoInput ? 'video input' : 'no video input',
+                  r.inputs ? `input ${r.inputs.join('/')}` : '',
+                  r.modes ? r.modes.join('/') : '',
+                ]
+                  .filter(Boolean)
+                  .join(', ') || 'always'}
               </td>
               <td className={`${td} font-mono`}>
-                {r.basis === 'per-second' ? Object.entries(r.rates).map(([t, v]) => `${t} ${v}/s`).join(' · ') : r.clips.map((c) => `${c.seconds} s: ${c.amount}`).join(' · ')}
+                {r.basis === 'per-second'
+                  ? Object.entries(r.rates)
+                      .map(([t, v]) => `${t} ${v}/s`)
+                      .join(' · ')
+                  : r.clips.map((c) => `${c.seconds} s: ${c.amount}`).join(' · ')}
               </td>
-              <td className={td}>{r.basis === 'per-clip' ? 'fixed clips' : 'options' in r.durations ? `${r.durations.options.join(' or ')} s` : `${r.durations.min}–${r.durations.max} s`}</td>
+              <td className={td}>
+                {r.basis === 'per-clip'
+                  ? 'fixed clips'
+                  : 'options' in r.durations
+                    ? `${r.durations.options.join(' or ')} s`
+                    : `${r.durations.min}–${r.durations.max} s`}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -107,15 +171,25 @@ function Body({ card }: { readonly card: RateCard }) {
 
 export function CardView({ card }: { readonly card: RateCard }) {
   return (
-    <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <details className={detailsClass}>
       <summary className="cursor-pointer">
         <span className="font-semibold">{card.title}</span>{' '}
-        <span className="font-mono text-sm">{card.id}@{card.version}</span>
+        <span className="font-mono text-sm">
+          {card.id}@{card.version}
+        </span>
         {card.kind === 'vendor' && card.approximate ? <span className="text-sm"> (approximate)</span> : null}
       </summary>
       <div className="mt-3 flex flex-col gap-3">
-        <p className="text-sm">Source: {card.source}. Currency {card.currency}, rounding {card.rounding}.</p>
-        {card.notes?.length ? <ul className="list-disc pl-5 text-sm">{card.notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
+        <p className="text-sm">
+          Source: {card.source}. Currency {card.currency}, rounding {card.rounding}.
+        </p>
+        {card.notes?.length ? (
+          <ul className="list-disc pl-5 text-sm">
+            {card.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        ) : null}
         <div className="min-w-0 overflow-x-auto">
           <Body card={card} />
         </div>

@@ -10,7 +10,9 @@ interface DiscountFieldProps {
 export function DiscountField({ value, error, onChange }: DiscountFieldProps) {
   return (
     <div className="max-w-xs">
-      <label htmlFor="discount" className="text-sm font-medium">Discount on vendor cost (%)</label>
+      <label htmlFor="discount" className="text-sm font-medium">
+        Discount on vendor cost (%)
+      </label>
       <input
         id="discount"
         className={controlClass}
@@ -20,7 +22,11 @@ export function DiscountField({ value, error, onChange }: DiscountFieldProps) {
         aria-describedby={fieldDescribedBy('discount', error)}
         onChange={(e) => onChange(e.target.value)}
       />
-      {error ? <p id="discount-error" className="text-sm text-red-700 dark:text-red-400">{error}</p> : null}
+      {error ? (
+        <p id="discount-error" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

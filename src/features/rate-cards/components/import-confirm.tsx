@@ -6,8 +6,9 @@ import { useEffect, useRef } from 'react';
 import type { Overrides } from '../../../engine';
 import { summarizeOverrides } from '../overrides-summary';
 
-const box = 'flex flex-col gap-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 '
-  + 'dark:bg-amber-950 dark:text-amber-100';
+const box =
+  'flex flex-col gap-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 ' +
+  'dark:bg-amber-950 dark:text-amber-100';
 
 interface ImportConfirmProps {
   readonly fileName: string;
@@ -42,13 +43,19 @@ export function ImportConfirm({ fileName, saved, incoming, onReplace, onCancel }
       className={box}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
     >
-      <h3 id="import-confirm-heading" className="font-semibold">Replace your saved overrides with {fileName}?</h3>
+      <h3 id="import-confirm-heading" className="font-semibold">
+        Replace your saved overrides with {fileName}?
+      </h3>
       <Summary label="Your saved overrides (to be replaced)" overrides={saved} />
       <Summary label={`In ${fileName}`} overrides={incoming} />
       <p>Your saved overrides will be kept in this browser under a backup key.</p>
       <div className="flex gap-2">
-        <button type="button" className="ui-button" onClick={onReplace}>Replace my overrides</button>
-        <button type="button" className="ui-button" onClick={onCancel}>Cancel</button>
+        <button type="button" className="ui-button" onClick={onReplace}>
+          Replace my overrides
+        </button>
+        <button type="button" className="ui-button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );

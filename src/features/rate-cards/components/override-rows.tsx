@@ -28,7 +28,9 @@ interface CellProps {
 function Cell({ id, label, value, error, decimal, onChange }: CellProps) {
   return (
     <div>
-      <label htmlFor={id} className="text-sm">{label}</label>
+      <label htmlFor={id} className="text-sm">
+        {label}
+      </label>
       <input
         id={id}
         className={controlClass}
@@ -38,7 +40,11 @@ function Cell({ id, label, value, error, decimal, onChange }: CellProps) {
         aria-describedby={fieldDescribedBy(id, error)}
         onChange={(e) => onChange(e.target.value)}
       />
-      {error ? <p id={`${id}-error`} className={fieldError}>{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className={fieldError}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

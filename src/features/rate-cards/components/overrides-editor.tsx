@@ -96,8 +96,12 @@ export function OverridesEditor({ saved, unreadable }: OverridesEditorProps) {
           onChange={(discount) => setDraft({ ...draft, discount })}
         />
         <div className="flex flex-wrap gap-2">
-          <button type="submit" className={primary}>Save overrides</button>
-          <button type="button" className={button} onClick={exportSaved}>Export (JSON)</button>
+          <button type="submit" className={primary}>
+            Save overrides
+          </button>
+          <button type="button" className={button} onClick={exportSaved}>
+            Export (JSON)
+          </button>
           <label className={`${button} cursor-pointer`}>
             Import (JSON)
             <input
@@ -108,12 +112,14 @@ export function OverridesEditor({ saved, unreadable }: OverridesEditorProps) {
               onChange={(e) => void importFile(e.target)}
             />
           </label>
-          <button type="button" className={button} onClick={() => apply(NO_OVERRIDES, CLEARED, { keepPrevious: 'clear' })}>
+          <button
+            type="button"
+            className={button}
+            onClick={() => apply(NO_OVERRIDES, CLEARED, { keepPrevious: 'clear' })}
+          >
             Clear overrides
           </button>
-          {unreadable !== undefined ? (
-            <UnreadableEntry raw={unreadable} onDownloaded={saver.markDownloaded} />
-          ) : null}
+          {unreadable !== undefined ? <UnreadableEntry raw={unreadable} onDownloaded={saver.markDownloaded} /> : null}
         </div>
         {pending ? (
           <ImportConfirm
@@ -127,7 +133,9 @@ export function OverridesEditor({ saved, unreadable }: OverridesEditorProps) {
             onCancel={() => closeConfirm('Import cancelled: your overrides are unchanged.')}
           />
         ) : null}
-        <p role="status" className="text-sm">{saver.status}</p>
+        <p role="status" className="text-sm">
+          {saver.status}
+        </p>
       </form>
     </Panel>
   );
