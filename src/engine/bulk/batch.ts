@@ -1,9 +1,9 @@
 /**
  * Pricing many envelopes (a file, SPEC §4.3): one row at a time, exact totals overall, by
- * model and by input type. Identical requests share one quote (bounded memo).
+ * model and by input type, kept as running sums so that memory does not grow with the rows.
  */
 import { parseEnvelopeInBulk } from './envelope-fast';
-import { minus, plus, times, toDecimalString, usd, wholeRatio } from '../money/money';
+import { minus, plus, toDecimalString, usd, type Money } from '../money/money';
 import { quote, type Quote, type QuoteOptions } from '../pricing/quote';
 import type { CardSet } from '../cards/card-set';
 
@@ -26,42 +26,47 @@ export type RowOutcome =
   | { readonly ok: true; readonly row: number; readonly quote: Quote; readonly durationSeconds: number }
   | { readonly ok: false; readonly row: number; readonly error: string };
 
-/** Rows by the quote they share; money is summed once per distinct quote, at the end. */
-type Group = Map<Quote, number>;
+/** Running sums of a group of rows: exact, and the same size whatever the number of rows. */
+interface Group {
+  rows: number;
+  vendorUnavailable: number;
+  internal: Money;
+  vendor: Money;
+  /** The internal price of the rows that have a vendor cost: the margin is taken over those. */
+  pricedInternal: Money;
+}
+
+const emptyGroup = (): Group => ({
+  rows: 0,
+  vendorUnavailable: 0,
+  internal: usd('0'),
+  vendor: usd('0'),
+  pricedInternal: usd('0'),
+});
 
 function addTo(group: Group, q: Quote) {
-  group.set(q, (group.get(q) ?? 0) + 1);
+  const charged = q.internal.charged.amount;
+  const used = q.vendor.used;
+  group.rows += 1;
+  group.internal = plus(group.internal, charged);
+  if (used.status === 'priced') {
+    group.vendor = plus(group.vendor, used.amount);
+    group.pricedInternal = plus(group.pricedInternal, charged);
+  } else group.vendorUnavailable += 1;
 }
 
 function finish(group: Group): GroupTotals {
-  let rows = 0;
-  let vendorUnavailable = 0;
-  let internal = usd('0');
-  let vendor = usd('0');
-  for (const [q, n] of group) {
-    rows += n;
-    const count = wholeRatio(n);
-    internal = plus(internal, times(q.internal.charged.amount, count));
-    const used = q.vendor.used;
-    if (used.status === 'priced') vendor = plus(vendor, times(used.amount, count));
-    else vendorUnavailable += n;
-  }
-  // Margin over the rows that have a vendor cost.
-  let pricedInternal = usd('0');
-  for (const [q, n] of group)
-    if (q.vendor.used.status === 'priced')
-      pricedInternal = plus(pricedInternal, times(q.internal.charged.amount, wholeRatio(n)));
   return {
-    rows,
-    internalUsd: toDecimalString(internal, 2),
-    vendorUsd: toDecimalString(vendor, 2),
-    marginUsd: toDecimalString(minus(pricedInternal, vendor), 2),
-    vendorUnavailable,
+    rows: group.rows,
+    internalUsd: toDecimalString(group.internal, 2),
+    vendorUsd: toDecimalString(group.vendor, 2),
+    marginUsd: toDecimalString(minus(group.pricedInternal, group.vendor), 2),
+    vendorUnavailable: group.vendorUnavailable,
   };
 }
 
 export function createBatch(set: CardSet, options: QuoteOptions = {}) {
-  const all = new Map();
+  const all = emptyGroup();
   const byModel = new Map<string, Group>();
   const byInput = new Map<string, Group>();
   let failed = 0;
@@ -86,7 +91,7 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
         [byInput, r.inputType],
       ] as const) {
         let group = map.get(name);
-        if (!group) map.set(name, (group = new Map()));
+        if (!group) map.set(name, (group = emptyGroup()));
         addTo(group, q);
       }
       return { ok: true, row, quote: q, durationSeconds: r.durationSeconds };

@@ -1,15 +1,15 @@
 /**
- * Exact decimal money for the engine.
+ * Exact decimal money for the engine, and the only module that imports the money library.
  *
  * An amount is an integer and a scale (1.15 = 115 at scale 2), held as a plain record over
  * `bigint`, so no product of rate-card factors can overflow or lose a digit. Products, sums
  * and comparisons of such integers are exact by construction; rounding, the one step that
- * loses digits, is a named mode (`rounding.ts`, held to dinero.js's functions by a property
- * test), applied only where a caller names it (`roundTo`). Decimal strings are read by their
+ * loses digits, is dinero.js's own named rounding functions over its bigint calculator,
+ * applied only where a caller names a mode (`roundTo`). Decimal strings are read by their
  * digits, never through a float.
  * (Why not dinero objects: docs/decisions/0012-money-as-scaled-integers.md.)
  */
-import { down, halfAwayFromZero, halfEven, halfUp } from './rounding';
+import { calculator, down, halfAwayFromZero, halfEven, halfUp, type DineroDivideOperation } from 'dinero.js/bigint';
 
 /** An exact decimal: `amount × 10^-scale`. */
 export interface Ratio {
@@ -67,7 +67,7 @@ function atScale(value: Ratio, scale: bigint): bigint {
   return value.scale === scale ? value.amount : value.amount * power(scale - value.scale);
 }
 
-const ROUNDERS: Record<RoundingMode, (n: bigint, d: bigint) => bigint> = {
+const ROUNDERS: Record<RoundingMode, DineroDivideOperation> = {
   'half-up': halfUp,
   'half-even': halfEven,
   floor: down,
@@ -77,7 +77,7 @@ const ROUNDERS: Record<RoundingMode, (n: bigint, d: bigint) => bigint> = {
 export function roundTo<T extends Money | Quantity>(value: T, decimals: number, mode: RoundingMode): T {
   const scale = BigInt(decimals);
   if (value.scale <= scale) return { amount: atScale(value, scale), scale } as T;
-  return { amount: ROUNDERS[mode](value.amount, power(value.scale - scale)), scale } as T;
+  return { amount: ROUNDERS[mode](value.amount, power(value.scale - scale), calculator), scale } as T;
 }
 
 export function plus<T extends Money | Quantity>(a: T, b: T): T {
@@ -126,7 +126,7 @@ function scaledToString(amount: bigint, scale: number, minDecimals: number): str
 
 /** n / d for integers, rounded half away from zero (a percentage of a loss rounds like one of a gain). */
 function divideHalfUp(n: bigint, d: bigint): bigint {
-  return d < 0n ? halfAwayFromZero(-n, -d) : halfAwayFromZero(n, d);
+  return d < 0n ? halfAwayFromZero(-n, -d, calculator) : halfAwayFromZero(n, d, calculator);
 }
 
 /**

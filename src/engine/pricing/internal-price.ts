@@ -62,6 +62,8 @@ class InternalPriced implements InternalPrice {
     readonly billedSeconds: number,
     private readonly amounts: Amounts,
     readonly notices: readonly Notice[],
+    /** What is charged, as text: read by nearly every caller, so written once. */
+    readonly usd: string = toDecimalString(amounts.amount, 2),
   ) {}
 
   get card(): CardStamp {
@@ -73,16 +75,16 @@ class InternalPriced implements InternalPrice {
   get rawUsd(): string {
     return toDecimalString(this.amounts.raw, 2);
   }
+  /** The rounded amount as text: the charge itself unless the clamp applied. */
+  private get roundedUsd(): string {
+    return this.amounts.applied === null ? this.usd : toDecimalString(this.amounts.rounded, 2);
+  }
   get rounding(): InternalPrice['rounding'] {
-    return { mode: this.compiled.card.rounding, decimals: 2, roundedUsd: toDecimalString(this.amounts.rounded, 2) };
+    return { mode: this.compiled.card.rounding, decimals: 2, roundedUsd: this.roundedUsd };
   }
   get clamp(): InternalPrice['clamp'] {
     const { clampUsd } = this.compiled.card;
-    const unclampedUsd = toDecimalString(this.amounts.rounded, 2);
-    return { applied: this.amounts.applied, minUsd: clampUsd.min, maxUsd: clampUsd.max, unclampedUsd };
-  }
-  get usd(): string {
-    return toDecimalString(this.amounts.amount, 2);
+    return { applied: this.amounts.applied, minUsd: clampUsd.min, maxUsd: clampUsd.max, unclampedUsd: this.roundedUsd };
   }
   get steps(): readonly Step[] {
     return stepsOf(this.request, this.compiled.card, this.resolution, this.billedSeconds, this.honorResolution);

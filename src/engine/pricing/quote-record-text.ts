@@ -32,7 +32,8 @@ export function quoteRecordText(quote: Quote, derivation?: InputTypeDerivation, 
     `,"audio":${request.audio}`;
   const internalText =
     `{"usd":"${charged.usd}","usd_as_billed":"${internal.asBilled.usd}"` +
-    `,"usd_at_requested_resolution":"${internal.atRequested.usd}","honor_resolution":${charged.honorResolution}` +
+    `,"usd_at_requested_resolution":"${internal.atRequested.usd}"` +
+    `,"honor_resolution":${charged.honorResolution}` +
     `,"billed_seconds":${charged.billedSeconds},"raw_usd":"${charged.rawUsd}"` +
     `,"clamp":${clamp.applied === null ? 'null' : `"${clamp.applied}","unclamped_usd":"${clamp.unclampedUsd}"`}` +
     `,"card":${text(formatStamp(charged.card))}}`;
