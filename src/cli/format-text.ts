@@ -1,8 +1,10 @@
 /** A quote as text for a terminal: every step, then the notices. */
-import { formatStamp, UNIT_NAMES, type InternalPrice, type Quote, type VendorQuote } from '../engine';
+import { formatStamp, internalSteps, UNIT_NAMES, type InternalPrice, type Quote, type VendorQuote } from '../engine';
 
 function internalLines(title: string, price: InternalPrice): string[] {
-  const factors = price.steps.map((s) => `${s.value} (${s.label.toLowerCase()})`).join(' × ');
+  const factors = internalSteps(price)
+    .map((s) => `${s.value} (${s.label.toLowerCase()})`)
+    .join(' × ');
   const clamp = price.clamp.applied ? `, ${price.clamp.applied} → $${price.usd}` : '';
   return [
     `  ${title}: $${price.usd}`,

@@ -55,6 +55,7 @@ export { type Service } from './cards/rate-card-services';
 // pricing
 export { checkTaskResult, readExplainInput, type ResultCheck } from './pricing/explain';
 export { type InternalPrice } from './pricing/internal-price';
+export { internalSteps } from './pricing/internal-steps';
 export { type Notice, type Step } from './pricing/notice';
 export { type Quote, quote, type QuoteOptions } from './pricing/quote';
 export { toErrorRecord, toQuoteRecord } from './pricing/quote-record';
@@ -63,6 +64,7 @@ export { samplePrice } from './pricing/sample-price';
 export { priceService } from './pricing/service-price';
 export { UNIT_NAMES } from './pricing/unit-names';
 export { type VendorQuote } from './pricing/vendor-cost';
+export { vendorSteps } from './pricing/vendor-steps';
 
 // planning
 export { alternatives, type Ordering, ORDERINGS } from './planning/alternatives';

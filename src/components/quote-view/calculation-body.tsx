@@ -1,5 +1,5 @@
 /** The steps of "Show the calculation", straight from the engine's result (loaded when opened). */
-import type { InternalPrice, Step, VendorQuote } from '../../engine';
+import { internalSteps, vendorSteps, type InternalPrice, type Step, type VendorQuote } from '../../engine';
 import { formatUsdExact } from '../../lib/format-money';
 
 /** The class of an exact amount in the running text. */
@@ -45,7 +45,7 @@ function InternalSteps({ title, price }: { readonly title: string; readonly pric
     : `Within $${price.clamp.minUsd}–$${price.clamp.maxUsd}: no clamp.`;
   return (
     <div className="flex flex-col gap-1">
-      <Steps caption={title} steps={price.steps} />
+      <Steps caption={title} steps={internalSteps(price)} />
       <p className="text-sm">
         Product: <span className={mono}>{formatUsdExact(price.rawUsd)}</span>, rounded {price.rounding.mode} once to the
         cent: <span className={mono}>{formatUsdExact(price.rounding.roundedUsd)}</span>. {clamp}
@@ -75,7 +75,7 @@ export default function CalculationBody({ asBilled, atRequested, vendor }: Calcu
         <div className="flex flex-col gap-1">
           <Steps
             caption={`Vendor cost, ${vendor.cardTitle} (${vendor.card.version}), row "${vendor.row.label}"`}
-            steps={vendor.steps}
+            steps={vendorSteps(vendor)}
           />
           <p className="text-sm">
             Vendor cost: <span className={mono}>{formatUsdExact(vendor.usd)}</span>, exact (not rounded). Source:{' '}

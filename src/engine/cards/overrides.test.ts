@@ -5,6 +5,7 @@ import { NO_OVERRIDES, type Overrides } from './overrides-shape';
 import { OverridesSchema } from './overrides';
 import { quote } from '../pricing/quote';
 import type { QuoteRequest } from '../request/quote-request';
+import { vendorSteps } from '../pricing/vendor-steps';
 
 const r = (o: Partial<QuoteRequest>): QuoteRequest => ({
   model: 'kling-v1-6',
@@ -49,7 +50,7 @@ describe('overrides', () => {
     );
     // 9.6 units × $0.14 = $1.344, less 12.5 %
     expect(q.vendor.used.status === 'priced' && q.vendor.used.usd).toBe('1.176');
-    expect(q.vendor.used.status === 'priced' && q.vendor.used.steps.at(-1)).toMatchObject({
+    expect(q.vendor.used.status === 'priced' && vendorSteps(q.vendor.used).at(-1)).toMatchObject({
       key: 'discount',
       value: '12.5%',
     });

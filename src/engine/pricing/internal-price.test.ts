@@ -4,6 +4,7 @@ import { compileInternal } from '../cards/compiled-cards';
 import { priceInternal } from './internal-price';
 import type { QuoteRequest } from '../request/quote-request';
 import type { InternalCard } from '../cards/rate-card-internal';
+import { internalSteps } from './internal-steps';
 
 const card = internalCard();
 
@@ -96,14 +97,14 @@ describe('the internal price (SPEC §2)', () => {
       compileInternal(card),
       { honorResolution: false },
     );
-    expect(price.steps.map((s) => [s.key, s.value])).toEqual([
+    expect(internalSteps(price).map((s) => [s.key, s.value])).toEqual([
       ['seconds', '8'],
       ['base', '0.12'],
       ['resolution', '1.0'],
       ['input', '1.25'],
       ['model', '1.8'],
     ]);
-    expect(price.steps.every((s) => s.source.length > 0)).toBe(true);
+    expect(internalSteps(price).every((s) => s.source.length > 0)).toBe(true);
     expect(price.rawUsd).toBe('2.16');
     expect(price.rounding).toEqual({ mode: 'half-up', decimals: 2, roundedUsd: '2.16' });
     expect(price.clamp.applied).toBeNull();

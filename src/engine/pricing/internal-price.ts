@@ -6,8 +6,9 @@
  */
 import { rateKey, type CompiledInternal } from '../cards/compiled-cards';
 import { compareAmounts, roundTo, times, toDecimalString, wholeRatio, type Money } from '../money/money';
-import { noticesOf, stepsOf } from './internal-explanation';
-import type { Notice, Step } from './notice';
+import type { InternalCard } from '../cards/rate-card-internal';
+import { noticesOf } from './internal-explanation';
+import type { Notice } from './notice';
 import type { QuoteRequest } from '../request/quote-request';
 import type { CardStamp } from '../cards/rate-card-common';
 import type { Resolution } from '../request/vocabulary';
@@ -18,7 +19,9 @@ export interface InternalPrice {
   /** The resolution the formula was given. */
   readonly resolution: Resolution;
   readonly billedSeconds: number;
-  readonly steps: readonly Step[];
+  /** What was priced, and on which card: what `internalSteps` explains. */
+  readonly request: QuoteRequest;
+  readonly internalCard: InternalCard;
   /** The exact product of the factors, before any rounding. */
   readonly rawUsd: string;
   readonly rounding: { readonly mode: string; readonly decimals: 2; readonly roundedUsd: string };
@@ -55,7 +58,7 @@ interface Amounts {
 /** The answer of `priceInternal`: exact amounts as fields; their text and the steps made when read. */
 class InternalPriced implements InternalPrice {
   constructor(
-    private readonly request: QuoteRequest,
+    readonly request: QuoteRequest,
     private readonly compiled: CompiledInternal,
     readonly honorResolution: boolean,
     readonly resolution: Resolution,
@@ -86,8 +89,8 @@ class InternalPriced implements InternalPrice {
     const { clampUsd } = this.compiled.card;
     return { applied: this.amounts.applied, minUsd: clampUsd.min, maxUsd: clampUsd.max, unclampedUsd: this.roundedUsd };
   }
-  get steps(): readonly Step[] {
-    return stepsOf(this.request, this.compiled.card, this.resolution, this.billedSeconds, this.honorResolution);
+  get internalCard(): InternalCard {
+    return this.compiled.card;
   }
 }
 

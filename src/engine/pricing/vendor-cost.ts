@@ -10,13 +10,12 @@ import {
   type Quantity,
   type Ratio,
 } from '../money/money';
-import { info, warning, type Notice, type Step } from './notice';
+import { info, warning, type Notice } from './notice';
 import type { QuoteRequest } from '../request/quote-request';
 import type { CardStamp } from '../cards/rate-card-common';
-import type { VendorUnit } from '../cards/rate-card-vendor';
+import type { VendorRow, VendorUnit } from '../cards/rate-card-vendor';
 import type { Resolution } from '../request/vocabulary';
 import { vendorSeconds } from './vendor-duration';
-import { stepsOf } from './vendor-steps';
 import { UNIT_NAMES } from './unit-names';
 import { matchRow, vendorTier } from './vendor-row';
 
@@ -43,8 +42,13 @@ export interface VendorPriced extends VendorQuoteBase {
   /** Exact USD, not rounded ("1.12", "0.5292"). */
   readonly usd: string;
   readonly amount: Money;
-  readonly steps: readonly Step[];
   readonly notices: readonly Notice[];
+  /** The card's row that priced it: its steps are `vendorSteps`, built only when asked. */
+  readonly rowData: VendorRow;
+  /** Credits truncated to whole ones (seed 004's int()). */
+  readonly wholeCredits: boolean;
+  /** The user's discount on the vendor cost, percent, when one applied (`withDiscount`). */
+  readonly discountPct: string | null;
 }
 
 export interface VendorUnavailable extends VendorQuoteBase {
@@ -54,7 +58,7 @@ export interface VendorUnavailable extends VendorQuoteBase {
 
 export type VendorQuote = VendorPriced | VendorUnavailable;
 
-/** A priced answer: amounts as fields, the steps built when read. */
+/** A priced answer: amounts as fields, the rest as read from the compiled row. */
 class VendorPricedResult implements VendorPriced {
   readonly status = 'priced' as const;
   readonly card: CardStamp;
@@ -65,9 +69,12 @@ class VendorPricedResult implements VendorPriced {
   readonly row: VendorPriced['row'];
   readonly rate: string;
   readonly usd: string;
+  readonly rowData: VendorRow;
+  readonly wholeCredits: boolean;
+  readonly discountPct = null;
   constructor(
     compiled: CompiledVendor,
-    private readonly compiledRow: CompiledRow,
+    compiledRow: CompiledRow,
     readonly tier: Resolution | null,
     readonly billedSeconds: number,
     rate: Ratio,
@@ -83,20 +90,16 @@ class VendorPricedResult implements VendorPriced {
     this.unit = card.unit;
     this.approximate = card.approximate;
     this.row = compiledRow.summary;
+    this.rowData = compiledRow.row;
+    this.wholeCredits = compiledRow.unitsRounding === 'floor';
     this.rate = toDecimalString(rate);
     this.usd = toDecimalString(amount, 2);
-  }
-
-  get steps(): readonly Step[] {
-    const { row, unitsRounding } = this.compiledRow;
-    const { tier, billedSeconds: seconds, rate, units, unitPrice } = this;
-    return stepsOf({ card: this, row, tier, seconds, rate, units, unitPrice, unitsRounding });
   }
 }
 
 /**
  * Prices a request on one vendor card. `unitPrice` is required unless the card is in USD.
- * Pure: the amounts first, from the card's compiled rows; the steps only when read.
+ * Pure: the amounts first, from the card's compiled rows; the steps are `vendorSteps`.
  */
 export function priceVendorCard(
   request: QuoteRequest,

@@ -4,6 +4,7 @@ import { findVendorCard, unitPriceFor } from '../cards/card-set';
 import { compileVendor } from '../cards/compiled-cards';
 import type { QuoteRequest } from '../request/quote-request';
 import { priceVendorCard, type VendorPriced, type VendorQuote } from './vendor-cost';
+import { vendorSteps } from './vendor-steps';
 
 function request(overrides: Partial<QuoteRequest>): QuoteRequest {
   return {
@@ -102,7 +103,7 @@ describe('official units: refusals with their reasons, and notices', () => {
 
   it('shows every step: seconds, rate, units and unit price', () => {
     const q = priced(official({ model: 'kling-video-o1', mode: 'pro', durationSeconds: 10 }));
-    expect(q.steps.map((s) => [s.key, s.value])).toEqual([
+    expect(vendorSteps(q).map((s) => [s.key, s.value])).toEqual([
       ['seconds', '10'],
       ['rate', '0.8'],
       ['units', '8'],

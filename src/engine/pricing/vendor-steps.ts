@@ -1,23 +1,19 @@
-/** "Show the calculation" for one vendor card: built only when a screen or the text output reads it. */
-import type { UnitPrice } from '../cards/compiled-cards';
-import type { VendorRow, VendorUnit } from '../cards/rate-card-vendor';
-import type { Resolution } from '../request/vocabulary';
+/** "Show the calculation" for one vendor card: built only when a screen or the text output asks. */
+import type { VendorPriced } from './vendor-cost';
 import type { Step } from './notice';
 import { UNIT_NAMES } from './unit-names';
 
-export interface Explained {
-  readonly card: { readonly cardTitle: string; readonly unit: VendorUnit };
-  readonly unitsRounding: 'exact' | 'floor';
-  readonly row: VendorRow;
-  readonly tier: Resolution | null;
-  readonly seconds: number;
-  readonly rate: string;
-  readonly units: string | null;
-  readonly unitPrice: UnitPrice | null;
-}
-
 /** "Show the calculation" for one vendor card: seconds, rate, units, unit price. */
-export function stepsOf(e: Explained): Step[] {
+export function vendorSteps(q: VendorPriced): Step[] {
+  const e = {
+    card: q,
+    row: q.rowData,
+    tier: q.tier,
+    seconds: q.billedSeconds,
+    rate: q.rate,
+    units: q.units,
+    unitPrice: q.unitPrice,
+  };
   const unitName = UNIT_NAMES[e.card.unit];
   const source = `${e.card.cardTitle}, row "${e.row.label}"`;
   const steps: Step[] =
@@ -40,7 +36,7 @@ export function stepsOf(e: Explained): Step[] {
           },
           { key: 'rate', label: `Per ${e.seconds} s clip`, value: e.rate, source: `${source}: ${unitName} per clip` },
         ];
-  if (e.unitsRounding === 'floor') {
+  if (q.wholeCredits) {
     steps.push({
       key: 'units-rounding',
       label: 'Whole credits',
@@ -57,6 +53,10 @@ export function stepsOf(e: Explained): Step[] {
       value: e.unitPrice.usd,
       source: `package: ${e.unitPrice.label}`,
     });
+  }
+  if (q.discountPct !== null) {
+    const source = 'overrides saved in this browser';
+    steps.push({ key: 'discount', label: 'Your discount', value: `${q.discountPct}%`, source });
   }
   return steps;
 }
