@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
+import { official, on, priced, request } from '../../../test/helpers/vendor';
 import { findVendorCard, unitPriceFor } from '../cards/card-set';
 import { compileVendor } from '../cards/compiled-cards';
 import { times, toDecimalString, usd, wholeRatio } from '../money/money';
 import type { QuoteRequest } from '../request/quote-request';
-import { priceVendorCard, type VendorPriced, type VendorQuote } from './vendor-cost';
+import { priceVendorCard, type VendorPriced } from './vendor-cost';
 import { vendorTier } from './vendor-row';
-
-function request(overrides: Partial<QuoteRequest>): QuoteRequest {
-  return {
-    model: 'kling-v3',
-    mode: 'std',
-    durationSeconds: 5,
-    resolution: '720p',
-    inputType: 'text',
-    audio: false,
-    ...overrides,
-  };
-}
-
-function on(cardId: string, overrides: Partial<QuoteRequest>, packageId?: string): VendorQuote {
-  const card = findVendorCard(cards, cardId);
-  if (!card) throw new Error(`no card ${cardId}`);
-  return priceVendorCard(request(overrides), compileVendor(card, cards.packages), unitPriceFor(cards, card, packageId));
-}
-
-function priced(q: VendorQuote): VendorPriced {
-  if (q.status !== 'priced') throw new Error(`unavailable: ${q.reason}`);
-  return q;
-}
-
-const official = (o: Partial<QuoteRequest>, pkg?: string) => on('kling-official-units', o, pkg);
 
 describe('prepaid packages (seed 003)', () => {
   it.each([

@@ -1,16 +1,10 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../app/app';
+import { renderAppAt } from '../../../test/helpers/render-app';
 import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
 
-function renderAt(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return { user: userEvent.setup(), ...render(<App client={client} />) };
-}
+const renderAt = (search = '') => renderAppAt(`/${search}`);
 
 const amount = (id: string) => screen.getByTestId(id).textContent;
 
