@@ -81,55 +81,62 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
       <p role="status">{draft.ok ? `${draft.units} units, ${formatUsd(draft.usd)}` : draft.error}</p>
       {draft.ok && draft.notices.length > 0 ? <Notices notices={draft.notices} /> : null}
       {lines.length > 0 ? (
-        <table className="w-full" data-testid="service-lines">
-          <caption className="mb-1 text-left font-medium">Service lines</caption>
-          <thead>
-            <tr>
-              {['Service', 'Units', 'Vendor', 'Internal'].map((h) => (
-                <th key={h} scope="col" className={th}>
-                  {h}
-                </th>
-              ))}
-              <th scope="col" className={th}>
-                <span className="sr-only">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((l, i) => {
-              const p = price(l);
-              return (
-                <tr key={i}>
-                  <th scope="row" className={`${th} font-normal`}>
-                    {p.ok ? p.service.label : l.serviceId}
-                    {l.duration ? `, ${l.duration} s` : ''}
-                    {l.count && l.count !== '1' ? ` × ${l.count}` : ''}
-                    {/* In the line's own header cell, so that the warning is read with the line it is about. */}
-                    {p.ok && p.notices.length > 0 ? (
-                      <div className="mt-1">
-                        <Notices notices={p.notices} />
-                      </div>
-                    ) : null}
+        // A phone is narrower than the five columns: the table scrolls inside its panel, as elsewhere.
+        <div className="overflow-x-auto">
+          <table className="w-full" data-testid="service-lines">
+            <caption className="mb-1 text-left font-medium">Service lines</caption>
+            <thead>
+              <tr>
+                {['Service', 'Units', 'Vendor', 'Internal'].map((h) => (
+                  <th key={h} scope="col" className={th}>
+                    {h}
                   </th>
-                  <td className={td}>{p.ok ? p.units : '—'}</td>
-                  <td className={td}>{p.ok ? formatUsd(p.usd) : p.error}</td>
-                  <td className={td}>
-                    {p.ok
-                      ? p.internal.usd === null
-                        ? `Unavailable: ${p.internal.reason}`
-                        : formatUsd(p.internal.usd)
-                      : '—'}
-                  </td>
-                  <td className={td}>
-                    <button type="button" className={button} onClick={() => onChange(lines.filter((_, j) => j !== i))}>
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                ))}
+                <th scope="col" className={th}>
+                  <span className="sr-only">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((l, i) => {
+                const p = price(l);
+                return (
+                  <tr key={i}>
+                    <th scope="row" className={`${th} font-normal`}>
+                      {p.ok ? p.service.label : l.serviceId}
+                      {l.duration ? `, ${l.duration} s` : ''}
+                      {l.count && l.count !== '1' ? ` × ${l.count}` : ''}
+                      {/* In the line's own header cell, so that the warning is read with the line it is about. */}
+                      {p.ok && p.notices.length > 0 ? (
+                        <div className="mt-1">
+                          <Notices notices={p.notices} />
+                        </div>
+                      ) : null}
+                    </th>
+                    <td className={td}>{p.ok ? p.units : '—'}</td>
+                    <td className={td}>{p.ok ? formatUsd(p.usd) : p.error}</td>
+                    <td className={td}>
+                      {p.ok
+                        ? p.internal.usd === null
+                          ? `Unavailable: ${p.internal.reason}`
+                          : formatUsd(p.internal.usd)
+                        : '—'}
+                    </td>
+                    <td className={td}>
+                      <button
+                        type="button"
+                        className={button}
+                        onClick={() => onChange(lines.filter((_, j) => j !== i))}
+                      >
+                        Remove
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </div>
   );
