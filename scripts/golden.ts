@@ -40,7 +40,10 @@ function* generated(count: number, make: (random: () => number, i: number) => Re
 /** The output's hash and line count, streamed (a million lines of output do not fit in a buffer). */
 function fingerprint(file: string, flags: string[]): Promise<string> {
   const input = openSync(file, 'r');
-  const child = spawn(process.execPath, [CLI, '--jsonl', ...flags], { stdio: [input, 'pipe', 'inherit'] });
+  // A fixed date: every line states the date it was priced as of.
+  const child = spawn(process.execPath, [CLI, '--jsonl', '--as-of', '2026-11-30', ...flags], {
+    stdio: [input, 'pipe', 'inherit'],
+  });
   const hash = createHash('sha256');
   let lines = 0;
   child.stdout?.on('data', (chunk: Buffer) => {

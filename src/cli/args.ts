@@ -6,8 +6,9 @@ const JSONL_REDIRECTS = '< envelopes.jsonl > priced.jsonl';
 export const USAGE = `Usage:
   npm run --silent quote -- --model NAME --duration SECONDS [--mode std|pro] [--resolution 480p|720p|1080p|4k]
                             [--input text|image|multi-image|video|chisel] [--audio] [--honor-resolution]
-                            [--vendor-card ID] [--package ID] [--json]
-  npm run --silent quote -- --jsonl [--honor-resolution] [--vendor-card ID] [--package ID] ${JSONL_REDIRECTS}
+                            [--vendor-card ID] [--package ID] [--as-of YYYY-MM-DD] [--json]
+  npm run --silent quote -- --jsonl [--honor-resolution] [--vendor-card ID] [--package ID] [--as-of YYYY-MM-DD]
+                            ${JSONL_REDIRECTS}
   npm run --silent quote -- --alternatives --duration SECONDS [--resolution R] [--input T] [--audio]
                             [--order cheapest-vendor|best-margin|quality] [--max-usd PRICE] [--json]
   npm run --silent quote -- --service ID [--duration SECONDS] [--count N] [--package ID] [--json]
@@ -23,6 +24,10 @@ export const USAGE = `Usage:
   --max-usd PRICE     with --alternatives: the most a clip may cost (internal price as billed)
   --service ID        a seed 003 service (lip-sync, video-extension-pro, text-to-audio, kolors-text-to-image, …);
                       --duration for lip-sync and audio, --count for tasks or images
+  --as-of DATE        price with the cards in force on this UTC date (default: today); a --jsonl line with
+                      created_at is priced as of its own instant, and one with charged_usd or
+                      final_unit_deduction is checked against it ("reconcile")
+  --rate-cards DIR    read the rate cards from DIR instead of the repository's rate-cards/
   --threads N         worker threads for --jsonl (default: one per core; 1 prices in this thread)
   --list-cards        list the loaded rate cards and packages`;
 
@@ -47,6 +52,8 @@ export interface CliOptions {
   readonly maxUsd?: string;
   readonly service?: string;
   readonly count?: string;
+  readonly asOf?: string;
+  readonly rateCards?: string;
   /** The flags given, as written without the dashes (`vendor-card`), in order: each at most once. */
   readonly given: readonly string[];
 }
@@ -66,6 +73,8 @@ const TAKES_VALUE = new Set([
   '--max-usd',
   '--service',
   '--count',
+  '--as-of',
+  '--rate-cards',
 ]);
 
 /** `--duration -5` → `--duration=-5`, so that a negative value reaches validation. */
@@ -117,6 +126,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'max-usd': { type: 'string' },
         service: { type: 'string' },
         count: { type: 'string' },
+        'as-of': { type: 'string' },
+        'rate-cards': { type: 'string' },
       },
     });
     const given = tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
@@ -151,6 +162,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         maxUsd: values['max-usd'],
         service: values.service,
         count: values.count,
+        asOf: values['as-of'],
+        rateCards: values['rate-cards'],
         given,
       },
     };

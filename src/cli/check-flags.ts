@@ -11,6 +11,7 @@ import {
   ModelNameInputSchema,
   MODES,
   ORDERINGS,
+  readInstant,
   RESOLUTIONS,
   toSeconds,
   type CardSet,
@@ -26,12 +27,16 @@ type Task = 'list-cards' | 'service' | 'alternatives' | 'jsonl' | 'quote';
 const REQUEST_FLAGS = ['model', 'mode', 'duration', 'resolution', 'input', 'audio'];
 
 /** The flags each task reads; any other flag given with it is refused. */
+const ANY_TASK = ['as-of', 'rate-cards'];
 const READS: Record<Task, readonly string[]> = {
-  'list-cards': [],
-  service: ['duration', 'count', 'package', 'json'],
-  alternatives: ['duration', 'resolution', 'input', 'audio', 'order', 'max-usd', 'vendor-card', 'package', 'json'],
-  jsonl: ['honor-resolution', 'vendor-card', 'package', 'threads'],
-  quote: [...REQUEST_FLAGS, 'honor-resolution', 'vendor-card', 'package', 'json'],
+  'list-cards': [...ANY_TASK],
+  service: ['duration', 'count', 'package', 'json', ...ANY_TASK],
+  alternatives: [
+    ...['duration', 'resolution', 'input', 'audio', 'order', 'max-usd', 'vendor-card', 'package', 'json'],
+    ...ANY_TASK,
+  ],
+  jsonl: ['honor-resolution', 'vendor-card', 'package', 'threads', ...ANY_TASK],
+  quote: [...REQUEST_FLAGS, 'honor-resolution', 'vendor-card', 'package', 'json', ...ANY_TASK],
 };
 const REQUIRED: Record<Task, readonly string[]> = {
   'list-cards': [],
@@ -60,11 +65,19 @@ function choice(flag: string, value: string | undefined, allowed: readonly strin
   return `--${flag} ${rule}, got ${JSON.stringify(value)}`;
 }
 
+function isCalendarDate(text: string): boolean {
+  const read = readInstant(text, '--as-of');
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && typeof read !== 'string';
+}
+
 /** The first flag whose value breaks its rule; the same rules whatever the task. */
 function badValue(o: CliOptions, set: CardSet): string | null {
   if (o.model !== undefined) {
     const name = ModelNameInputSchema.safeParse(o.model);
     if (!name.success) return `--model: ${name.error.issues[0].message}`;
+  }
+  if (o.asOf !== undefined && !isCalendarDate(o.asOf)) {
+    return `--as-of must be a date written YYYY-MM-DD (UTC), got ${JSON.stringify(o.asOf)}`;
   }
   if (o.duration !== undefined && !isValidDuration(toSeconds(o.duration))) {
     return `--duration ${DURATION_RULE}, got ${JSON.stringify(o.duration)}`;

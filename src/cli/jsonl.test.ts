@@ -32,20 +32,20 @@ describe('priceJsonl', () => {
   it('leaves a stream that keeps its chunks intact: written buffers are reused only when asked', async () => {
     const source = input();
     const kept = keeper();
-    const summary = await priceJsonl(source.stream(), kept.stream, inThreadPricer(cards, {}));
+    const summary = await priceJsonl(source.stream(), kept.stream, inThreadPricer(cards, '2026-11-30', {}));
     const out = kept
       .text()
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { line: number; ok: boolean });
-    expect(summary).toEqual({ lines: source.lines, failed: 0 });
+    expect(summary).toEqual({ lines: source.lines, failed: 0, mismatched: 0 });
     expect(out.map((r) => r.line)).toEqual(Array.from({ length: source.lines }, (_, i) => i + 1));
   });
 
   it('gives the same bytes when written buffers are reused', async () => {
     const source = input();
     const plain = keeper();
-    await priceJsonl(source.stream(), plain.stream, inThreadPricer(cards, {}));
+    await priceJsonl(source.stream(), plain.stream, inThreadPricer(cards, '2026-11-30', {}));
     const chunks: string[] = [];
     // Copies each chunk as it is written, as process.stdout is done with it by then.
     const copying = new Writable({
@@ -54,7 +54,7 @@ describe('priceJsonl', () => {
         done();
       },
     });
-    const pricer = inThreadPricer(cards, {});
+    const pricer = inThreadPricer(cards, '2026-11-30', {});
     let recycled = 0;
     const counting = { ...pricer, recycle: (bytes: Uint8Array) => ((recycled += 1), pricer.recycle?.(bytes)) };
     await priceJsonl(source.stream(), copying, counting, { reuseWritten: true });
@@ -79,14 +79,14 @@ describe('priceJsonl', () => {
       const pieces = [];
       for (let i = 0; i < bytes.length; i += size) pieces.push(bytes.subarray(i, i + size));
       const kept = keeper();
-      const summary = await priceJsonl(Readable.from(pieces), kept.stream, inThreadPricer(cards, {}));
+      const summary = await priceJsonl(Readable.from(pieces), kept.stream, inThreadPricer(cards, '2026-11-30', {}));
       const out = kept
         .text()
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as { line: number; ok: boolean });
       expect(out.map((r) => [r.line, r.ok])).toEqual(expected);
-      expect(summary).toEqual({ lines: 3, failed: 1 });
+      expect(summary).toEqual({ lines: 3, failed: 1, mismatched: 0 });
     }
   });
 
@@ -98,7 +98,7 @@ describe('priceJsonl', () => {
       const pieces = [];
       for (let i = 0; i < bytes.length; i += size) pieces.push(bytes.subarray(i, i + size));
       const kept = keeper();
-      const summary = await priceJsonl(Readable.from(pieces), kept.stream, inThreadPricer(cards, {}));
+      const summary = await priceJsonl(Readable.from(pieces), kept.stream, inThreadPricer(cards, '2026-11-30', {}));
       const out = kept
         .text()
         .trim()
@@ -109,14 +109,14 @@ describe('priceJsonl', () => {
         [2, `line is longer than ${MAX_LINE_BYTES} bytes`],
         [3, true],
       ]);
-      expect(summary).toEqual({ lines: 3, failed: 1 });
+      expect(summary).toEqual({ lines: 3, failed: 1, mismatched: 0 });
     }
   });
 
   it('decides the encoding of an input shorter than the bytes that usually decide it', async () => {
     const answer = async (bytes: Buffer) => {
       const kept = keeper();
-      await priceJsonl(Readable.from([bytes]), kept.stream, inThreadPricer(cards, {}));
+      await priceJsonl(Readable.from([bytes]), kept.stream, inThreadPricer(cards, '2026-11-30', {}));
       return kept.text();
     };
     const utf8 = await answer(Buffer.from('{}'));

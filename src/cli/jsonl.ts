@@ -24,6 +24,8 @@ export interface LineBatch {
 export interface PricedBatch {
   readonly bytes: Uint8Array;
   readonly failed: number;
+  /** Lines priced whose charge did not match (SPEC §8). */
+  readonly mismatched: number;
 }
 
 export interface BatchPricer {
@@ -39,6 +41,7 @@ export interface BatchPricer {
 export interface JsonlSummary {
   readonly lines: number;
   readonly failed: number;
+  readonly mismatched: number;
 }
 
 export interface JsonlOptions {
@@ -58,12 +61,14 @@ export async function priceJsonl(
 ): Promise<JsonlSummary> {
   let lines = 0;
   let failed = 0;
+  let mismatched = 0;
   const inflight: Array<Promise<PricedBatch>> = [];
 
   const flushOne = async () => {
     const done = await inflight.shift();
     if (!done) return;
     failed += done.failed;
+    mismatched += done.mismatched;
     const written = output.write(done.bytes, (error) => {
       if (!error && options.reuseWritten) pricer.recycle?.(done.bytes);
     });
@@ -90,5 +95,5 @@ export async function priceJsonl(
   await send(splitter.push(utf8.end()));
   await send(splitter.end());
   while (inflight.length > 0) await flushOne();
-  return { lines, failed };
+  return { lines, failed, mismatched };
 }

@@ -1,5 +1,5 @@
 /** `npm run --silent quote -- …`: the engine from a terminal (SPEC §6). */
-import { formatStamp, parseEnvelope, quote, toErrorRecord, toQuoteRecord } from '../engine';
+import { cardsInForce, formatStamp, parseEnvelope, quote, toErrorRecord, toQuoteRecord, utcDate } from '../engine';
 import { runAlternatives } from './alternatives';
 import { runService } from './service';
 import { flagsToEnvelope, parseCliArgs, USAGE, type CliOptions } from './args';
@@ -50,7 +50,8 @@ function single(set: CardSet, options: CliOptions): number {
   if (!parsed.ok) return refuse(parsed.error);
   const result = quote(parsed.request, set, quoteOptions(options));
   if (!result.ok) {
-    if (options.json) process.stdout.write(`${JSON.stringify(toErrorRecord(result.error))}\n`);
+    const error = toErrorRecord(result.error, undefined, set.asOf ?? undefined);
+    if (options.json) process.stdout.write(`${JSON.stringify(error)}\n`);
     else process.stderr.write(`error: ${result.error}\n`);
     return 1;
   }
@@ -74,7 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const loaded = loadCardSet();
+  const loaded = loadCardSet(options.rateCards);
   if (!loaded.ok) {
     process.stderr.write(`error: a rate card was refused:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n`);
     return 2;
@@ -82,18 +83,21 @@ async function main(argv: readonly string[]): Promise<number> {
   // Before any input is read: --jsonl refuses a bad flag without waiting for stdin.
   const badFlag = checkFlags(options, loaded.set);
   if (badFlag) return refuse(badFlag);
+  // SPEC §8: the cards in force today (UTC), or on the date asked for.
+  const asOf = options.asOf ?? utcDate(Date.now());
+  const set = cardsInForce(loaded.set, asOf);
   if (options.listCards) {
-    process.stdout.write(listCards(loaded.set));
+    process.stdout.write(listCards(set));
     return 0;
   }
   if (options.service !== undefined) {
-    const result = runService(loaded.set, options);
+    const result = runService(set, options);
     process.stdout.write(result.out);
     process.stderr.write(result.err);
     return result.code;
   }
   if (options.alternatives) {
-    const result = runAlternatives(loaded.set, options);
+    const result = runAlternatives(set, options);
     process.stdout.write(result.out);
     process.stderr.write(result.err);
     return result.code;
@@ -108,20 +112,21 @@ async function main(argv: readonly string[]): Promise<number> {
       inputType: 'text',
       audio: false,
     } as const;
+    // (Lines with created_at may find other cards in force: each line answers for itself.)
     const probe = quote(sample, loaded.set, quoteOptions(options));
     if (!probe.ok) return refuse(probe.error);
     const pricer =
       options.threads === 1
-        ? inThreadPricer(loaded.set, quoteOptions(options))
-        : workerPoolPricer(loaded.set, quoteOptions(options), options.threads);
+        ? inThreadPricer(loaded.set, asOf, quoteOptions(options))
+        : workerPoolPricer(loaded.set, asOf, quoteOptions(options), options.threads);
     try {
       const summary = await priceJsonl(process.stdin, process.stdout, pricer, { reuseWritten: true });
-      return summary.failed > 0 ? 1 : 0;
+      return summary.failed > 0 || summary.mismatched > 0 ? 1 : 0;
     } finally {
       await pricer.close();
     }
   }
-  return single(loaded.set, options);
+  return single(set, options);
 }
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

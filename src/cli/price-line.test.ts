@@ -9,7 +9,7 @@ const text = (bytes: Uint8Array) => decoder.decode(bytes);
 
 describe('a line pricer', () => {
   it('echoes each line’s own number, duration and input-type reason', () => {
-    const pricer = createLinePricer(cards, {});
+    const pricer = createLinePricer(cards, '2026-11-30', {});
     const out = text(
       priceBatchWith(
         pricer,
@@ -31,7 +31,7 @@ describe('a line pricer', () => {
 
   it('counts failed lines and still answers every line', () => {
     const batch = priceBatchWith(
-      createLinePricer(cards, {}),
+      createLinePricer(cards, '2026-11-30', {}),
       lines(['not json', '', '{"model_name":"kling-v3","duration":-1}', '{"model_name":"kling-v3","duration":5}']),
     );
     const out = text(batch.bytes)
@@ -48,7 +48,7 @@ describe('a line pricer', () => {
   });
 
   it('writes into a recycled buffer when it is large enough, and gives the same bytes', async () => {
-    const pricer = inThreadPricer(cards, {});
+    const pricer = inThreadPricer(cards, '2026-11-30', {});
     const input = ['{"model_name":"kling-v3","duration":5}', '{"model_name":"kling-v2-6","duration":7,"mode":"pro"}'];
     const first = await pricer.price(lines(input));
     const expected = text(first.bytes);
@@ -61,7 +61,7 @@ describe('a line pricer', () => {
 
 describe('a line pricer’s words for text it cannot read', () => {
   const answers = (bytes: Uint8Array, firstLine = 1) =>
-    text(priceBatchWith(createLinePricer(cards, {}), { firstLine, bytes }).bytes)
+    text(priceBatchWith(createLinePricer(cards, '2026-11-30', {}), { firstLine, bytes }).bytes)
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { ok: boolean; line: number; error?: string });
@@ -84,7 +84,7 @@ describe('a line pricer’s words for text it cannot read', () => {
     const utf8 = Buffer.from('{"model_name":"kling-v3","duration":5}\n');
     const out = answers(Buffer.concat([utf8, utf16, Buffer.from('\n')]));
     const error = 'line 2 is UTF-16 text: save the file as UTF-8 and try again';
-    expect(out[1]).toEqual({ ok: false, line: 2, error });
+    expect(out[1]).toEqual({ ok: false, line: 2, as_of: '2026-11-30', error });
   });
 
   it('skips a UTF-8 byte-order mark at the start of the input only', () => {

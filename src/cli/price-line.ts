@@ -4,6 +4,9 @@
  * answers costs more on distinct input than it saves on repeated input (`npm run bench`).
  */
 import {
+  cardTimeline,
+  checkCharge,
+  readChargeFields,
   decodeUtf8,
   EMPTY_LINE_ERROR,
   parseEnvelopeInBulk,
@@ -19,22 +22,33 @@ import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } fr
 
 const NEWLINE = 0x0a;
 
+/** How a line ended: priced, failed, or priced with a charge that does not match. */
+export const PRICED = 0;
+export const FAILED = 1;
+export const MISMATCHED = 2;
+type LineOutcome = typeof PRICED | typeof FAILED | typeof MISMATCHED;
+
 export interface LinePricer {
-  /**
-   * Writes the answer to one line, newline included; false when the line failed.
-   * `null` text: a line too long to keep.
-   */
-  price(text: string | null, line: number, sink: ByteSink): boolean;
+  /** Writes the answer to one line, newline included. `null` text: a line too long to keep. */
+  price(text: string | null, line: number, sink: ByteSink): LineOutcome;
+  /** The date lines without `created_at` are priced as of. */
+  readonly asOf: string;
 }
 
-function writeError(sink: ByteSink, error: string, line: number): false {
-  sink.text(JSON.stringify(toErrorRecord(error, line)));
-  sink.byte(NEWLINE);
-  return false;
-}
-
-export function createLinePricer(set: CardSet, options: QuoteOptions): LinePricer {
+/**
+ * Prices lines as of `asOf` (YYYY-MM-DD), or as of a line's own `created_at`, on the cards
+ * in force then, out of every version in `set`.
+ */
+export function createLinePricer(set: CardSet, asOf: string, options: QuoteOptions): LinePricer {
+  const onDate = cardTimeline(set);
+  const byDefault = onDate(asOf);
+  const writeError = (sink: ByteSink, error: string, line: number, when = asOf): typeof FAILED => {
+    sink.text(JSON.stringify(toErrorRecord(error, line, when)));
+    sink.byte(NEWLINE);
+    return FAILED;
+  };
   return {
+    asOf,
     price(text, line, sink) {
       if (text === null) return writeError(sink, `line is longer than ${MAX_LINE_BYTES} bytes`, line);
       let json: unknown;
@@ -49,13 +63,25 @@ export function createLinePricer(set: CardSet, options: QuoteOptions): LinePrice
       }
       const parsed = parseEnvelopeInBulk(json);
       if (!parsed.ok) return writeError(sink, parsed.error, line);
-      const result = quote(parsed.request, set, options);
-      if (!result.ok) return writeError(sink, result.error, line);
-      sink.text(quoteRecordText(result.quote, parsed.derivation, line));
+      // Only an object gets this far; most lines carry none of the charge fields.
+      const read = readChargeFields(json as Record<string, unknown>);
+      if (!read.ok) return writeError(sink, read.error, line);
+      const charge = read.charge;
+      const createdAt = charge?.createdAt ?? null;
+      const cards = createdAt ? onDate(createdAt.date) : byDefault;
+      const result = quote(parsed.request, cards, options);
+      if (!result.ok) return writeError(sink, result.error, line, createdAt?.text);
+      const check = charge ? checkCharge(result.quote, charge, cards) : null;
+      sink.text(quoteRecordText(result.quote, parsed.derivation, line, { asOf: createdAt?.text, check }));
       sink.byte(NEWLINE);
-      return true;
+      return check?.status === 'mismatch' ? MISMATCHED : PRICED;
     },
   };
+}
+
+function writeLineError(sink: ByteSink, error: string, line: number, asOf: string) {
+  sink.text(JSON.stringify(toErrorRecord(error, line, asOf)));
+  sink.byte(NEWLINE);
 }
 
 /** Output is about 4.3 times its input; a sink this many times the input rarely grows. */
@@ -66,9 +92,10 @@ export function priceBatchWith(pricer: LinePricer, batch: LineBatch, spare?: Arr
   const sink = new ByteSink(batch.bytes.length * OUTPUT_RATIO, spare);
   if (batch.tooLong) {
     pricer.price(null, batch.firstLine, sink);
-    return { bytes: sink.done(), failed: 1 };
+    return { bytes: sink.done(), failed: 1, mismatched: 0 };
   }
   let failed = 0;
+  let mismatched = 0;
   const { text, valid } = decodeUtf8(batch.bytes);
   const lines = text.split('\n');
   lines.pop(); // the batch ends with a newline
@@ -80,25 +107,27 @@ export function priceBatchWith(pricer: LinePricer, batch: LineBatch, spare?: Arr
     // Only a batch with bytes that were not UTF-8 has lines to refuse for it.
     const problem = valid ? null : textProblem(line);
     if (problem) {
-      writeError(sink, `line ${number} ${problem}`, number);
+      writeLineError(sink, `line ${number} ${problem}`, number, pricer.asOf);
       failed += 1;
       continue;
     }
     try {
-      if (!pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, number, sink)) failed += 1;
+      const outcome = pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, number, sink);
+      if (outcome === FAILED) failed += 1;
+      else if (outcome === MISMATCHED) mismatched += 1;
     } catch (error) {
       // One line never stops the run (a line is written whole or not at all).
       const reason = error instanceof Error ? error.message : String(error);
-      writeError(sink, `could not be priced: ${reason}`, number);
+      writeLineError(sink, `could not be priced: ${reason}`, number, pricer.asOf);
       failed += 1;
     }
   }
-  return { bytes: sink.done(), failed };
+  return { bytes: sink.done(), failed, mismatched };
 }
 
 /** A batch pricer in this thread, for small inputs and tests. */
-export function inThreadPricer(set: CardSet, options: QuoteOptions): BatchPricer {
-  const pricer = createLinePricer(set, options);
+export function inThreadPricer(set: CardSet, asOf: string, options: QuoteOptions): BatchPricer {
+  const pricer = createLinePricer(set, asOf, options);
   const spares = new SpareBuffers();
   return {
     parallelism: 1,

@@ -10,6 +10,7 @@ import { createLinePricer, priceBatchWith } from './price-line';
 
 export interface PriceWorkerData {
   readonly set: CardSet;
+  readonly asOf: string;
   readonly options: QuoteOptions;
 }
 export interface WorkerRequest {
@@ -21,8 +22,8 @@ export interface WorkerAnswer {
   readonly priced: PricedBatch;
 }
 
-const { set, options } = workerData as PriceWorkerData;
-const pricer = createLinePricer(set, options);
+const { set, asOf, options } = workerData as PriceWorkerData;
+const pricer = createLinePricer(set, asOf, options);
 const buffers = new SpareBuffers();
 parentPort?.on('message', ({ batch, spares }: WorkerRequest) => {
   for (const spare of spares) buffers.put(spare);

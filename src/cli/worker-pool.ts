@@ -21,11 +21,12 @@ interface Slot {
 
 export function workerPoolPricer(
   set: CardSet,
+  asOf: string,
   options: QuoteOptions,
   size = Math.max(1, availableParallelism()),
 ): BatchPricer {
   const script = workerScript();
-  const workerData: PriceWorkerData = { set, options };
+  const workerData: PriceWorkerData = { set, asOf, options };
   const slots: Slot[] = [];
   for (let i = 0; i < size; i += 1) {
     const worker = new Worker(script.code, { eval: script.eval, workerData, resourceLimits });

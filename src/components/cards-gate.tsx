@@ -1,6 +1,6 @@
 /** Renders a screen once the rate cards are loaded; loading, failure and refused cards otherwise. */
-import { useMemo, type ReactNode } from 'react';
-import type { CardSet } from '../engine';
+import { useMemo, useState, type ReactNode } from 'react';
+import { cardsInForce, utcDate, type CardSet } from '../engine';
 import { useOverrides } from '../lib/overrides-store';
 import { useRateCards } from '../lib/rate-cards/rate-cards-query';
 import { CardProblems } from './card-problems';
@@ -13,7 +13,12 @@ export function CardsGate({ children }: { readonly children: (set: CardSet) => R
   const cards = useRateCards();
   const { overrides, problem, loading, apply } = useOverrides();
   const raw = cards.data?.set;
-  const set = useMemo(() => (raw && apply ? apply(raw, overrides) : (raw ?? null)), [raw, overrides, apply]);
+  // SPEC §8: every screen prices with the cards in force today (UTC) unless it picks a date.
+  const [today] = useState(() => utcDate(Date.now()));
+  const { set, overridden } = useMemo(() => {
+    const applied = raw && apply ? apply(raw, overrides) : raw;
+    return { set: applied ? cardsInForce(applied, today) : null, overridden: applied !== raw };
+  }, [raw, overrides, apply, today]);
   if (cards.isPending || loading)
     return (
       <p role="status" className="text-sm">
@@ -49,7 +54,7 @@ export function CardsGate({ children }: { readonly children: (set: CardSet) => R
           {problem}
         </p>
       ) : null}
-      {set !== raw ? (
+      {overridden ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Your overrides are applied (see{' '}
           <a className="underline" href="/rate-cards">

@@ -8,6 +8,8 @@ import './request/zod-config';
 // request
 export { type NormalizedEnvelope, parseEnvelope } from './request/envelope';
 export { formatIssuePath } from './request/issue-path';
+export { CHARGE_FIELD_NAMES, type ChargeFields, readChargeFields } from './request/charge-fields';
+export { type Instant, readInstant, utcDate } from './request/instant';
 export {
   DURATION_RULE,
   isValidDuration,
@@ -32,6 +34,7 @@ export { diffCards } from './cards/card-diff';
 export {
   buildCardSet,
   type CardSet,
+  type CardVersions,
   DEFAULT_VENDOR_CARD_ID,
   findServicesCard,
   type ModelGroup,
@@ -40,6 +43,7 @@ export {
   unitPriceFor,
   unitPriceForServices,
 } from './cards/card-set';
+export { cardsInForce, cardTimeline, effectiveDate, laterVersions, versionsOf } from './cards/cards-in-force';
 export { asOverrides, OverridesSchema } from './cards/overrides';
 export { NO_OVERRIDES, type Overrides, OVERRIDES_VERSION } from './cards/overrides-shape';
 export {
@@ -53,12 +57,13 @@ export { CardIdSchema, formatStamp } from './cards/rate-card-common';
 export { type Service } from './cards/rate-card-services';
 
 // pricing
+export { type AmountCheck, type ChargeCheck, checkCharge } from './pricing/charge-check';
 export { checkTaskResult, readExplainInput, type ResultCheck } from './pricing/explain';
 export { type InternalPrice } from './pricing/internal-price';
 export { internalSteps } from './pricing/internal-steps';
 export { type Notice, type Step } from './pricing/notice';
 export { type Quote, quote, type QuoteOptions } from './pricing/quote';
-export { toErrorRecord, toQuoteRecord } from './pricing/quote-record';
+export { type RecordExtra, reconcileRecord, toErrorRecord, toQuoteRecord } from './pricing/quote-record';
 export { quoteRecordText } from './pricing/quote-record-text';
 export { samplePrice } from './pricing/sample-price';
 export { priceService } from './pricing/service-price';

@@ -5,6 +5,7 @@
 import type { CardSet } from './card-set';
 import type { Overrides } from './overrides-shape';
 import type { VendorCard } from './rate-card-vendor';
+import type { InternalCard } from './rate-card-internal';
 
 import { CUSTOM_RATES_CARD_ID, withCards } from './card-set';
 
@@ -45,20 +46,29 @@ function customCard(o: Overrides): VendorCard {
 export function applyOverrides(set: CardSet, o: Overrides): CardSet {
   if (!hasOverrides(o)) return set;
   const multipliers = Object.keys(o.modelMultipliers).length > 0;
-  const internal = set.internal.map((card) =>
+  const overridden = (card: InternalCard): InternalCard =>
     multipliers
       ? {
           ...card,
           version: `${card.version}+overrides`,
           modelMultipliers: { ...card.modelMultipliers, ...o.modelMultipliers },
         }
-      : card,
-  );
-  const vendor =
-    o.customVendorRates.length > 0
-      ? [...set.vendor.filter((c) => c.id !== CUSTOM_RATES_CARD_ID), customCard(o)]
-      : set.vendor;
+      : card;
+  const withCustom = (cards: readonly VendorCard[]) =>
+    o.customVendorRates.length > 0 ? [...cards.filter((c) => c.id !== CUSTOM_RATES_CARD_ID), customCard(o)] : cards;
+  const versions = {
+    ...set.versions,
+    internal: set.versions.internal.map(overridden),
+    vendor: withCustom(set.versions.vendor),
+  };
   const discount = o.vendorDiscountPct !== null && Number(o.vendorDiscountPct) > 0 ? o.vendorDiscountPct : undefined;
   const services = o.servicePricesUsd && Object.keys(o.servicePricesUsd).length > 0 ? o.servicePricesUsd : undefined;
-  return withCards({ ...set, internal, vendor, vendorDiscountPct: discount, servicePricesUsd: services });
+  return withCards({
+    ...set,
+    internal: set.internal.map(overridden),
+    vendor: withCustom(set.vendor),
+    versions,
+    vendorDiscountPct: discount,
+    servicePricesUsd: services,
+  });
 }

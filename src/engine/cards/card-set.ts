@@ -5,6 +5,7 @@ import type { InternalCard } from './rate-card-internal';
 import type { Package, PackagesCard } from './rate-card-packages';
 import type { VendorCard, VendorUnit } from './rate-card-vendor';
 import type { ServicesCard } from './rate-card-services';
+import { inForceOn } from './cards-in-force';
 
 /** The id of the vendor card that holds the user's custom rates (overrides). */
 export const CUSTOM_RATES_CARD_ID = 'custom-rates';
@@ -13,8 +14,19 @@ export const CUSTOM_RATES_CARD_ID = 'custom-rates';
 export const DEFAULT_VENDOR_CARD_ID = 'kling-official-units';
 export const DEFAULT_INTERNAL_CARD_ID = 'internal';
 
+/** Every loaded version of every card, by kind, newest first. */
+export interface CardVersions {
+  readonly internal: readonly InternalCard[];
+  readonly vendor: readonly VendorCard[];
+  readonly packages: readonly PackagesCard[];
+  readonly services: readonly ServicesCard[];
+}
+
+/**
+ * The cards pricing uses, one version of each id: those in force on `asOf` (`cardsInForce`),
+ * or the newest loaded. `versions` keeps every version loaded, for dates, diffs and causes.
+ */
 export interface CardSet {
-  /** Newest version of each card id first. */
   readonly internal: readonly InternalCard[];
   readonly vendor: readonly VendorCard[];
   readonly packages: readonly PackagesCard[];
@@ -23,6 +35,9 @@ export interface CardSet {
   readonly vendorDiscountPct?: string;
   /** The user's internal prices for services (overrides), USD per task, image or block. */
   readonly servicePricesUsd?: Readonly<Record<string, string>>;
+  /** The date (YYYY-MM-DD, UTC) the cards above are in force on; null: the newest of each. */
+  readonly asOf: string | null;
+  readonly versions: CardVersions;
   /** What pricing reads: every card above, compiled once (`withCards`). */
   readonly compiled: CompiledCards;
 }
@@ -45,12 +60,23 @@ export function buildCardSet(cards: readonly RateCard[]): CardSet {
     else if (card.kind === 'packages') packages.push(card);
     else services.push(card);
   }
-  return withCards({
+  const versions: CardVersions = {
     internal: internal.sort(newestFirst),
     vendor: vendor.sort(newestFirst),
     packages: packages.sort(newestFirst),
     services: services.sort(newestFirst),
-  });
+  };
+  return withCards({ ...newestOfEach(versions), asOf: null, versions });
+}
+
+/** The newest version of each id, of every kind. */
+export function newestOfEach(versions: CardVersions): CardVersions {
+  return {
+    internal: inForceOn(versions.internal, null),
+    vendor: inForceOn(versions.vendor, null),
+    packages: inForceOn(versions.packages, null),
+    services: inForceOn(versions.services, null),
+  };
 }
 
 export function findInternalCard(set: CardSet, id = DEFAULT_INTERNAL_CARD_ID): InternalCard | undefined {

@@ -7,6 +7,7 @@ import { formatStamp } from '../cards/rate-card-common';
 import type { InputTypeDerivation } from '../request/input-type';
 import type { Quote } from './quote';
 import type { VendorQuote } from './vendor-cost';
+import { reconcileRecord, type RecordExtra } from './quote-record';
 
 const text = JSON.stringify;
 
@@ -20,13 +21,20 @@ function vendorText(q: VendorQuote): string {
   return `${card}${units},"usd":${text(q.usd)},"billed_seconds":${q.billedSeconds}${tier}${pkg}${approximate}}`;
 }
 
-export function quoteRecordText(quote: Quote, derivation?: InputTypeDerivation, line?: number): string {
+export function quoteRecordText(
+  quote: Quote,
+  derivation?: InputTypeDerivation,
+  line?: number,
+  extra: RecordExtra = {},
+): string {
   const { request, internal, vendor, margin } = quote;
+  const asOf = extra.asOf ?? quote.asOf;
   const charged = internal.charged;
   const used = vendor.used;
   const clamp = charged.clamp;
   const head =
-    `{"ok":true${line === undefined ? '' : `,"line":${line}`},"duration_seconds":${text(request.durationSeconds)}` +
+    `{"ok":true${line === undefined ? '' : `,"line":${line}`}${asOf === null ? '' : `,"as_of":${text(asOf)}`}` +
+    `,"duration_seconds":${text(request.durationSeconds)}` +
     `${derivation ? `,"input_type_reason":${text(derivation.reason)}` : ''},"model":${text(request.model)}` +
     `,"mode":"${request.mode}","resolution":"${request.resolution}","input_type":"${request.inputType}"` +
     `,"audio":${request.audio}`;
@@ -49,6 +57,7 @@ export function quoteRecordText(quote: Quote, derivation?: InputTypeDerivation, 
   }
   return (
     `${head},"internal":${internalText},"vendor":${usedText},"vendor_others":[${others}]` +
-    `,"margin":${marginText},"warnings":[${warnings}]}`
+    `,"margin":${marginText},"warnings":[${warnings}]` +
+    `${extra.check ? `,"reconcile":${text(reconcileRecord(extra.check))}` : ''}}`
   );
 }

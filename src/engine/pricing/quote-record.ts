@@ -6,6 +6,33 @@ import type { InputTypeDerivation } from '../request/input-type';
 import { formatStamp } from '../cards/rate-card-common';
 import type { Quote } from './quote';
 import type { VendorQuote } from './vendor-cost';
+import type { AmountCheck, ChargeCheck } from './charge-check';
+
+/** What a line adds to its quote: the instant it was priced as of, and the check of its charge. */
+export interface RecordExtra {
+  /** Overrides the quote's own date (a row's `created_at`). */
+  readonly asOf?: string;
+  readonly check?: ChargeCheck | null;
+}
+
+const amountFields = (c: AmountCheck, charged: string, unit: string) => ({
+  [charged]: c.charged,
+  [`expected_${unit}`]: c.expected,
+  [`difference_${unit}`]: c.difference,
+  cause: c.cause,
+  cause_code: c.causeCode,
+});
+
+/** SPEC §8's `reconcile`: the USD check's fields at the top, the units' under `units`. */
+export function reconcileRecord(check: ChargeCheck) {
+  return {
+    status: check.status,
+    ...(check.usd ? amountFields(check.usd, 'charged_usd', 'usd') : {}),
+    ...(check.units
+      ? { units: { status: check.units.status, ...amountFields(check.units, 'final_unit_deduction', 'units') } }
+      : {}),
+  };
+}
 
 function vendorRecord(q: VendorQuote) {
   if (q.status === 'unavailable') return { card: formatStamp(q.card), unavailable: q.reason };
@@ -20,13 +47,15 @@ function vendorRecord(q: VendorQuote) {
   };
 }
 
-export function toQuoteRecord(quote: Quote, derivation?: InputTypeDerivation, line?: number) {
+export function toQuoteRecord(quote: Quote, derivation?: InputTypeDerivation, line?: number, extra: RecordExtra = {}) {
   const { request, internal, vendor, margin } = quote;
   const charged = internal.charged;
   const used = vendor.used;
+  const asOf = extra.asOf ?? quote.asOf;
   return {
     ok: true as const,
     ...(line === undefined ? {} : { line }),
+    ...(asOf === null ? {} : { as_of: asOf }),
     duration_seconds: request.durationSeconds,
     ...(derivation ? { input_type_reason: derivation.reason } : {}),
     model: request.model,
@@ -53,12 +82,13 @@ export function toQuoteRecord(quote: Quote, derivation?: InputTypeDerivation, li
     warnings: quote.notices
       .filter((n) => n.code !== 'vendor-unavailable')
       .map((n) => ({ code: n.code, message: n.message })),
+    ...(extra.check ? { reconcile: reconcileRecord(extra.check) } : {}),
   };
 }
 
 export type QuoteRecord = ReturnType<typeof toQuoteRecord>;
 
 /** The line for an input that could not be priced. */
-export function toErrorRecord(error: string, line?: number) {
-  return { ok: false as const, ...(line === undefined ? {} : { line }), error };
+export function toErrorRecord(error: string, line?: number, asOf?: string) {
+  return { ok: false as const, ...(line === undefined ? {} : { line }), ...(asOf ? { as_of: asOf } : {}), error };
 }

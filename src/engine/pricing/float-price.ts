@@ -1,0 +1,23 @@
+/**
+ * The internal price as a program using binary floating point would charge it:
+ * `Math.round(x * 100) / 100` over the factors read as doubles. Never a price the engine
+ * gives: only a known way to be wrong, tried when a charge does not match (SPEC §8).
+ */
+import type { InternalCard } from '../cards/rate-card-internal';
+import type { QuoteRequest } from '../request/quote-request';
+import type { Resolution } from '../request/vocabulary';
+
+export function floatingPointUsd(request: QuoteRequest, card: InternalCard, resolution: Resolution): string {
+  const model = card.modelMultipliers[request.model] ?? card.unknownModelMultiplier;
+  const x =
+    Math.ceil(request.durationSeconds) *
+    Number(card.basePerSecondUsd[request.mode]) *
+    Number(card.resolutionMultipliers[resolution]) *
+    Number(card.inputMultipliers[request.inputType]) *
+    Number(model);
+  // The point of this module is to reproduce the float mistake, so it uses what money.ts forbids.
+  // eslint-disable-next-line no-restricted-properties
+  const rounded = Math.round(x * 100) / 100;
+  // eslint-disable-next-line no-restricted-properties
+  return Math.min(Math.max(rounded, Number(card.clampUsd.min)), Number(card.clampUsd.max)).toFixed(2);
+}

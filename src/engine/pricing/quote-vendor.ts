@@ -1,0 +1,98 @@
+/**
+ * The vendor side of a quote: every shown card's answer, the one used (the chosen card, or
+ * the user's custom rate when the chosen card cannot price it), and the notices about them.
+ */
+import { CUSTOM_RATES_CARD_ID, findVendorCard, packagesFor, unitPriceFor, type CardSet } from '../cards/card-set';
+import { notYetInForce, versionsOf } from '../cards/cards-in-force';
+import { compileVendor } from '../cards/compiled-cards';
+import { stampOf } from '../cards/rate-card-common';
+import type { VendorCard } from '../cards/rate-card-vendor';
+import type { QuoteRequest } from '../request/quote-request';
+import { info, warning, type Notice } from './notice';
+import { priceVendorCard, type VendorPriced, type VendorQuote, type VendorUnavailable } from './vendor-cost';
+import { withDiscount } from './vendor-discount';
+
+export type VendorAnswers =
+  | {
+      readonly ok: true;
+      /** Null when the chosen card was not yet in force on the set's date. */
+      readonly chosenCard: VendorCard | null;
+      readonly used: VendorQuote;
+      readonly all: readonly VendorQuote[];
+      readonly fallback: readonly Notice[];
+    }
+  | { readonly ok: false; readonly error: string };
+
+/** The chosen card's answer before its first version: unavailable, and why. */
+function notYet(set: CardSet, cardId: string, reason: string): VendorUnavailable {
+  const oldest = versionsOf(set.versions.vendor, cardId).at(-1);
+  if (!oldest) throw new Error(`no versions of ${cardId}`);
+  const { title: cardTitle, source, unit, approximate } = oldest;
+  return { card: stampOf(oldest), cardTitle, source, unit, approximate, status: 'unavailable', reason };
+}
+
+export function priceOnVendorCards(
+  request: QuoteRequest,
+  set: CardSet,
+  cardId: string,
+  packageId: string | undefined,
+): VendorAnswers {
+  const chosenCard = findVendorCard(set, cardId) ?? null;
+  const early = chosenCard ? null : notYetInForce(set, 'vendor', cardId);
+  if (!chosenCard && !early) return { ok: false, error: `no vendor card "${cardId}" is loaded` };
+  // Approximate cards (seed 004's app credits) are shown only when chosen (SPEC §3.1).
+  const shown = set.vendor.filter((card) => card === chosenCard || !card.approximate);
+  const discount = set.vendorDiscountPct;
+  const price = (card: VendorCard) => {
+    const compiled = set.compiled.vendor.get(card) ?? compileVendor(card, set.packages);
+    const q = priceVendorCard(request, compiled, unitPriceFor(set, card, packageId));
+    return discount ? withDiscount(q, discount) : q;
+  };
+  const all = shown.map(price);
+  let used = chosenCard ? all[shown.indexOf(chosenCard)] : notYet(set, cardId, early ?? '');
+  // A custom rate (an override) prices what the chosen card cannot.
+  const custom = set.vendor.find((c) => c.id === CUSTOM_RATES_CARD_ID);
+  const fallback: Notice[] = [];
+  if (used.status === 'unavailable' && custom && custom !== chosenCard) {
+    const byCustom = all[shown.indexOf(custom)];
+    if (byCustom?.status === 'priced') {
+      const title = chosenCard?.title ?? used.cardTitle;
+      fallback.push(
+        info('vendor-fallback', `${title} does not price this (${used.reason}); your custom rate is used.`),
+      );
+      used = byCustom;
+    }
+  }
+  return { ok: true, chosenCard, used, all, fallback };
+}
+export function sourcesDisagree(all: readonly VendorQuote[], used: VendorQuote): Notice | null {
+  // Approximate cards are compared only when chosen, but then always: the user must see
+  // that the chosen card is far from the others.
+  const priced = all.filter((q): q is VendorPriced => q.status === 'priced' && (!q.approximate || q === used));
+  if (new Set(priced.map((q) => q.usd)).size < 2) return null;
+  const list = priced.map((q) => `${q.cardTitle} $${q.usd}${q === used ? ' (used)' : ''}`).join('; ');
+  return warning('sources-disagree', `Sources disagree on the vendor cost: ${list}.`);
+}
+
+/** Says so when the chosen package does not apply to the card used. */
+export function packageNotice(
+  set: CardSet,
+  card: VendorCard,
+  used: VendorQuote,
+  packageId: string | undefined,
+): Notice | null {
+  if (!packageId) return null;
+  if (card.unit === 'usd')
+    return info('package-not-applicable', `${card.title} is priced in USD: package "${packageId}" does not apply.`);
+  if (used.status === 'priced' && used.unitPrice && used.unitPrice.packageId !== packageId) {
+    const sold = packagesFor(set, card.unit).some((o) => o.pkg.id === packageId);
+    if (!sold) {
+      return warning(
+        'package-not-applicable',
+        `Package "${packageId}" is not sold in ${card.unit === 'app-credit' ? 'app credits' : 'Kling units'}: ` +
+          `${card.title} is priced at ${used.unitPrice.label}.`,
+      );
+    }
+  }
+  return null;
+}
