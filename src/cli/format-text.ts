@@ -25,6 +25,7 @@ export function formatQuoteText(q: Quote): string {
   const lines = [
     `${r.model}, ${r.mode}, ${r.durationSeconds} s, ${r.resolution}, ` +
       `input ${r.inputType}, ${r.audio ? 'audio' : 'no audio'}`,
+    ...(q.asOf ? [`priced as of ${q.asOf} (UTC), with the cards in force that day`] : []),
     '',
     `Internal price (${formatStamp(q.internal.charged.card)})`,
     ...internalLines(`as billed (${q.internal.asBilled.resolution})`, q.internal.asBilled),

@@ -18,6 +18,18 @@ function serviceLine(s: Service): string {
   return `service   ${s.id}  ${units}${own}  ${s.label}`;
 }
 
+/** Loaded versions not in force on the set's date (SPEC §8): later ones, and those they replaced. */
+function otherVersions(set: CardSet): string[] {
+  const inForce = new Set<unknown>([...set.internal, ...set.vendor, ...set.packages, ...set.services]);
+  const { internal, vendor, packages, services } = set.versions;
+  return [...internal, ...vendor, ...packages, ...services]
+    .filter((c) => !inForce.has(c))
+    .map((c) => {
+      const when = set.asOf !== null && c.version > set.asOf ? 'takes effect' : 'superseded; dated';
+      return `version   ${formatStamp(c)}  not in force on ${set.asOf ?? 'this date'} (${when} ${c.version})`;
+    });
+}
+
 function listCards(set: CardSet): string {
   const lines = [
     ...set.internal.map((c) => `internal  ${formatStamp(c)}  ${c.title}`),
@@ -30,6 +42,7 @@ function listCards(set: CardSet): string {
       c.packages.map((p) => `package   ${p.id}  $${p.unitPriceUsd} per ${c.unit}  ${p.label}`),
     ),
     ...set.services.flatMap((c) => [`services  ${formatStamp(c)}  ${c.title}`, ...c.services.map(serviceLine)]),
+    ...otherVersions(set),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -28,13 +28,25 @@ export interface Candidate {
 const ROUNDINGS: readonly RoundingMode[] = ['half-up', 'half-even', 'floor'];
 const nearestSecond = (s: number) => Math.max(1, Math.floor(s + 0.5));
 
-/** Every other internal price the request could have been charged, most likely first. */
+/**
+ * Every other internal price the request could have been charged, most likely first. A variant
+ * that changes nothing on its card (a double that happens to round right) is no explanation.
+ */
 export function* internalCandidates(
   request: QuoteRequest,
   set: CardSet,
   inForce: InternalCard,
   honorResolution: boolean,
 ): Generator<Candidate> {
+  for (const c of internalVariants(request, set, inForce, honorResolution)) if (c.amount !== c.plain) yield c;
+}
+
+function* internalVariants(
+  request: QuoteRequest,
+  set: CardSet,
+  inForce: InternalCard,
+  honorResolution: boolean,
+): Generator<Candidate & { readonly plain?: string }> {
   const others = versionsOf(set.versions.internal, inForce.id).filter((c) => c !== inForce);
   // A card that changed is the commonest cause: other versions as they are, first.
   for (const card of others) {
@@ -51,31 +63,42 @@ export function* internalCandidates(
       const what = honorResolution
         ? `the 720p rule applied: billed at ${card.billedResolution}`
         : `the 720p rule not applied: charged at the requested ${request.resolution}`;
-      yield { code: 'resolution-honored', what: `${what}${on}`, amount: price(request, !honorResolution).usd };
+      yield {
+        plain: base.usd,
+        code: 'resolution-honored',
+        what: `${what}${on}`,
+        amount: price(request, !honorResolution).usd,
+      };
     }
     const resolution = honorResolution ? request.resolution : card.billedResolution;
     const what = `binary floating point: Math.round(x * 100) / 100 on doubles${on}`;
-    yield { code: 'floating-point', what, amount: floatingPointUsd(request, card, resolution) };
+    yield { plain: base.usd, code: 'floating-point', what, amount: floatingPointUsd(request, card, resolution) };
     for (const mode of ROUNDINGS.filter((m) => m !== card.rounding)) {
       const rounded = { ...compiled, card: { ...card, rounding: mode as InternalCard['rounding'] } };
       const what = `another rounding mode: ${mode} instead of ${card.rounding}${on}`;
-      yield { code: 'rounding', what, amount: price(request, honorResolution, rounded).usd };
+      yield { plain: base.usd, code: 'rounding', what, amount: price(request, honorResolution, rounded).usd };
     }
     if (base.clamp.applied !== null)
       yield {
+        plain: base.usd,
         code: 'unclamped',
         what: `unclamped: the ${base.clamp.applied} not applied${on}`,
         amount: base.clamp.unclampedUsd,
       };
     for (const inputType of INPUT_TYPES.filter((t) => t !== request.inputType)) {
       const what = `another input type: priced as ${inputType} instead of ${request.inputType}${on}`;
-      yield { code: 'input-type', what, amount: price({ ...request, inputType }).usd };
+      yield { plain: base.usd, code: 'input-type', what, amount: price({ ...request, inputType }).usd };
     }
     const nearest = nearestSecond(request.durationSeconds);
     if (nearest !== Math.ceil(request.durationSeconds)) {
       const seconds = `${request.durationSeconds} s to the nearest second (${nearest} s)`;
       const what = `another duration rounding: ${seconds}, not up${on}`;
-      yield { code: 'duration-rounding', what, amount: price({ ...request, durationSeconds: nearest }).usd };
+      yield {
+        plain: base.usd,
+        code: 'duration-rounding',
+        what,
+        amount: price({ ...request, durationSeconds: nearest }).usd,
+      };
     }
   }
 }
@@ -102,17 +125,18 @@ export function* unitCandidates(
   for (const card of [inForce, ...others]) {
     const on = card === inForce ? '' : `, on ${formatStamp(card)}`;
     const units = unitsOn(card);
+    const plain = units(request);
     for (const inputType of INPUT_TYPES.filter((t) => t !== request.inputType)) {
       const amount = units({ ...request, inputType });
       const what = `another input type: priced as ${inputType} instead of ${request.inputType}${on}`;
-      if (amount !== null) yield { code: 'input-type', what, amount };
+      if (amount !== null && amount !== plain) yield { code: 'input-type', what, amount };
     }
     const up = Math.ceil(request.durationSeconds);
     if (up !== nearestSecond(request.durationSeconds)) {
       const amount = units({ ...request, durationSeconds: up });
       const seconds = `${request.durationSeconds} s rounded up to ${up} s`;
       const what = `another duration rounding: ${seconds}, not to the nearest${on}`;
-      if (amount !== null) yield { code: 'duration-rounding', what, amount };
+      if (amount !== null && amount !== plain) yield { code: 'duration-rounding', what, amount };
     }
   }
 }

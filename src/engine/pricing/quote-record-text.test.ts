@@ -7,6 +7,7 @@ import { INPUT_TYPES, MODES, RESOLUTIONS } from '../request/vocabulary';
 import { quote } from './quote';
 import { toQuoteRecord } from './quote-record';
 import { quoteRecordText } from './quote-record-text';
+import { checkCharge } from './charge-check';
 
 const models = [
   'kling-v3',
@@ -37,17 +38,27 @@ const options = fc.record({
   packageId: fc.constantFrom(undefined, 'package-2', 'credits-500'),
 });
 
+const amount = fc.option(fc.integer({ min: 0, max: 2000 }).map((cents) => (cents / 100).toFixed(2)));
+const charge = fc.option(
+  fc.record({
+    asOf: fc.constantFrom('2026-12-01', '2026-12-01T10:00:00Z'),
+    charge: fc.record({ createdAt: fc.constant(null), chargedUsd: amount, unitsDeducted: amount }),
+  }),
+);
+
 describe('a quote record as text', () => {
   it('is the JSON of the record, byte for byte, on any quote', () => {
     fc.assert(
-      fc.property(request, options, fc.boolean(), fc.option(fc.nat()), (r, o, overridden, line) => {
-        const result = quote(r, overridden ? withOverrides : cards, o);
+      fc.property(request, options, fc.boolean(), fc.option(fc.nat()), charge, (r, o, overridden, line, paid) => {
+        const set = overridden ? withOverrides : cards;
+        const result = quote(r, set, o);
         if (!result.ok) return;
         const derivation =
           line === null ? undefined : { inputType: r.inputType, rule: 1 as const, reason: `explicit "${r.inputType}"` };
         const lineNumber = line ?? undefined;
-        expect(quoteRecordText(result.quote, derivation, lineNumber)).toBe(
-          JSON.stringify(toQuoteRecord(result.quote, derivation, lineNumber)),
+        const extra = paid ? { asOf: paid.asOf, check: checkCharge(result.quote, paid.charge, set) } : {};
+        expect(quoteRecordText(result.quote, derivation, lineNumber, extra)).toBe(
+          JSON.stringify(toQuoteRecord(result.quote, derivation, lineNumber, extra)),
         );
       }),
       { numRuns: 3000 },
