@@ -34,15 +34,11 @@ export function cardsInForce(set: CardSet, date: string): CardSet {
   const vendor = inForceOn(versions.vendor, date);
   const packages = inForceOn(versions.packages, date);
   const services = inForceOn(versions.services, date);
-  return {
-    ...set,
-    internal,
-    vendor,
-    packages,
-    services,
-    asOf: date,
-    compiled: compileCards(internal, vendor, packages),
-  };
+  const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  // The set's own cards again: their compiled form is the set's (a set never changes once made).
+  const unchanged = same(internal, set.internal) && same(vendor, set.vendor) && same(packages, set.packages);
+  const compiled = unchanged ? set.compiled : compileCards(internal, vendor, packages);
+  return { ...set, internal, vendor, packages, services, asOf: date, compiled };
 }
 
 /** Why no version of card `id` is in force on the set's date ("internal takes effect on 2026-11-21"). */
