@@ -1,13 +1,13 @@
 /**
  * Two versions of a card in real Chromium (SPEC §8): the Rate cards screen's versions and
  * diff, and the Quote screen's notice of a coming version. The cards are the shipped ones plus
- * test/helpers/versioned-cards.ts, served by routing the app's own requests; the clock is fixed.
+ * test/helpers/later-card-files.ts, served by routing the app's own requests; the clock is fixed.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { servedWithLaterVersions } from '../helpers/versioned-cards';
+import { servedWithLaterVersions } from '../helpers/later-card-files';
 import type { Session } from './session';
 import { browserSession } from './use-session';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
-import { versionedCards } from '../../../test/helpers/versioned-cards';
+import { versionedCards } from '../../../test/helpers/later-card-files';
 import { cardsInForce, cardTimeline } from '../cards/cards-in-force';
 import type { CardSet } from '../cards/card-set';
 import type { QuoteRequest } from '../request/quote-request';

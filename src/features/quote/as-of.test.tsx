@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderAppAt } from '../../../test/helpers/render-app';
 import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
-import { servedWithLaterVersions } from '../../../test/helpers/versioned-cards';
+import { servedWithLaterVersions } from '../../../test/helpers/later-card-files';
 
 // The shipped cards, plus internal@2027-01-01 (kling-v3 at 1.5, was 1.3) and
 // kling-official-units@2027-02-01 (Kling 3.0 silent 720p at 0.7 units a second, was 0.6).
