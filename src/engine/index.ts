@@ -23,6 +23,7 @@ export {
   DecimalStringSchema,
   INPUT_TYPES,
   type InputType,
+  IsoDateSchema,
   MODES,
   type Resolution,
   RESOLUTIONS,
@@ -68,6 +69,7 @@ export { quoteRecordText } from './pricing/quote-record-text';
 export { samplePrice } from './pricing/sample-price';
 export { priceService } from './pricing/service-price';
 export { UNIT_NAMES } from './pricing/unit-names';
+export { type UpcomingAmount, type UpcomingPrice, upcomingPrices } from './pricing/upcoming-prices';
 export { type VendorQuote } from './pricing/vendor-cost';
 export { vendorSteps } from './pricing/vendor-steps';
 

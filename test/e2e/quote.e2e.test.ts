@@ -76,6 +76,31 @@ describe('the Quote screen in Chromium', () => {
     expect(dialogs).toBe(0);
   });
 
+  it('keeps the "As of" date in the link, and reopens priced as of it', async () => {
+    await page.clock.setFixedTime(new Date('2026-11-30T12:00:00Z'));
+    await open('?model=kling-v3&duration=5');
+    const asOf = page.getByLabel('As of');
+    expect(await asOf.inputValue()).toBe('2026-11-30');
+    expect(await text('as-of-stamp')).toMatch(/^As of 2026-11-30 · internal@2026-11-21 · /);
+    await asOf.fill('2026-11-25');
+    await expect.poll(() => new URL(page.url()).searchParams.get('asof')).toBe('2026-11-25');
+    expect(await text('as-of-stamp')).toMatch(/^As of 2026-11-25 · /);
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByTestId('internal-usd').waitFor();
+    expect(await other.getByLabel('As of').inputValue()).toBe('2026-11-25');
+    expect(await other.getByTestId('as-of-stamp').textContent()).toMatch(/^As of 2026-11-25 · /);
+    // Before the oldest card: the engine's words, and the form still works.
+    await asOf.fill('2026-01-01');
+    expect(await page.getByRole('region', { name: 'Price' }).getByRole('status').textContent()).toBe(
+      'No price as of 2026-01-01: no version of "internal" is in force on 2026-01-01: ' +
+        'its oldest takes effect on 2026-11-21.',
+    );
+    await page.getByRole('button', { name: 'Today' }).click();
+    expect(await text('internal-usd')).toBe('$0.33');
+    await expect.poll(() => new URL(page.url()).searchParams.has('asof')).toBe(false);
+  });
+
   it('can be used with the keyboard alone', async () => {
     await open();
     await page.getByLabel('Model', { exact: true }).focus();

@@ -1,6 +1,9 @@
-/** The model picker: every model of the loaded cards, grouped, or any name typed in. */
+/**
+ * The model picker: every model of the loaded cards, grouped, or any name typed in. Wired with
+ * `register` and `setValue` rather than `useController`, which the first page then need not load.
+ */
 import { useState } from 'react';
-import { useController, type Control } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import type { ModelGroup } from '../../engine';
 import { controlClass, Field, fieldDescribedBy } from '../ui/field';
 import type { QuoteFormValues } from './quote-form-schema';
@@ -8,17 +11,19 @@ import type { QuoteFormValues } from './quote-form-schema';
 const OTHER = '__other__';
 
 interface ModelFieldProps {
-  readonly control: Control<QuoteFormValues>;
+  readonly form: UseFormReturn<QuoteFormValues>;
+  /** The model in the form now (watched). */
+  readonly value: string;
   readonly groups: readonly ModelGroup[];
   readonly idPrefix?: string;
 }
 
-export function ModelField({ control, groups, idPrefix = '' }: ModelFieldProps) {
+export function ModelField({ form, value, groups, idPrefix = '' }: ModelFieldProps) {
   const p = idPrefix;
-  const { field, fieldState } = useController({ control, name: 'model' });
-  const known = groups.some((g) => g.models.includes(field.value));
+  const error = form.formState.errors.model?.message;
+  const known = groups.some((g) => g.models.includes(value));
   const [typing, setTyping] = useState(!known);
-  const choice = typing || !known ? OTHER : field.value;
+  const choice = typing || !known ? OTHER : value;
   const hint = typing
     ? 'A model no card knows is priced at the internal default multiplier, with a warning.'
     : undefined;
@@ -33,7 +38,7 @@ export function ModelField({ control, groups, idPrefix = '' }: ModelFieldProps) 
           onChange={(event) => {
             const next = event.target.value;
             setTyping(next === OTHER);
-            if (next !== OTHER) field.onChange(next);
+            if (next !== OTHER) form.setValue('model', next, { shouldValidate: true, shouldDirty: true });
           }}
         >
           {groups.map((group) => (
@@ -49,15 +54,15 @@ export function ModelField({ control, groups, idPrefix = '' }: ModelFieldProps) 
         </select>
       </Field>
       {choice === OTHER ? (
-        <Field id={`${p}model-name`} label="Model name" error={fieldState.error?.message} hint={hint}>
+        <Field id={`${p}model-name`} label="Model name" error={error} hint={hint}>
           <input
             id={`${p}model-name`}
             className={controlClass}
             autoComplete="off"
             spellCheck={false}
-            aria-invalid={fieldState.invalid}
-            aria-describedby={fieldDescribedBy(`${p}model-name`, fieldState.error?.message, hint)}
-            {...field}
+            aria-invalid={error ? true : false}
+            aria-describedby={fieldDescribedBy(`${p}model-name`, error, hint)}
+            {...form.register('model')}
           />
         </Field>
       ) : null}

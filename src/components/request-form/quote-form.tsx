@@ -1,4 +1,5 @@
 /** The request being quoted: model, mode, duration, resolution, references, audio, presets. */
+import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { INPUT_TYPES, RESOLUTIONS, type ModelGroup } from '../../engine';
 import { controlClass, Field, fieldDescribedBy } from '../ui/field';
@@ -13,13 +14,15 @@ interface QuoteFormProps {
   readonly groups: readonly ModelGroup[];
   /** Prefixes every id, for screens with several forms. */
   readonly idPrefix?: string;
+  /** More fields of the screen's own, at the end of the form. */
+  readonly children?: ReactNode;
 }
 
 const set = { shouldValidate: true, shouldDirty: true } as const;
 
-export function QuoteForm({ form, values, groups, idPrefix = '' }: QuoteFormProps) {
+export function QuoteForm({ form, values, groups, idPrefix = '', children }: QuoteFormProps) {
   const p = idPrefix;
-  const { register, control, formState, setValue } = form;
+  const { register, formState, setValue } = form;
   const durationError = formState.errors.duration?.message;
   const durationHint = 'Fractions bill as the next whole second internally (5.2 s → 6 s).';
   return (
@@ -29,7 +32,7 @@ export function QuoteForm({ form, values, groups, idPrefix = '' }: QuoteFormProp
       onSubmit={(event) => event.preventDefault()}
       aria-label="Request to quote"
     >
-      <ModelField control={control} groups={groups} idPrefix={p} />
+      <ModelField form={form} value={values.model} groups={groups} idPrefix={p} />
       <RadioGroup
         legend="Mode"
         registration={register('mode')}
@@ -74,6 +77,7 @@ export function QuoteForm({ form, values, groups, idPrefix = '' }: QuoteFormProp
         onDuration={(seconds) => setValue('duration', seconds, set)}
         onResolution={(resolution) => setValue('resolution', resolution, set)}
       />
+      {children}
     </form>
   );
 }

@@ -80,6 +80,12 @@ describe('the Quote screen', () => {
     expect(amount('vendor-usd')).toBe('Unavailable');
     expect(amount('margin-usd')).toBe('Unknown');
     expect(screen.getByText(/Model "kling-v9" is not on the internal card/)).toBeInTheDocument();
+    await user.type(name, ' x!');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/Use letters, digits, dots, dashes or underscores\./);
+    expect(screen.queryByTestId('internal-usd')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Model'), 'kling-v3');
+    expect(amount('internal-usd')).toBe('$0.33');
   });
 
   it('switches vendor card and package, and lists the other cards', async () => {

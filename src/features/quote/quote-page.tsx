@@ -1,10 +1,11 @@
-/** The Quote screen (SPEC §4.1): reads the URL once, shows what was ignored. */
+/** The Quote screen (SPEC §4.1, §8): reads the URL once, shows what was ignored. */
 import { useState } from 'react';
 import { initialValues } from '../../components/request-form/initial-values';
 import { IgnoredNotice } from '../../components/ui/ignored-notice';
 import { CardsGate } from '../../components/cards-gate';
 import { QuoteWorkspace } from './quote-workspace';
 import { parseServiceLines } from './service-lines';
+import { readAsOfParam } from './as-of';
 
 export function QuotePage() {
   const [search] = useState(() => window.location.search);
@@ -13,10 +14,11 @@ export function QuotePage() {
       {(set) => {
         const { values, ignored } = initialValues(search, set);
         const services = parseServiceLines(search);
+        const asOf = readAsOfParam(search, ignored);
         return (
           <>
             <IgnoredNotice ignored={[...ignored, ...services.ignored]} />
-            <QuoteWorkspace set={set} initial={values} initialLines={services.lines} />
+            <QuoteWorkspace set={set} initial={values} initialLines={services.lines} initialAsOf={asOf} />
           </>
         );
       }}

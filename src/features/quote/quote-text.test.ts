@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { quote } from '../../engine';
+import { cardsInForce, quote } from '../../engine';
 import { cards } from '../../../test/helpers/cards';
 import { quoteText } from './quote-text';
 
 describe('the plain-text quote', () => {
-  it('has the inputs, both internal prices, the vendor cost with its card, the margin and the link', () => {
+  it('has the date priced as of, the inputs, both internal prices, the vendor cost, the margin and the link', () => {
     const result = quote(
       {
         model: 'kling-video-o1',
@@ -14,12 +14,13 @@ describe('the plain-text quote', () => {
         inputType: 'video',
         audio: true,
       },
-      cards,
+      cardsInForce(cards, '2026-11-30'),
     );
     if (!result.ok) throw new Error(result.error);
     expect(quoteText(result.quote, 'https://calc.example/?model=kling-video-o1')).toBe(
       [
         'Kling video quote',
+        'As of 2026-11-30 · internal@2026-11-21 · kling-official-units@2026-09-20',
         'Request: kling-video-o1, pro, 8 s, 1080p, references: a source video, with audio',
         'Internal price as billed (720p): $2.16 [internal@2026-11-21]',
         'Internal price at 1080p if billing honoured resolution: $3.24 (difference $1.08)',
@@ -55,5 +56,9 @@ describe('the plain-text quote', () => {
         '[kling-official-units@2026-09-20]',
     );
     expect(text).toContain('Margin: $0.95 (44.0% of the internal price)');
+    // The package's unit price comes from the packages card: its version is named too.
+    expect(text).toContain(
+      'As of the newest cards · internal@2026-11-21 · kling-official-units@2026-09-20 · kling-packages@2026-11-21',
+    );
   });
 });

@@ -2,6 +2,7 @@
 import { formatStamp, UNIT_NAMES, type Quote } from '../../engine';
 import { formatPercent, formatUsd, formatUsdExact } from '../../lib/format-money';
 import { REFERENCE_LABELS } from '../../components/request-form/quote-form-schema';
+import { asOfLine } from './as-of-line';
 
 export function quoteText(q: Quote, link: string): string {
   const r = q.request;
@@ -18,6 +19,7 @@ export function quoteText(q: Quote, link: string): string {
       : `Vendor cost: unavailable (${v.reason}) [${formatStamp(v.card)}]`;
   const lines = [
     'Kling video quote',
+    asOfLine(q),
     `Request: ${r.model}, ${r.mode}, ${r.durationSeconds} s, ${r.resolution}, ` +
       `references: ${REFERENCE_LABELS[r.inputType].toLowerCase()}, ${r.audio ? 'with audio' : 'no audio'}`,
     `Internal price as billed (${asBilled.resolution}): ${formatUsd(asBilled.usd)} [${formatStamp(asBilled.card)}]`,

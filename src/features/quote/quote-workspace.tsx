@@ -1,11 +1,11 @@
 /** The form and the live quote beside it; the engine decides, this only wires and renders. */
 import { schemaResolver } from '../../lib/schema-resolver';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Alternatives } from './components/alternatives';
 import { Levers } from './components/levers';
 import { ServiceLines } from './components/service-lines';
 import { useForm, useWatch } from 'react-hook-form';
-import { modelGroups, quote, type CardSet } from '../../engine';
+import { cardsInForce, modelGroups, quote, utcDate, type CardSet } from '../../engine';
 import { quoteOptionsFor } from '../../components/request-form/quote-options';
 import { packageForCard } from '../../components/request-form/vendor-pickers';
 import { Panel } from '../../components/ui/panel';
@@ -14,25 +14,41 @@ import { QuoteResults } from './components/quote-results';
 import { QuoteFormSchema, toQuoteRequest, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { useUrlSync } from './use-url-sync';
 import type { ServiceLineInput } from './service-lines';
+import { readAsOf } from './as-of';
+import { AsOfField } from './components/as-of-field';
+import { Upcoming } from './components/upcoming';
 
 interface QuoteWorkspaceProps {
+  /** The cards in force today (`CardsGate`), every version loaded kept in `versions`. */
   readonly set: CardSet;
   readonly initial: QuoteFormValues;
   readonly initialLines?: readonly ServiceLineInput[];
+  /** The date the link asked to price as of; null: today. */
+  readonly initialAsOf?: string | null;
 }
 
-export function QuoteWorkspace({ set, initial, initialLines = [] }: QuoteWorkspaceProps) {
+const problemClass =
+  'rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950 ' +
+  'dark:bg-amber-950 dark:text-amber-100';
+
+export function QuoteWorkspace({ set, initial, initialLines = [], initialAsOf = null }: QuoteWorkspaceProps) {
   const [lines, setLines] = useState<readonly ServiceLineInput[]>(initialLines);
+  const [today] = useState(() => set.asOf ?? utcDate(Date.now()));
+  // Chosen: typed in, or given by the link; only then is the date kept in the link.
+  const [asOf, setAsOf] = useState({ text: initialAsOf ?? today, chosen: initialAsOf !== null });
+  const { date, error: asOfError } = readAsOf(asOf.text, today);
+  const cards = useMemo(() => (date === set.asOf ? set : cardsInForce(set, date)), [set, date]);
   const form = useForm<QuoteFormValues>({
     resolver: schemaResolver(QuoteFormSchema),
     mode: 'onChange',
     defaultValues: initial,
   });
   const values = useWatch({ control: form.control }) as QuoteFormValues;
-  useUrlSync(values, lines);
+  useUrlSync(values, lines, asOf.chosen && asOfError === null ? date : null);
 
   const parsed = QuoteFormSchema.safeParse(values);
-  const result = parsed.success ? quote(toQuoteRequest(parsed.data), set, quoteOptionsFor(parsed.data, set)) : null;
+  const options = parsed.success ? quoteOptionsFor(parsed.data, cards) : null;
+  const result = parsed.success && options ? quote(toQuoteRequest(parsed.data), cards, options) : null;
   const current = result?.ok ? result.quote : null;
   const copyText = useCallback(async () => {
     if (!current) return '';
@@ -43,28 +59,44 @@ export function QuoteWorkspace({ set, initial, initialLines = [] }: QuoteWorkspa
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
       <Panel title="Request" headingId="request-heading">
-        <QuoteForm form={form} values={values} groups={modelGroups(set)} />
+        <QuoteForm form={form} values={values} groups={modelGroups(cards)}>
+          <AsOfField
+            value={asOf.text}
+            today={today}
+            error={asOfError}
+            onChange={(text) => setAsOf({ text, chosen: text !== today })}
+          />
+        </QuoteForm>
       </Panel>
-      {current ? (
+      {current && options ? (
         <div className="flex flex-col gap-4">
           <QuoteResults
             quote={current}
-            set={set}
+            set={cards}
             register={form.register}
             copyText={copyText}
+            upcoming={<Upcoming quote={current} set={cards} options={options} />}
             onVendorChange={(cardId) =>
-              form.setValue('package', packageForCard(set, cardId, form.getValues('package')), { shouldValidate: true })
+              form.setValue('package', packageForCard(cards, cardId, form.getValues('package')), {
+                shouldValidate: true,
+              })
             }
           />
-          <Alternatives request={current.request} set={set} />
-          <Levers quote={current} set={set} packageId={quoteOptionsFor(values, set).packageId} />
-          <ServiceLines set={set} packageId={values.package} lines={lines} onChange={setLines} />
+          <Alternatives request={current.request} set={cards} />
+          <Levers quote={current} set={cards} packageId={options.packageId} />
+          <ServiceLines set={cards} packageId={values.package} lines={lines} onChange={setLines} />
         </div>
       ) : (
         <Panel title="Price" headingId="price-heading">
-          <p role="status" className="text-sm">
-            {result && !result.ok ? result.error : 'Correct the request to see its price.'}
-          </p>
+          {result && !result.ok ? (
+            <p role="status" className={problemClass}>
+              No price as of {date}: {result.error}.
+            </p>
+          ) : (
+            <p role="status" className="text-sm">
+              Correct the request to see its price.
+            </p>
+          )}
         </Panel>
       )}
     </div>

@@ -7,6 +7,7 @@ import { QuoteFormSchema, type QuoteFormValues } from '../../components/request-
 import { toQuoteSearch } from '../../components/request-form/quote-url';
 import { replaceSearch } from '../../lib/use-replace-url';
 import { SERVICE_PART, toServiceParams, type ServiceLineInput } from './service-lines';
+import { toAsOfParam } from './as-of';
 
 const shape = QuoteFormSchema.shape;
 
@@ -21,11 +22,12 @@ function validFields(values: QuoteFormValues, last: QuoteFormValues): QuoteFormV
   return next as QuoteFormValues;
 }
 
-export function useUrlSync(values: QuoteFormValues, lines: readonly ServiceLineInput[]): void {
+/** `asOf`: the date chosen to price as of, kept in the link; null: today, left out. */
+export function useUrlSync(values: QuoteFormValues, lines: readonly ServiceLineInput[], asOf: string | null): void {
   const last = useRef(values);
   useEffect(() => {
     last.current = validFields(values, last.current);
     const valid = lines.filter((l) => SERVICE_PART.test(`${l.serviceId}~${l.duration.trim()}~${l.count.trim()}`));
-    replaceSearch(toQuoteSearch(last.current) + toServiceParams(valid));
-  }, [values, lines]);
+    replaceSearch(toQuoteSearch(last.current) + toServiceParams(valid) + toAsOfParam(asOf));
+  }, [values, lines, asOf]);
 }

@@ -1,12 +1,14 @@
-/** Rate cards (SPEC §4.5): every loaded card, the user's overrides, and a diff of versions. */
-import { useMemo } from 'react';
-import { applyOverrides, type RateCard } from '../../engine';
+/** Rate cards (SPEC §4.5, §8): every loaded card and version, the user's overrides, and a diff of versions. */
+import { useMemo, useState } from 'react';
+import { applyOverrides, utcDate } from '../../engine';
 import { useOverrides } from '../../lib/overrides-store';
 import { useRateCards } from '../../lib/rate-cards/rate-cards-query';
 import { CardDiffView } from './components/card-diff-view';
 import { CardProblems } from '../../components/card-problems';
 import { CardView } from './components/card-view';
 import { OverridesEditor } from './components/overrides-editor';
+import { CardVersions } from './components/card-versions';
+import { allVersions, cardVersionRows } from './card-versions';
 
 const warning =
   'rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 ' +
@@ -17,9 +19,12 @@ export default function RateCardsPage() {
   const { overrides, problem, loading, unreadable } = useOverrides();
   const raw = cards.data?.set;
   const withOverrides = useMemo(() => (raw ? applyOverrides(raw, overrides) : null), [raw, overrides]);
+  const [today] = useState(() => utcDate(Date.now()));
+  const rows = useMemo(() => (raw ? cardVersionRows(raw, today) : []), [raw, today]);
   if (cards.isPending || loading) return <p role="status">Loading rate cards…</p>;
   if (cards.isError) return <p role="alert">The rate cards could not be loaded: {cards.error.message}</p>;
-  const all: RateCard[] = raw ? [...raw.internal, ...raw.vendor, ...raw.packages, ...raw.services] : [];
+  // Every version loaded, not only the newest of each card (SPEC §8).
+  const all = raw ? allVersions(raw) : [];
   return (
     <div className="flex flex-col gap-6">
       <CardProblems problems={cards.data.problems} />
@@ -32,10 +37,11 @@ export default function RateCardsPage() {
         <h2 id="loaded-heading" className="text-lg font-semibold">
           Loaded cards
         </h2>
-        {all.map((card) => (
-          <CardView key={`${card.id}@${card.version}`} card={card} />
+        {rows.map((row) => (
+          <CardView key={`${row.card.id}@${row.card.version}`} card={row.card} status={row.status} />
         ))}
       </section>
+      <CardVersions rows={rows} today={today} />
       <OverridesEditor saved={overrides} unreadable={unreadable} />
       {withOverrides ? <CardDiffView cards={all} withOverrides={withOverrides} /> : null}
     </div>

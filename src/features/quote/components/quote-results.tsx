@@ -1,4 +1,5 @@
 /** The live answer: internal price both ways, vendor cost, margin, other cards, warnings. */
+import { Fragment, type ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { formatStamp, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } from '../../../engine';
 import { Money } from '../../../components/ui/money';
@@ -9,6 +10,7 @@ import { Calculation } from '../../../components/quote-view/calculation';
 import { CopyQuote } from './copy-quote';
 import { Notices } from '../../../components/quote-view/notices';
 import { VendorPickers } from '../../../components/request-form/vendor-pickers';
+import { asOfLine } from '../as-of-line';
 
 function VendorDetail({ q }: { readonly q: VendorQuote }) {
   if (q.status === 'unavailable') return <span>Unavailable: {q.reason}</span>;
@@ -29,11 +31,13 @@ interface QuoteResultsProps {
   readonly register: UseFormRegister<QuoteFormValues>;
   readonly copyText: () => Promise<string>;
   readonly onVendorChange: (cardId: string) => void;
+  /** Shown under the internal price: what coming card versions will change. */
+  readonly upcoming?: ReactNode;
 }
 
 const big = 'text-3xl font-semibold tracking-tight';
 
-export function QuoteResults({ quote, set, register, copyText, onVendorChange }: QuoteResultsProps) {
+export function QuoteResults({ quote, set, register, copyText, onVendorChange, upcoming }: QuoteResultsProps) {
   const { asBilled, atRequested, differenceUsd } = quote.internal;
   const used = quote.vendor.used;
   const others = quote.vendor.all.filter((v) => v !== used);
@@ -57,8 +61,18 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange }:
             <dd className="text-sm text-slate-700 dark:text-slate-300">Difference: {formatUsd(differenceUsd)}</dd>
           </div>
         </dl>
-        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Card {formatStamp(asBilled.card)}</p>
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="as-of-stamp">
+          {asOfLine(quote)
+            .split(' · ')
+            .map((part, i) => (
+              <Fragment key={part}>
+                {i > 0 ? ' · ' : ''}
+                <span className="whitespace-nowrap">{part}</span>
+              </Fragment>
+            ))}
+        </p>
       </Panel>
+      {upcoming}
       <Panel title="Vendor cost" headingId="vendor-heading">
         <VendorPickers set={set} cardId={quote.vendor.cardId} register={register} onVendorChange={onVendorChange} />
         <p className={`mt-3 ${big}`}>

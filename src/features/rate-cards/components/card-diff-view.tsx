@@ -25,10 +25,19 @@ interface CardDiffViewProps {
   readonly withOverrides: CardSet;
 }
 
+const keyOf = (c: RateCard | undefined) => `${c?.id}@${c?.version}`;
+
+/** What a card is compared with at first: its next version (or, for the newest, the one before), else overrides. */
+function defaultAgainst(cards: readonly RateCard[], key: string): string {
+  const i = cards.findIndex((c) => keyOf(c) === key);
+  const other = [cards[i - 1], cards[i + 1]].find((c) => c !== undefined && c.id === cards[i]?.id);
+  return other ? keyOf(other) : 'overrides';
+}
+
 export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
-  const [beforeKey, setBeforeKey] = useState(() => `${cards[0]?.id}@${cards[0]?.version}`);
+  const [beforeKey, setBeforeKey] = useState(() => keyOf(cards[0]));
   const [imported, setImported] = useState<RateCard | null>(null);
-  const [afterChoice, setAfterChoice] = useState('overrides');
+  const [afterChoice, setAfterChoice] = useState(() => defaultAgainst(cards, keyOf(cards[0])));
   const [status, setStatus] = useState('');
   const before = cards.find((c) => `${c.id}@${c.version}` === beforeKey) ?? cards[0];
   const sameId = cards.filter((c) => c.id === before?.id && c !== before);
@@ -58,7 +67,10 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
             id="diff-before"
             className={controlClass}
             value={beforeKey}
-            onChange={(e) => setBeforeKey(e.target.value)}
+            onChange={(e) => {
+              setBeforeKey(e.target.value);
+              setAfterChoice(defaultAgainst(cards, e.target.value));
+            }}
           >
             {cards.map((c) => (
               <option key={`${c.id}@${c.version}`} value={`${c.id}@${c.version}`}>
@@ -120,7 +132,8 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
           ) : (
             <table className="w-full" data-testid="card-diff">
               <caption className="text-left font-medium">
-                {changes.length} change{changes.length === 1 ? '' : 's'}
+                {changes.length} change{changes.length === 1 ? '' : 's'} from {keyOf(before)} to{' '}
+                {afterChoice === 'overrides' ? 'it with your overrides' : keyOf(afterCard)}
               </caption>
               <thead>
                 <tr>

@@ -1,10 +1,9 @@
 /** One loaded card: its source, version and tables, as data. */
 import type { RateCard } from '../../../engine';
+import type { VersionStatus } from '../card-versions';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 dark:border-slate-800';
-const detailsClass =
-  'rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900';
 
 function Pairs({
   caption,
@@ -169,15 +168,16 @@ function Body({ card }: { readonly card: RateCard }) {
   );
 }
 
-export function CardView({ card }: { readonly card: RateCard }) {
+export function CardView({ card, status }: { readonly card: RateCard; readonly status?: VersionStatus }) {
   return (
-    <details className={detailsClass}>
+    <details className="ui-panel">
       <summary className="cursor-pointer">
         <span className="font-semibold">{card.title}</span>{' '}
         <span className="font-mono text-sm">
           {card.id}@{card.version}
         </span>
         {card.kind === 'vendor' && card.approximate ? <span className="text-sm"> (approximate)</span> : null}
+        {status ? <span className="text-sm text-slate-700 dark:text-slate-300"> · {status}</span> : null}
       </summary>
       <div className="mt-3 flex flex-col gap-3">
         <p className="text-sm">
