@@ -42,7 +42,11 @@ describe('the results of a file that says what was charged', () => {
       'Of 50 rows that say what was charged: 4 mismatches, 46 matches.',
     );
     const totals = screen.getByRole('table', { name: 'Charged against expected' });
-    expect(within(totals).getByRole('row', { name: /USD/ })).toHaveTextContent('USD50$58.85$58.25+$0.60');
+    expect(
+      within(totals)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['USD', 'Rows compared50', 'Charged$58.85', 'Expected$58.25', 'Net difference+$0.60']);
     expect(screen.getByRole('link', { name: 'Download mismatches (CSV)' })).toHaveAttribute('href', 'blob:mismatches');
 
     const all = shownRows();
@@ -55,8 +59,8 @@ describe('the results of a file that says what was charged', () => {
       ['1', 'Match'],
     ]);
     const row33 = screen.getByRole('row', { name: /^33 / });
-    expect(row33).toHaveTextContent('2026-12-05T10:00:00Z');
-    expect(row33).toHaveTextContent('internal@2026-12-01$0.33$0.39-$0.06another card version: internal@2026-11-21');
+    expect(row33).toHaveTextContent('2026-12-05T10:00:00Zinternal@2026-12-01kling-v3 · std · 5 s · 720p · text');
+    expect(row33).toHaveTextContent('$0.33$0.39-$0.06another card version: internal@2026-11-21 gives $0.33');
     expect(screen.getByRole('row', { name: /^7 / })).toHaveTextContent('as of 2026-12-15');
 
     await user.click(screen.getByRole('radio', { name: 'Mismatches (4)' }));

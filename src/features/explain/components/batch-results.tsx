@@ -2,6 +2,7 @@
 import type { BatchTotals, GroupTotals } from '../../../engine';
 import { formatUsd } from '../../../lib/format-money';
 import { ChargeResults } from './charge-results';
+import { ScrollRegion } from './scroll-region';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
@@ -21,7 +22,7 @@ function Groups({
   readonly groups: Readonly<Record<string, GroupTotals>>;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full text-sm">
         <caption className="mb-1 text-left font-medium">{caption}</caption>
         <thead>
@@ -61,7 +62,7 @@ function Groups({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -105,7 +106,7 @@ export function BatchResults({ totals, errors, csvUrl, mismatchCsvUrl = null, as
       <Groups caption="By model" groups={totals.byModel} />
       <Groups caption="By input type" groups={totals.byInputType} />
       {errors.length > 0 ? (
-        <div className="overflow-x-auto">
+        <ScrollRegion label="Rows refused">
           <table className="w-full text-sm" data-testid="batch-errors">
             <caption className="mb-1 text-left font-medium">
               Rows refused
@@ -134,7 +135,7 @@ export function BatchResults({ totals, errors, csvUrl, mismatchCsvUrl = null, as
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@
 import type { AmountTotals, ChargeTotals } from '../../../engine';
 import { formatCount, formatUsd } from '../../../lib/format-money';
 import { ChargeRows } from './charge-rows';
+import { ScrollRegion } from './scroll-region';
 import { signed } from './signed-amount';
 
 const th = 'ui-th';
@@ -11,56 +12,61 @@ const downloadClass =
   'self-start rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 ' +
   'focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2';
 
-function TotalsRow({
-  label,
-  totals,
-  format,
-}: {
-  readonly label: string;
-  readonly totals: AmountTotals;
-  readonly format: (value: string) => string;
-}) {
-  return (
-    <tr>
-      <th scope="row" className={`${th} font-normal`}>
-        {label}
-        {totals.unchecked > 0 ? ` (${count.format(totals.unchecked)} not comparable)` : ''}
-      </th>
-      <td className={td}>{count.format(totals.rows)}</td>
-      <td className={td}>{format(totals.charged)}</td>
-      <td className={td}>{format(totals.expected)}</td>
-      <td className={td} data-testid={`charges-difference-${label === 'USD' ? 'usd' : 'units'}`}>
-        {signed(totals.difference, format)}
-      </td>
-    </tr>
-  );
-}
+const formatUnits = (value: string) => `${formatCount(value)} ${value === '1' ? 'unit' : 'units'}`;
 
+type Column = readonly [string, AmountTotals, (value: string) => string];
+
+/** Charged against expected: one column per amount the file carried, so that it fits a phone. */
 function Totals({ charges }: { readonly charges: ChargeTotals }) {
+  const columns: ReadonlyArray<Column> = [
+    ...(charges.usd ? [['USD', charges.usd, formatUsd] as Column] : []),
+    ...(charges.units ? [['Units', charges.units, formatUnits] as Column] : []),
+  ];
+  const rows: ReadonlyArray<[string, (t: AmountTotals, format: (value: string) => string) => string]> = [
+    ['Rows compared', (t) => count.format(t.rows)],
+    ['Charged', (t, format) => format(t.charged)],
+    ['Expected', (t, format) => format(t.expected)],
+    ['Net difference', (t, format) => signed(t.difference, format)],
+  ];
+  const unchecked = columns.filter(([, t]) => t.unchecked > 0);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid="charge-totals">
-        <caption className="mb-1 text-left font-medium">Charged against expected</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Amount
-            </th>
-            {['Rows', 'Charged', 'Expected', 'Difference'].map((h) => (
-              <th key={h} scope="col" className={`${th} text-right`}>
-                {h}
-              </th>
+    <>
+      <ScrollRegion label="Charged against expected">
+        <table className="w-full text-sm sm:w-auto" data-testid="charge-totals">
+          <caption className="mb-1 text-left font-medium">Charged against expected</caption>
+          <thead>
+            <tr>
+              <td className={th} />
+              {columns.map(([name]) => (
+                <th key={name} scope="col" className={`${th} text-right`}>
+                  {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, cell]) => (
+              <tr key={label}>
+                <th scope="row" className={`${th} font-normal`}>
+                  {label}
+                </th>
+                {columns.map(([name, totals, format]) => (
+                  <td key={name} className={td}>
+                    {cell(totals, format)}
+                  </td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {charges.usd ? <TotalsRow label="USD" totals={charges.usd} format={formatUsd} /> : null}
-          {charges.units ? (
-            <TotalsRow label="Units" totals={charges.units} format={(v) => `${formatCount(v)} units`} />
-          ) : null}
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {unchecked.map(([name, t]) => (
+        <p key={name} className="text-sm">
+          {name}: {count.format(t.unchecked)} {t.unchecked === 1 ? 'row' : 'rows'} could not be compared (no vendor cost
+          in units), and {t.unchecked === 1 ? 'is' : 'are'} left out of these sums.
+        </p>
+      ))}
+    </>
   );
 }
 

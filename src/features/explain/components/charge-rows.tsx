@@ -8,9 +8,11 @@ import { signed } from './signed-amount';
 type Filter = 'all' | 'mismatches' | 'matches';
 /** Rows drawn at a time; "Show more" adds as many again. */
 const PAGE = 100;
-const th = 'ui-th whitespace-nowrap';
+const th = 'ui-th whitespace-nowrap align-top';
 const td = 'border-b border-slate-100 px-2 py-1 align-top dark:border-slate-800';
 const num = `${td} text-right tabular-nums whitespace-nowrap`;
+/** The row number stays in view while the table scrolls sideways. */
+const sticky = 'sticky left-0 bg-white dark:bg-slate-900';
 const count = new Intl.NumberFormat('en-US');
 const units = (v: string) => `${formatCount(v)} units`;
 const STATUS: Record<ChargeRow['status'], string> = {
@@ -48,17 +50,20 @@ function Row({ row }: { readonly row: ChargeRow }) {
   const mismatch = row.status === 'mismatch';
   return (
     <tr>
-      <th scope="row" className={`${th} font-normal tabular-nums`}>
+      <th scope="row" className={`${th} ${sticky} font-normal tabular-nums`}>
         {row.row}
       </th>
       <td className={`${td} whitespace-nowrap ${mismatch ? 'font-semibold text-red-800 dark:text-red-300' : ''}`}>
         {STATUS[row.status]}
       </td>
-      <td className={`${td} whitespace-nowrap`}>{row.createdAt ?? `as of ${row.asOf ?? 'the newest cards'}`}</td>
-      <td className={td}>
+      <td className={`${td} whitespace-nowrap`}>
+        <div>{row.createdAt ?? `as of ${row.asOf ?? 'the newest cards'}`}</div>
+        <div className="text-slate-700 dark:text-slate-300">{row.card}</div>
+      </td>
+      {/* Below 1024 px the table scrolls rather than wrap these into a word a line. */}
+      <td className={`${td} min-w-44 max-lg:min-w-56`}>
         {row.model} · {row.mode} · {row.durationSeconds} s · {row.resolution} · {row.inputType}
       </td>
-      <td className={`${td} whitespace-nowrap`}>{row.card}</td>
       <td className={num}>
         <Amounts row={row} pick={(c) => c.charged} />
       </td>
@@ -68,7 +73,7 @@ function Row({ row }: { readonly row: ChargeRow }) {
       <td className={num}>
         <Amounts row={row} pick={(c) => c.difference} sign />
       </td>
-      <td className={`${td} min-w-64`}>
+      <td className={`${td} min-w-48 max-lg:min-w-80`}>
         {row.usd?.cause ? <div>{row.usd.cause}</div> : null}
         {row.units?.cause ? <div>Units: {row.units.cause}</div> : null}
       </td>
@@ -128,9 +133,9 @@ export function ChargeRows({ charges }: { readonly charges: ChargeTotals }) {
           <caption className="sr-only">Rows checked, mismatches first</caption>
           <thead>
             <tr>
-              {['Row', 'Status', 'Created at', 'Request', 'Card', 'Charged', 'Expected', 'Difference', 'Cause'].map(
+              {['Row', 'Status', 'Created at · card', 'Request', 'Charged', 'Expected', 'Difference', 'Cause'].map(
                 (h) => (
-                  <th key={h} scope="col" className={th}>
+                  <th key={h} scope="col" className={h === 'Row' ? `${th} ${sticky}` : th}>
                     {h}
                   </th>
                 ),

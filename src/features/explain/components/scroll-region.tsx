@@ -3,13 +3,14 @@
  * with a visible cue while it does: a line of text above it and a shadow at the edge that
  * still hides columns. It can be focused, so that the keyboard scrolls it too.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 const edge =
   'shadow-[inset_-14px_0_10px_-10px_rgba(15,23,42,0.35)] dark:shadow-[inset_-14px_0_10px_-10px_rgba(0,0,0,0.8)]';
 
 export function ScrollRegion({ label, children }: { readonly label: string; readonly children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
+  const cueId = useId();
   const [overflow, setOverflow] = useState({ wider: false, atEnd: true });
 
   useEffect(() => {
@@ -34,7 +35,7 @@ export function ScrollRegion({ label, children }: { readonly label: string; read
   return (
     <div className="flex flex-col gap-1">
       {overflow.wider ? (
-        <p className="text-xs text-slate-700 dark:text-slate-300">
+        <p id={cueId} className="text-xs text-slate-700 dark:text-slate-300">
           The table is wider than the screen: scroll it sideways for every column →
         </p>
       ) : null}
@@ -42,6 +43,7 @@ export function ScrollRegion({ label, children }: { readonly label: string; read
         ref={ref}
         role="region"
         aria-label={label}
+        aria-describedby={overflow.wider ? cueId : undefined}
         tabIndex={0}
         className={
           'overflow-x-auto rounded-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ' +
