@@ -52,7 +52,7 @@ describe('Price a file that says what was charged', () => {
     const rows = page.getByRole('table', { name: 'Rows checked, mismatches first' });
     const numbers = () => rows.getByRole('rowheader').allTextContents();
     expect((await numbers()).slice(0, 5)).toEqual(['7', '19', '33', '46', '1']);
-    for (const [row, cause] of WRONG_ROW_CAUSES)
+    for (const [row, , cause] of WRONG_ROW_CAUSES)
       expect(await rows.getByRole('row', { name: new RegExp(`^${row} `) }).textContent()).toContain(cause);
 
     await page.getByRole('radio', { name: 'Mismatches (4)' }).check();
@@ -94,7 +94,7 @@ describe('Price a file that says what was charged', () => {
         '0.47',
       ]),
     ]);
-    expect(csv[3]).toContain(`,"${WRONG_ROW_CAUSES[2][1]}",`);
+    for (const [i, [, , cause]] of WRONG_ROW_CAUSES.entries()) expect(csv[i + 1]).toContain(cause);
     expect(csv.at(-1)).toBe('');
 
     const results = await new AxeBuilder({ page }).analyze();

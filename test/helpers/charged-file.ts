@@ -44,21 +44,15 @@ const WRONG: Readonly<Record<number, Row>> = {
   46: { ...CLIPS[2][0], created_at: '', charged_usd: '0.77' },
 };
 
-/** The causes the four wrong rows are flagged with, by row number. */
-export const WRONG_ROW_CAUSES: ReadonlyArray<[number, string]> = [
-  [7, 'the 720p rule not applied: charged at the requested 1080p gives $0.59'],
-  [
-    19,
-    'binary floating point: Math.round(x * 100) / 100 on doubles gives $0.22 (so does another rounding mode: ' +
-      'half-even instead of half-up; another rounding mode: floor instead of half-up)',
-  ],
-  [
-    33,
-    'another card version: internal@2026-11-21 gives $0.33 (so does binary floating point: ' +
-      'Math.round(x * 100) / 100 on doubles, on internal@2026-11-21; another input type: priced as image ' +
-      'instead of text, on internal@2026-11-21)',
-  ],
-  [46, 'no known rule gives $0.77'],
+/**
+ * The four wrong rows: their number, the code of the cause named, and the words it starts
+ * with (another variant that gives the same amount may be listed after them, "(so does …)").
+ */
+export const WRONG_ROW_CAUSES: ReadonlyArray<readonly [number, string | null, string]> = [
+  [7, 'resolution-honored', 'the 720p rule not applied: charged at the requested 1080p gives $0.59'],
+  [19, 'floating-point', 'binary floating point: Math.round(x * 100) / 100 on doubles gives $0.22'],
+  [33, 'card-version', 'another card version: internal@2026-11-21 gives $0.33'],
+  [46, null, 'no known rule gives $0.77'],
 ];
 
 /** Sums over the fifty rows (checked with Python's Decimal): differences +0.20, −0.01, −0.06 and +0.47. */

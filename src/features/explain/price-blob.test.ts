@@ -134,7 +134,7 @@ describe('pricing a file in chunks', () => {
       ['33', '2026-12-05T10:00:00Z', '2026-12-05'],
       ['46', '', CHARGES_AS_OF],
     ]);
-    expect(lines?.[1]).toContain(`,0.59,0.39,0.20,${WRONG_ROW_CAUSES[0][1]},`);
+    expect(lines?.[1]).toContain(`,0.59,0.39,0.20,${WRONG_ROW_CAUSES[0][2]},`);
     // Another date: the rows without created_at are priced on the card in force then.
     const earlier = await priceBlob(file, 'charges.csv', twoInternalVersions(), {}, () => undefined, '2026-11-30');
     expect('totals' in earlier && earlier.totals.charges.mismatches).toBeGreaterThan(4);
