@@ -90,14 +90,16 @@ export {
 } from './planning/volume';
 
 // bulk
+export { type BatchTotals, type GroupTotals, type RowOutcome } from './bulk/batch';
+export { BATCH_CSV_HEADER, batchCsvLine, csvCell } from './bulk/batch-csv';
 export {
-  BATCH_CSV_HEADER,
-  batchCsvLine,
-  type BatchTotals,
-  csvCell,
-  type GroupTotals,
-  type RowOutcome,
-} from './bulk/batch';
+  type AmountTotals,
+  type ChargeRow,
+  type ChargeTotals,
+  MAX_KEPT_MATCHES,
+  MAX_KEPT_MISMATCHES,
+} from './bulk/charge-totals';
+export { MISMATCH_CSV_HEADER, mismatchCsvLine } from './bulk/mismatch-csv';
 export { parseEnvelopeInBulk } from './bulk/envelope-fast';
 export { createFilePricer, detectFormat, EMPTY_LINE_ERROR } from './bulk/file-pricer';
 export { createLineSplitter, MAX_LINE_BYTES, type SplitPiece } from './bulk/line-splitter';

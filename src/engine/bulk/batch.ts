@@ -1,10 +1,16 @@
 /**
  * Pricing many envelopes (a file, SPEC §4.3): one row at a time, exact totals overall, by
  * model and by input type, kept as running sums so that memory does not grow with the rows.
+ * A row that carries `created_at` is priced on the cards in force on its date, the others as
+ * of the batch's date; a row that carries what was charged is checked against it (SPEC §8).
  */
 import { parseEnvelopeInBulk } from './envelope-fast';
+import { createChargeTotals, toChargeRow, type ChargeRow, type ChargeTotals } from './charge-totals';
 import { minus, plus, toDecimalString, usd, type Money } from '../money/money';
+import { checkCharge } from '../pricing/charge-check';
 import { quote, type Quote, type QuoteOptions } from '../pricing/quote';
+import { readChargeFields } from '../request/charge-fields';
+import { cardTimeline } from '../cards/cards-in-force';
 import type { CardSet } from '../cards/card-set';
 
 export interface GroupTotals {
@@ -20,10 +26,19 @@ export interface BatchTotals extends GroupTotals {
   readonly failed: number;
   readonly byModel: Readonly<Record<string, GroupTotals>>;
   readonly byInputType: Readonly<Record<string, GroupTotals>>;
+  /** What the rows say was charged, against what their cards give. */
+  readonly charges: ChargeTotals;
 }
 
 export type RowOutcome =
-  | { readonly ok: true; readonly row: number; readonly quote: Quote; readonly durationSeconds: number }
+  | {
+      readonly ok: true;
+      readonly row: number;
+      readonly quote: Quote;
+      readonly durationSeconds: number;
+      /** The check of what the row says was charged; null when it carried no amount. */
+      readonly charge: ChargeRow | null;
+    }
   | { readonly ok: false; readonly row: number; readonly error: string };
 
 /** Running sums of a group of rows: exact, and the same size whatever the number of rows. */
@@ -65,7 +80,16 @@ function finish(group: Group): GroupTotals {
   };
 }
 
-export function createBatch(set: CardSet, options: QuoteOptions = {}) {
+/**
+ * A batch priced as of `asOf` (YYYY-MM-DD) for rows without `created_at`; without it, on
+ * `set` as it is (its own date).
+ */
+export function createBatch(set: CardSet, options: QuoteOptions = {}, asOf: string | null = null) {
+  // Built on the first row that needs another date: a file without dates never builds it.
+  let timeline: ((date: string) => CardSet) | null = null;
+  const onDate = (date: string) => (timeline ??= cardTimeline(set))(date);
+  const byDefault = asOf === null || asOf === set.asOf ? set : onDate(asOf);
+  const charges = createChargeTotals();
   const all = emptyGroup();
   const byModel = new Map<string, Group>();
   const byInput = new Map<string, Group>();
@@ -79,12 +103,23 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
         return { ok: false, row, error: parsed.error };
       }
       const r = parsed.request;
-      const result = quote(r, set, options);
+      // Only an object parses as an envelope; most rows carry none of the charge fields.
+      const read = readChargeFields(envelope as Record<string, unknown>);
+      if (!read.ok) {
+        failed += 1;
+        return { ok: false, row, error: read.error };
+      }
+      const createdAt = read.charge?.createdAt ?? null;
+      const cards = createdAt ? onDate(createdAt.date) : byDefault;
+      const result = quote(r, cards, options);
       if (!result.ok) {
         failed += 1;
         return { ok: false, row, error: result.error };
       }
       const q = result.quote;
+      const check = read.charge ? checkCharge(q, read.charge, cards) : null;
+      const charge = read.charge && check ? toChargeRow(row, q, read.charge, check) : null;
+      if (charge) charges.add(charge);
       addTo(all, q);
       for (const [map, name] of [
         [byModel, r.model],
@@ -94,7 +129,7 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
         if (!group) map.set(name, (group = emptyGroup()));
         addTo(group, q);
       }
-      return { ok: true, row, quote: q, durationSeconds: r.durationSeconds };
+      return { ok: true, row, quote: q, durationSeconds: r.durationSeconds, charge };
     },
     /** A failure found before the envelope (bad JSON, a bad CSV row). */
     fail(row: number, error: string): RowOutcome {
@@ -104,59 +139,8 @@ export function createBatch(set: CardSet, options: QuoteOptions = {}) {
     totals(): BatchTotals {
       const groups = (map: Map<string, Group>) =>
         Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, g]) => [k, finish(g)]));
-      return { ...finish(all), failed, byModel: groups(byModel), byInputType: groups(byInput) };
+      const byInputType = groups(byInput);
+      return { ...finish(all), failed, byModel: groups(byModel), byInputType, charges: charges.totals() };
     },
   };
-}
-
-/** The priced-rows CSV columns, and one row's cells. */
-export const BATCH_CSV_HEADER = [
-  'row',
-  'ok',
-  'duration_seconds',
-  'model',
-  'mode',
-  'resolution',
-  'input_type',
-  'audio',
-  'internal_usd',
-  'internal_usd_at_requested_resolution',
-  'vendor_card',
-  'vendor_units',
-  'vendor_usd',
-  'margin_usd',
-  'error',
-];
-
-/** A CSV cell: quoted when it must be, and defused when a spreadsheet would run it. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The part of a priced row that depends on its quote only. */
-function tailOf(q: Quote): string {
-  const used = q.vendor.used;
-  return [
-    q.request.model,
-    q.request.mode,
-    q.request.resolution,
-    q.request.inputType,
-    q.request.audio ? 'true' : 'false',
-    q.internal.charged.usd,
-    q.internal.atRequested.usd,
-    `${used.card.id}@${used.card.version}`,
-    used.status === 'priced' ? (used.units ?? '') : '',
-    used.status === 'priced' ? used.usd : 'unavailable',
-    q.margin?.usd ?? '',
-    '',
-  ]
-    .map(csvCell)
-    .join(',');
-}
-
-/** One row of the priced-rows CSV, with its line ending. */
-export function batchCsvLine(outcome: RowOutcome): string {
-  if (!outcome.ok) return `${outcome.row},false,,,,,,,,,,,,,${csvCell(outcome.error)}\r\n`;
-  return `${outcome.row},true,${outcome.durationSeconds},${tailOf(outcome.quote)}\r\n`;
 }

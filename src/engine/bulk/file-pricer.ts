@@ -39,8 +39,17 @@ export function detectFormat(name: string, head: string): FileFormat {
 
 const TOO_LONG = 'the line is over 1 MB';
 
-export function createFilePricer(format: FileFormat, set: CardSet, options: QuoteOptions = {}) {
-  const batch = createBatch(set, options);
+/**
+ * Prices a file as it streams in. `asOf` (YYYY-MM-DD) is the date rows without `created_at`
+ * are priced as of; without it, the set's own.
+ */
+export function createFilePricer(
+  format: FileFormat,
+  set: CardSet,
+  options: QuoteOptions = {},
+  asOf: string | null = null,
+) {
+  const batch = createBatch(set, options, asOf);
   const utf8 = createUtf8Bytes();
   const lines = createLineSplitter();
   const text = createTextDecoder();

@@ -7,6 +7,8 @@ export type ToWorker = {
   readonly name: string;
   readonly set: CardSet;
   readonly options: QuoteOptions;
+  /** The date (YYYY-MM-DD) rows without `created_at` are priced as of; null: the set's own. */
+  readonly asOf: string | null;
 };
 
 export type FromWorker =
@@ -16,6 +18,8 @@ export type FromWorker =
       readonly totals: BatchTotals;
       readonly errors: ReadonlyArray<{ row: number; error: string }>;
       readonly csv: Blob;
+      /** Every mismatched row (SPEC §8), as CSV; null when no row mismatched. */
+      readonly mismatchCsv: Blob | null;
       readonly format: 'jsonl' | 'csv';
     }
   // The file as a whole cannot be read (a CSV header naming a column twice): nothing is priced.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
+import { twoInternalVersions } from '../../../test/helpers/card-versions';
+import { CHARGES_AS_OF, fiftyChargedRowsCsv, WRONG_ROW_CAUSES } from '../../../test/helpers/charged-file';
 import { priceBlob, type PricedBlob } from './price-blob';
 
 /** Prices `parts` as the file `name`, which must not be refused. */
@@ -114,5 +116,31 @@ describe('pricing a file in chunks', () => {
       [3, true],
       [4, 'a quoted field is not closed (the quote opened here runs to the end of the file)'],
     ]);
+  });
+
+  it('checks what each row says was charged, as of the date given, and writes every mismatch as CSV', async () => {
+    const file = new Blob([fiftyChargedRowsCsv()]);
+    const result = await priceBlob(file, 'charges.csv', twoInternalVersions(), {}, () => undefined, CHARGES_AS_OF);
+    if ('refused' in result) throw new Error(result.refused);
+    expect(result.totals.charges).toMatchObject({ rows: 50, matches: 46, mismatches: 4 });
+    const lines = (await result.mismatchCsv?.text())?.split('\r\n');
+    expect(lines?.[0]).toBe(
+      'row,created_at,as_of,model,mode,duration,resolution,input_type,card,charged_usd,expected_usd,' +
+        'difference_usd,cause,final_unit_deduction,expected_units,difference_units,units_cause',
+    );
+    expect(lines?.slice(1, -1).map((line) => line.split(',').slice(0, 3))).toEqual([
+      ['7', '', CHARGES_AS_OF],
+      ['19', '2026-12-03', '2026-12-03'],
+      ['33', '2026-12-05T10:00:00Z', '2026-12-05'],
+      ['46', '', CHARGES_AS_OF],
+    ]);
+    expect(lines?.[1]).toContain(`,0.59,0.39,0.20,${WRONG_ROW_CAUSES[0][2]},`);
+    // Another date: the rows without created_at are priced on the card in force then.
+    const earlier = await priceBlob(file, 'charges.csv', twoInternalVersions(), {}, () => undefined, '2026-11-30');
+    expect('totals' in earlier && earlier.totals.charges.mismatches).toBeGreaterThan(4);
+  });
+
+  it('writes no mismatches CSV for a file without charges', async () => {
+    expect((await priced(['model_name,duration\nkling-v3,5\n'], 'x.csv')).mismatchCsv).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Prices a file (a Blob) chunk by chunk: memory holds one chunk, the totals, the first
- * errors, and the priced-rows CSV as Blob parts (which browsers may keep on disk). The bytes
- * go to the engine's file pricer as they are: it cuts JSON Lines with the CLI's line splitter
- * and decodes (UTF-16 is read as such, bytes that are not UTF-8 refuse their row).
+ * errors and mismatches, and the priced-rows and mismatches CSVs as Blob parts (which
+ * browsers may keep on disk). The bytes go to the engine's file pricer as they are: it cuts
+ * JSON Lines with the CLI's line splitter and decodes (UTF-16 is read as such, bytes that
+ * are not UTF-8 refuse their row).
  */
 import {
   BATCH_CSV_HEADER,
@@ -10,6 +11,8 @@ import {
   createFilePricer,
   createTextDecoder,
   detectFormat,
+  MISMATCH_CSV_HEADER,
+  mismatchCsvLine,
   type QuoteOptions,
   type CardSet,
   type BatchTotals,
@@ -22,6 +25,8 @@ export interface PricedBlob {
   readonly totals: BatchTotals;
   readonly errors: Array<{ row: number; error: string }>;
   readonly csv: Blob;
+  /** Every mismatched row, as CSV; null when no row mismatched. */
+  readonly mismatchCsv: Blob | null;
   readonly format: 'jsonl' | 'csv';
 }
 
@@ -30,12 +35,32 @@ export interface RefusedBlob {
   readonly refused: string;
 }
 
+/** A CSV built line by line into Blob parts of about 1 MB, so that no string grows with the file. */
+function csvParts(header: readonly string[]) {
+  const parts: BlobPart[] = [toCsv([header])];
+  let text = '';
+  let lines = 0;
+  return {
+    add(line: string) {
+      text += line;
+      lines += 1;
+      if (text.length > 1 << 20) {
+        parts.push(new Blob([text]));
+        text = '';
+      }
+    },
+    lines: () => lines,
+    blob: () => new Blob([...parts, text], { type: 'text/csv' }),
+  };
+}
+
 export async function priceBlob(
   file: Blob,
   name: string,
   set: CardSet,
   options: QuoteOptions,
   onProgress: (bytes: number, rows: number) => void,
+  asOf: string | null = null,
 ): Promise<PricedBlob | RefusedBlob> {
   // Decodes only the first bytes, to tell the format by (it holds them until they are enough).
   const sniffer = createTextDecoder();
@@ -44,23 +69,21 @@ export async function priceBlob(
   let pricer: ReturnType<typeof createFilePricer> | null = null;
   let format: 'jsonl' | 'csv' = 'jsonl';
   const errors: Array<{ row: number; error: string }> = [];
-  const parts: BlobPart[] = [toCsv([BATCH_CSV_HEADER])];
-  let text = '';
+  const priced = csvParts(BATCH_CSV_HEADER);
+  const mismatches = csvParts(MISMATCH_CSV_HEADER);
   let bytes = 0;
   let rows = 0;
   const take = (outcomes: RowOutcome[]) => {
     rows += outcomes.length;
-    for (const o of outcomes)
+    for (const o of outcomes) {
       if (!o.ok && errors.length < MAX_LISTED_ERRORS) errors.push({ row: o.row, error: o.error });
-    for (const o of outcomes) text += batchCsvLine(o);
-    if (text.length > 1 << 20) {
-      parts.push(new Blob([text]));
-      text = '';
+      priced.add(batchCsvLine(o));
+      if (o.ok && o.charge?.status === 'mismatch') mismatches.add(mismatchCsvLine(o.charge));
     }
   };
   const pricerFor = (head: string) => {
     format = detectFormat(name, head);
-    const created = createFilePricer(format, set, options);
+    const created = createFilePricer(format, set, options, asOf);
     for (const chunk of early.splice(0)) take(created.push(chunk));
     return created;
   };
@@ -85,7 +108,12 @@ export async function priceBlob(
   take(pricer.end());
   const refused = pricer.refused();
   if (refused !== null) return { refused };
-  parts.push(text);
   onProgress(bytes, rows);
-  return { totals: pricer.totals(), errors, csv: new Blob(parts, { type: 'text/csv' }), format };
+  return {
+    totals: pricer.totals(),
+    errors,
+    csv: priced.blob(),
+    mismatchCsv: mismatches.lines() > 0 ? mismatches.blob() : null,
+    format,
+  };
 }

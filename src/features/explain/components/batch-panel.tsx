@@ -1,11 +1,19 @@
-/** Price a file of envelopes in a Web Worker, streamed, with a progress bar and Cancel. */
+/**
+ * Price a file of envelopes in a Web Worker, streamed, with a progress bar and Cancel. Rows
+ * that say what was charged are checked against the cards in force on their date (SPEC §8).
+ */
 import { useEffect, useRef, useState } from 'react';
 import type { CardSet } from '../../../engine';
 import { Panel } from '../../../components/ui/panel';
 import type { FromWorker, ToWorker } from '../batch-protocol';
 import { BatchResults } from './batch-results';
 
-type Done = Extract<FromWorker, { type: 'done' }> & { csvUrl: string };
+type Done = Extract<FromWorker, { type: 'done' }> & {
+  csvUrl: string;
+  mismatchCsvUrl: string | null;
+  /** The date rows without created_at were priced as of. */
+  asOf: string | null;
+};
 type State =
   | { phase: 'idle' }
   | { phase: 'running'; name: string; bytes: number; total: number; rows: number }
@@ -19,21 +27,26 @@ const count = new Intl.NumberFormat('en-US');
 const dropZone = 'rounded-md border-2 border-dashed p-4 text-sm';
 const dropActive = 'border-blue-600 bg-blue-50 dark:bg-blue-950';
 const dropIdle = 'border-slate-300 dark:border-slate-600';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function BatchPanel({
-  set,
-  createWorker = defaultWorker,
-}: {
+interface BatchPanelProps {
   readonly set: CardSet;
+  /** The date (YYYY-MM-DD) rows without created_at are priced as of; default: the set's own. */
+  readonly asOf?: string;
   readonly createWorker?: WorkerFactory;
-}) {
+}
+
+export function BatchPanel({ set, asOf, createWorker = defaultWorker }: BatchPanelProps) {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [dragging, setDragging] = useState(false);
   const worker = useRef<Worker | null>(null);
   const csvUrl = state.phase === 'done' ? state.result.csvUrl : null;
+  const mismatchCsvUrl = state.phase === 'done' ? state.result.mismatchCsvUrl : null;
+  const pricedAsOf = asOf !== undefined && DATE.test(asOf) ? asOf : set.asOf;
 
   useEffect(() => () => worker.current?.terminate(), []);
   useEffect(() => () => (csvUrl ? URL.revokeObjectURL(csvUrl) : undefined), [csvUrl]);
+  useEffect(() => () => (mismatchCsvUrl ? URL.revokeObjectURL(mismatchCsvUrl) : undefined), [mismatchCsvUrl]);
 
   const start = (file: File) => {
     worker.current?.terminate();
@@ -45,7 +58,11 @@ export function BatchPanel({
       if (message.type === 'progress')
         setState({ phase: 'running', name: file.name, bytes: message.bytes, total: message.total, rows: message.rows });
       else if (message.type === 'done') {
-        setState({ phase: 'done', name: file.name, result: { ...message, csvUrl: URL.createObjectURL(message.csv) } });
+        const urls = {
+          csvUrl: URL.createObjectURL(message.csv),
+          mismatchCsvUrl: message.mismatchCsv ? URL.createObjectURL(message.mismatchCsv) : null,
+        };
+        setState({ phase: 'done', name: file.name, result: { ...message, ...urls, asOf: pricedAsOf } });
         w.terminate();
       } else if (message.type === 'refused') {
         const why = `${file.name} was not priced: ${message.message}. Fix it and choose it again.`;
@@ -61,7 +78,7 @@ export function BatchPanel({
         phase: 'stopped',
         message: 'The pricing worker stopped unexpectedly; the page is still usable. Try again.',
       });
-    const message: ToWorker = { type: 'start', file, name: file.name, set, options: {} };
+    const message: ToWorker = { type: 'start', file, name: file.name, set, options: {}, asOf: pricedAsOf };
     w.postMessage(message);
   };
 
@@ -94,7 +111,8 @@ export function BatchPanel({
           </label>
           <p id="batch-file-hint" className="text-slate-700 dark:text-slate-300">
             Drop it here or choose it. CSV columns are named after the envelope fields (model_name, mode, duration, …).
-            It is read in your browser only.
+            Rows with charged_usd or final_unit_deduction are checked against the cards in force on their created_at
+            {pricedAsOf ? `, or on ${pricedAsOf} without one` : ''}. It is read in your browser only.
           </p>
           <input
             id="batch-file"
@@ -128,7 +146,14 @@ export function BatchPanel({
           {state.phase === 'stopped' ? state.message : state.phase === 'done' ? `${state.name}: done.` : ''}
         </p>
         {state.phase === 'done' ? (
-          <BatchResults totals={state.result.totals} errors={state.result.errors} csvUrl={state.result.csvUrl} />
+          <BatchResults
+            totals={state.result.totals}
+            errors={state.result.errors}
+            csvUrl={state.result.csvUrl}
+            mismatchCsvUrl={state.result.mismatchCsvUrl}
+            asOf={state.result.asOf}
+            staleAsOf={pricedAsOf !== state.result.asOf ? pricedAsOf : null}
+          />
         ) : null}
       </div>
     </Panel>
