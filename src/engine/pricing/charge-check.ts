@@ -18,6 +18,8 @@ export interface AmountCheck {
   readonly difference: string | null;
   readonly cause: string | null;
   readonly causeCode: string | null;
+  /** The card version the cause was found on, when not the one in force ("2026-10-01"). */
+  readonly causeVersion: string | null;
 }
 
 export interface ChargeCheck {
@@ -37,16 +39,18 @@ function compare(
   const value = usd(charged);
   const difference = minus(value, usd(expected));
   const base = { charged, expected, difference: toDecimalString(difference, decimals) };
-  if (compareAmounts(difference, usd('0')) === 0) return { ...base, status: 'match', cause: null, causeCode: null };
+  if (compareAmounts(difference, usd('0')) === 0)
+    return { ...base, status: 'match', cause: null, causeCode: null, causeVersion: null };
   const found = [...candidates()].filter((c) => compareAmounts(usd(c.amount), value) === 0);
   if (found.length > 0) {
     // The likeliest is named; any other that gives the same amount is listed after it.
     const [first, ...others] = found;
     const also = others.length > 0 ? ` (so does ${others.map((c) => c.what).join('; ')})` : '';
     const cause = `${first.what} gives ${noRule.replace('X', first.amount)}${also}`;
-    return { ...base, status: 'mismatch', cause, causeCode: first.code };
+    return { ...base, status: 'mismatch', cause, causeCode: first.code, causeVersion: first.version };
   }
-  return { ...base, status: 'mismatch', cause: `no known rule gives ${noRule.replace('X', charged)}`, causeCode: null };
+  const cause = `no known rule gives ${noRule.replace('X', charged)}`;
+  return { ...base, status: 'mismatch', cause, causeCode: null, causeVersion: null };
 }
 
 /** Checks what a persisted request says was charged against its quote (priced on `set`, its cards in force). */
@@ -85,6 +89,7 @@ export function checkCharge(quote: Quote, charge: ChargeFields, set: CardSet): C
         difference: null,
         cause: why,
         causeCode: null,
+        causeVersion: null,
       };
     }
   }

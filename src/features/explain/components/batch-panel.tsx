@@ -26,6 +26,7 @@ export function BatchPanel({
 }: {
   readonly set: CardSet;
   readonly createWorker?: WorkerFactory;
+  readonly asOf?: string;
 }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [dragging, setDragging] = useState(false);
