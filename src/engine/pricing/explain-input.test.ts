@@ -109,6 +109,16 @@ describe('a field in the wrong place is named, never dropped', () => {
     expect(input.fields).toMatchObject(fields);
   });
 
+  it('takes an empty list in the right place as absent, and reads the list in the wrong place', () => {
+    const input = read({
+      request: omni,
+      response: { data: { task_result: { videos: [] } } },
+      videos: [{ duration: 5 }],
+    });
+    expect(input.fields.videoSeconds).toEqual({ value: [5], from: 'videos' });
+    expect(input.misplaced.map((m) => m.read)).toEqual([true]);
+  });
+
   it('reads the right place when both are given, and names the other as not read', () => {
     const input = read({ request: omni, response: { data: answer }, videos: [{ duration: 3 }] });
     expect(input.fields.videoSeconds).toEqual({ value: [10], from: 'response.data.task_result.videos' });

@@ -89,7 +89,8 @@ class Picker {
     let found: Pasted<T> | null = null;
     const take = (place: Place, misplaced: boolean) => {
       const value = place.obj[field];
-      if (value === undefined || value === null || value === '') return;
+      // Empty strings, null and empty lists count as absent, as in an envelope (SPEC §2.1).
+      if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return;
       const at = place.path === '' ? field : `${place.path}.${field}`;
       const taken = found !== null || have !== null;
       if (misplaced) this.name(field, at, !taken);

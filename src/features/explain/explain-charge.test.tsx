@@ -141,7 +141,7 @@ describe('the card in force on the day', () => {
     type('As of', '2026-01-01');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Nothing was in force on 2026-01-01 (the As of date): no version of "internal" is in force on 2026-01-01: ' +
-        'its oldest takes effect on 2026-10-01.',
+        'its oldest takes effect on 2026-10-01. Pick an As of date on or after it.',
     );
     expect(window.location.search).toBe('?as_of=2026-01-01');
     expect(screen.getByLabelText('Request envelope')).not.toHaveAttribute('aria-invalid');

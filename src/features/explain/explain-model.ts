@@ -97,7 +97,8 @@ export function explain(text: string, all: CardSet, state: ExplainState, today: 
   if (!result.ok) {
     if (set.internal.length > 0) return done(fail('price', result.error));
     const which = createdAt ? 'created_at' : 'the As of date';
-    return done(fail('date', `Nothing was in force on ${pricedOn.date} (${which}): ${result.error}.`));
+    const next = createdAt ? 'Check created_at.' : 'Pick an As of date on or after it.';
+    return done(fail('date', `Nothing was in force on ${pricedOn.date} (${which}): ${result.error}. ${next}`));
   }
   const check = checkCharge(
     result.quote,
