@@ -10,7 +10,8 @@ export { type NormalizedEnvelope, parseEnvelope } from './request/envelope';
 export { formatIssuePath } from './request/issue-path';
 export { CHARGE_FIELD_NAMES, type ChargeFields, readAmount, readChargeFields } from './request/charge-fields';
 export { toCustomerEnvelope } from './request/customer-envelope';
-export { type Instant, readInstant, utcDate } from './request/instant';
+export { type Instant, readInstant } from './request/instant';
+export { utcDate } from './request/utc-date';
 export {
   DURATION_RULE,
   isValidDuration,
