@@ -23,8 +23,6 @@ export interface Candidate {
   /** What was done differently, in words ("the 720p rule not applied: priced at 1080p"). */
   readonly what: string;
   readonly amount: string;
-  /** The date of the other card version it was found on; null: on the card in force. */
-  readonly version: string | null;
 }
 
 const ROUNDINGS: readonly RoundingMode[] = ['half-up', 'half-even', 'floor'];
@@ -41,11 +39,10 @@ export function* internalCandidates(
   // A card that changed is the commonest cause: other versions as they are, first.
   for (const card of others) {
     const amount = priceInternal(request, compileInternal(card), { honorResolution }).usd;
-    yield { code: 'card-version', what: `another card version: ${formatStamp(card)}`, amount, version: card.version };
+    yield { code: 'card-version', what: `another card version: ${formatStamp(card)}`, amount };
   }
   for (const card of [inForce, ...others]) {
     const on = card === inForce ? '' : `, on ${formatStamp(card)}`;
-    const version = card === inForce ? null : card.version;
     const compiled = compileInternal(card);
     const price = (r: QuoteRequest, honor = honorResolution, c = compiled) =>
       priceInternal(r, c, { honorResolution: honor });
@@ -54,32 +51,31 @@ export function* internalCandidates(
       const what = honorResolution
         ? `the 720p rule applied: billed at ${card.billedResolution}`
         : `the 720p rule not applied: charged at the requested ${request.resolution}`;
-      yield { code: 'resolution-honored', what: `${what}${on}`, amount: price(request, !honorResolution).usd, version };
+      yield { code: 'resolution-honored', what: `${what}${on}`, amount: price(request, !honorResolution).usd };
     }
     const resolution = honorResolution ? request.resolution : card.billedResolution;
     const what = `binary floating point: Math.round(x * 100) / 100 on doubles${on}`;
-    yield { code: 'floating-point', what, amount: floatingPointUsd(request, card, resolution), version };
+    yield { code: 'floating-point', what, amount: floatingPointUsd(request, card, resolution) };
     for (const mode of ROUNDINGS.filter((m) => m !== card.rounding)) {
       const rounded = { ...compiled, card: { ...card, rounding: mode as InternalCard['rounding'] } };
       const what = `another rounding mode: ${mode} instead of ${card.rounding}${on}`;
-      yield { code: 'rounding', what, amount: price(request, honorResolution, rounded).usd, version };
+      yield { code: 'rounding', what, amount: price(request, honorResolution, rounded).usd };
     }
     if (base.clamp.applied !== null)
       yield {
         code: 'unclamped',
         what: `unclamped: the ${base.clamp.applied} not applied${on}`,
         amount: base.clamp.unclampedUsd,
-        version,
       };
     for (const inputType of INPUT_TYPES.filter((t) => t !== request.inputType)) {
       const what = `another input type: priced as ${inputType} instead of ${request.inputType}${on}`;
-      yield { code: 'input-type', what, amount: price({ ...request, inputType }).usd, version };
+      yield { code: 'input-type', what, amount: price({ ...request, inputType }).usd };
     }
     const nearest = nearestSecond(request.durationSeconds);
     if (nearest !== Math.ceil(request.durationSeconds)) {
       const seconds = `${request.durationSeconds} s to the nearest second (${nearest} s)`;
       const what = `another duration rounding: ${seconds}, not up${on}`;
-      yield { code: 'duration-rounding', what, amount: price({ ...request, durationSeconds: nearest }).usd, version };
+      yield { code: 'duration-rounding', what, amount: price({ ...request, durationSeconds: nearest }).usd };
     }
   }
 }
@@ -101,24 +97,22 @@ export function* unitCandidates(
   };
   for (const card of others) {
     const amount = unitsOn(card)(request);
-    if (amount !== null)
-      yield { code: 'card-version', what: `another card version: ${formatStamp(card)}`, amount, version: card.version };
+    if (amount !== null) yield { code: 'card-version', what: `another card version: ${formatStamp(card)}`, amount };
   }
   for (const card of [inForce, ...others]) {
     const on = card === inForce ? '' : `, on ${formatStamp(card)}`;
-    const version = card === inForce ? null : card.version;
     const units = unitsOn(card);
     for (const inputType of INPUT_TYPES.filter((t) => t !== request.inputType)) {
       const amount = units({ ...request, inputType });
       const what = `another input type: priced as ${inputType} instead of ${request.inputType}${on}`;
-      if (amount !== null) yield { code: 'input-type', what, amount, version };
+      if (amount !== null) yield { code: 'input-type', what, amount };
     }
     const up = Math.ceil(request.durationSeconds);
     if (up !== nearestSecond(request.durationSeconds)) {
       const amount = units({ ...request, durationSeconds: up });
       const seconds = `${request.durationSeconds} s rounded up to ${up} s`;
       const what = `another duration rounding: ${seconds}, not to the nearest${on}`;
-      if (amount !== null) yield { code: 'duration-rounding', what, amount, version };
+      if (amount !== null) yield { code: 'duration-rounding', what, amount };
     }
   }
 }

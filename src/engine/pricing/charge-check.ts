@@ -4,6 +4,7 @@
  * wrong gives the charged amount exactly, that cause; else "no known rule gives $X".
  */
 import type { CardSet } from '../cards/card-set';
+import { formatStamp, type CardStamp } from '../cards/rate-card-common';
 import { compareAmounts, minus, toDecimalString, usd } from '../money/money';
 import type { ChargeFields } from '../request/charge-fields';
 import { internalCandidates, unitCandidates, type Candidate } from './charge-causes';
@@ -29,12 +30,21 @@ export interface ChargeCheck {
   readonly units: AmountCheck | null;
 }
 
+/**
+ * The version a cause was found on: a candidate on another version of the card says so at the
+ * end of its words ("…, on internal@2026-10-01", "another card version: internal@2026-10-01").
+ */
+function versionOf(what: string, versions: readonly CardStamp[]): string | null {
+  return versions.find((card) => what.endsWith(formatStamp(card)))?.version ?? null;
+}
+
 function compare(
   charged: string,
   expected: string,
   decimals: number,
   candidates: () => Iterable<Candidate>,
   noRule: string,
+  versions: readonly CardStamp[],
 ): AmountCheck {
   const value = usd(charged);
   const difference = minus(value, usd(expected));
@@ -47,7 +57,7 @@ function compare(
     const [first, ...others] = found;
     const also = others.length > 0 ? ` (so does ${others.map((c) => c.what).join('; ')})` : '';
     const cause = `${first.what} gives ${noRule.replace('X', first.amount)}${also}`;
-    return { ...base, status: 'mismatch', cause, causeCode: first.code, causeVersion: first.version };
+    return { ...base, status: 'mismatch', cause, causeCode: first.code, causeVersion: versionOf(first.what, versions) };
   }
   const cause = `no known rule gives ${noRule.replace('X', charged)}`;
   return { ...base, status: 'mismatch', cause, causeCode: null, causeVersion: null };
@@ -67,6 +77,7 @@ export function checkCharge(quote: Quote, charge: ChargeFields, set: CardSet): C
           2,
           () => internalCandidates(request, set, charged.internalCard, charged.honorResolution),
           '$X',
+          set.versions.internal,
         );
   let unitsCheck: AmountCheck | null = null;
   if (charge.unitsDeducted !== null) {
@@ -79,6 +90,7 @@ export function checkCharge(quote: Quote, charge: ChargeFields, set: CardSet): C
         0,
         () => unitCandidates(request, set, card, used.unitPrice),
         'X units',
+        set.versions.vendor,
       );
     } else {
       const why = used.status === 'unavailable' ? used.reason : `${used.cardTitle} is priced in USD, not units`;

@@ -68,6 +68,15 @@ describe('the customer explanation', () => {
     expect(t).toContain('the one in force on 2026-10-15.\n');
   });
 
+  it('names both when the cause was found on the other price list', () => {
+    // 5 × $0.04 × 1.5 × 1.00 × 1.3 = $0.39: the 720p rule not applied, on the older list.
+    const { text: t } = text({ ...v3, resolution: '1080p' }, '2026-12-01', { chargedUsd: '0.39' });
+    expect(t).toContain(
+      'You were charged $0.39, $0.06 more than this price. The difference comes from the resolution: that charge ' +
+        'was worked out at 1080p instead of 720p. It also used our price list dated 2026-10-01.',
+    );
+  });
+
   it('says the price list does not give an amount no known rule gives', () => {
     const { text: t } = text(v3, '2026-12-01', { chargedUsd: '0.77' });
     expect(t).toContain(
