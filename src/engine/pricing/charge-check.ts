@@ -19,8 +19,8 @@ export interface AmountCheck {
   readonly difference: string | null;
   readonly cause: string | null;
   readonly causeCode: string | null;
-  /** The card version the cause was found on, when not the one in force ("2026-10-01"). */
-  readonly causeVersion: string | null;
+  /** The card version the cause was found on, when not the one in force ("2026-10-01"); else null or absent. */
+  readonly causeVersion?: string | null;
 }
 
 export interface ChargeCheck {

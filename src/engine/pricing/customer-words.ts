@@ -55,8 +55,7 @@ export function limitWords(price: InternalPrice): string {
 /** Why a charge differs from the price, in the customer's words (no rule names, no card ids). */
 export function causeWords(check: AmountCheck, price: InternalPrice, inForceOn: string): string {
   const { request, internalCard: card } = price;
-  const dated =
-    check.causeVersion === null ? null : (effectiveDate({ version: check.causeVersion }) ?? check.causeVersion);
+  const dated = check.causeVersion ? (effectiveDate({ version: check.causeVersion }) ?? check.causeVersion) : null;
   const other = dated === null ? '' : ` It also used our price list dated ${dated}.`;
   switch (check.causeCode) {
     case 'card-version':
