@@ -19,8 +19,6 @@ export interface AmountCheck {
   readonly difference: string | null;
   readonly cause: string | null;
   readonly causeCode: string | null;
-  /** The card version the cause was found on, when not the one in force ("2026-10-01"); else null or absent. */
-  readonly causeVersion?: string | null;
 }
 
 export interface ChargeCheck {
@@ -30,37 +28,26 @@ export interface ChargeCheck {
   readonly units: AmountCheck | null;
 }
 
-/**
- * The version a cause was found on: a candidate on another version of the card says so at the
- * end of its words ("…, on internal@2026-10-01", "another card version: internal@2026-10-01").
- */
-function versionOf(what: string, versions: readonly CardStamp[]): string | null {
-  return versions.find((card) => what.endsWith(formatStamp(card)))?.version ?? null;
-}
-
 function compare(
   charged: string,
   expected: string,
   decimals: number,
   candidates: () => Iterable<Candidate>,
   noRule: string,
-  versions: readonly CardStamp[],
 ): AmountCheck {
   const value = usd(charged);
   const difference = minus(value, usd(expected));
   const base = { charged, expected, difference: toDecimalString(difference, decimals) };
-  if (compareAmounts(difference, usd('0')) === 0)
-    return { ...base, status: 'match', cause: null, causeCode: null, causeVersion: null };
+  if (compareAmounts(difference, usd('0')) === 0) return { ...base, status: 'match', cause: null, causeCode: null };
   const found = [...candidates()].filter((c) => compareAmounts(usd(c.amount), value) === 0);
   if (found.length > 0) {
     // The likeliest is named; any other that gives the same amount is listed after it.
     const [first, ...others] = found;
     const also = others.length > 0 ? ` (so does ${others.map((c) => c.what).join('; ')})` : '';
     const cause = `${first.what} gives ${noRule.replace('X', first.amount)}${also}`;
-    return { ...base, status: 'mismatch', cause, causeCode: first.code, causeVersion: versionOf(first.what, versions) };
+    return { ...base, status: 'mismatch', cause, causeCode: first.code };
   }
-  const cause = `no known rule gives ${noRule.replace('X', charged)}`;
-  return { ...base, status: 'mismatch', cause, causeCode: null, causeVersion: null };
+  return { ...base, status: 'mismatch', cause: `no known rule gives ${noRule.replace('X', charged)}`, causeCode: null };
 }
 
 /** Checks what a persisted request says was charged against its quote (priced on `set`, its cards in force). */
@@ -77,7 +64,6 @@ export function checkCharge(quote: Quote, charge: ChargeFields, set: CardSet): C
           2,
           () => internalCandidates(request, set, charged.internalCard, charged.honorResolution),
           '$X',
-          set.versions.internal,
         );
   let unitsCheck: AmountCheck | null = null;
   if (charge.unitsDeducted !== null) {
@@ -90,7 +76,6 @@ export function checkCharge(quote: Quote, charge: ChargeFields, set: CardSet): C
         0,
         () => unitCandidates(request, set, card, used.unitPrice),
         'X units',
-        set.versions.vendor,
       );
     } else {
       const why = used.status === 'unavailable' ? used.reason : `${used.cardTitle} is priced in USD, not units`;
@@ -101,7 +86,6 @@ export function checkCharge(quote: Quote, charge: ChargeFields, set: CardSet): C
         difference: null,
         cause: why,
         causeCode: null,
-        causeVersion: null,
       };
     }
   }
@@ -112,4 +96,15 @@ export function checkCharge(quote: Quote, charge: ChargeFields, set: CardSet): C
       ? 'match'
       : 'unchecked';
   return { status, usd: usdCheck, units: unitsCheck };
+}
+
+/**
+ * The version of the card a check's cause was found on, when not the one in force: a cause on
+ * another version ends its words with that card ("…, on internal@2026-10-01 gives $0.39",
+ * "another card version: internal@2026-10-01 gives $0.26"). Null for any other check.
+ */
+export function causeVersion(check: AmountCheck, versions: readonly CardStamp[]): string | null {
+  if (check.causeCode === null || check.cause === null) return null;
+  const what = check.cause.slice(0, check.cause.indexOf(' gives '));
+  return versions.find((card) => what.endsWith(formatStamp(card)))?.version ?? null;
 }

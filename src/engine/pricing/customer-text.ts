@@ -8,7 +8,7 @@ import { effectiveDate } from '../cards/cards-in-force';
 import { modelDisplayName } from '../cards/model-names';
 import type { NormalizedEnvelope } from '../request/envelope';
 import type { Instant } from '../request/instant';
-import { checkCharge } from './charge-check';
+import { causeVersion, checkCharge } from './charge-check';
 import {
   chargedWords,
   dollars,
@@ -127,7 +127,10 @@ export function customerText(envelope: NormalizedEnvelope, quote: Quote, set: Ca
       ? null
       : checkCharge(quote, { createdAt: charge.createdAt, chargedUsd: charge.chargedUsd, unitsDeducted: null }, set);
   const amount = [`The price for this request is ${dollars(price.usd)}.`];
-  if (check?.usd) amount.push(chargedWords(check.usd, price, inForceOn));
+  if (check?.usd) {
+    const version = causeVersion(check.usd, set.versions.internal);
+    amount.push(chargedWords(check.usd, price, inForceOn, version));
+  }
   const sections: Array<[string, string[]]> = [
     ['Your request', asked(envelope, modelName, charge)],
     ['How the price is worked out', howPriced(price, modelName, inForceOn, charge.createdAt !== null)],

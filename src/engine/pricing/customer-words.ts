@@ -52,10 +52,18 @@ export function limitWords(price: InternalPrice): string {
   return `Every video costs at least ${dollars(minUsd)} and at most ${dollars(maxUsd)}; this one is within both.`;
 }
 
-/** Why a charge differs from the price, in the customer's words (no rule names, no card ids). */
-export function causeWords(check: AmountCheck, price: InternalPrice, inForceOn: string): string {
+/**
+ * Why a charge differs from the price, in the customer's words (no rule names, no card ids);
+ * `version`: the other price list the cause was found on, if any.
+ */
+export function causeWords(
+  check: AmountCheck,
+  price: InternalPrice,
+  inForceOn: string,
+  version: string | null,
+): string {
   const { request, internalCard: card } = price;
-  const dated = check.causeVersion ? (effectiveDate({ version: check.causeVersion }) ?? check.causeVersion) : null;
+  const dated = version === null ? null : (effectiveDate({ version }) ?? version);
   const other = dated === null ? '' : ` It also used our price list dated ${dated}.`;
   switch (check.causeCode) {
     case 'card-version':
@@ -93,10 +101,15 @@ export function causeWords(check: AmountCheck, price: InternalPrice, inForceOn: 
 }
 
 /** "You were charged $0.49, $0.16 more than this price." and why; or that it is the price. */
-export function chargedWords(check: AmountCheck, price: InternalPrice, inForceOn: string): string {
+export function chargedWords(
+  check: AmountCheck,
+  price: InternalPrice,
+  inForceOn: string,
+  version: string | null,
+): string {
   const charged = `You were charged ${dollars(check.charged)}`;
   if (check.status === 'match' || check.difference === null) return `${charged}, which is this price.`;
   const more = compareAmounts(usd(check.difference), usd('0')) > 0;
   const by = dollars(check.difference.replace(/^-/, ''));
-  return `${charged}, ${by} ${more ? 'more' : 'less'} than this price. ${causeWords(check, price, inForceOn)}`;
+  return `${charged}, ${by} ${more ? 'more' : 'less'} than this price. ${causeWords(check, price, inForceOn, version)}`;
 }
