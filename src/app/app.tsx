@@ -10,6 +10,10 @@ const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const PlanPage = lazy(() => import('../features/plan/plan-page'));
 const ExplainPage = lazy(() => import('../features/explain/explain-page'));
 const RateCardsPage = lazy(() => import('../features/rate-cards/rate-cards-page'));
+const CustomerPage = lazy(() => import('../features/explain/customer-page'));
+
+/** The page a customer is sent: shown without the internal screens' header and navigation. */
+const CUSTOMER_PATH = '/explain/customer';
 
 const SCREENS = [
   { path: '/', label: 'Quote' },
@@ -28,6 +32,7 @@ const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> =
   '/plan': PlanPage,
   '/explain': ExplainPage,
   '/rate-cards': RateCardsPage,
+  [CUSTOMER_PATH]: CustomerPage,
 };
 
 function Screen({ path }: { readonly path: string }) {
@@ -57,6 +62,16 @@ function Screen({ path }: { readonly path: string }) {
 export function App({ client }: { readonly client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   const path = window.location.pathname;
+  if (path === CUSTOMER_PATH)
+    return (
+      <QueryClientProvider client={queryClient}>
+        <main className="min-h-screen bg-slate-50 px-4 py-6 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+          <ErrorBoundary>
+            <Screen path={path} />
+          </ErrorBoundary>
+        </main>
+      </QueryClientProvider>
+    );
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">

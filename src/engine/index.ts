@@ -8,8 +8,10 @@ import './request/zod-config';
 // request
 export { type NormalizedEnvelope, parseEnvelope } from './request/envelope';
 export { formatIssuePath } from './request/issue-path';
-export { CHARGE_FIELD_NAMES, type ChargeFields, readChargeFields } from './request/charge-fields';
-export { type Instant, readInstant, utcDate } from './request/instant';
+export { CHARGE_FIELD_NAMES, type ChargeFields, readAmount, readChargeFields } from './request/charge-fields';
+export { toCustomerEnvelope } from './request/customer-envelope';
+export { type Instant, readInstant } from './request/instant';
+export { utcDate } from './request/utc-date';
 export {
   DURATION_RULE,
   isValidDuration,
@@ -45,6 +47,7 @@ export {
   unitPriceForServices,
 } from './cards/card-set';
 export { cardsInForce, cardTimeline, effectiveDate, laterVersions, versionsOf } from './cards/cards-in-force';
+export { modelDisplayName } from './cards/model-names';
 export { asOverrides, OverridesSchema } from './cards/overrides';
 export { NO_OVERRIDES, type Overrides, OVERRIDES_VERSION } from './cards/overrides-shape';
 export {
@@ -59,7 +62,15 @@ export { type Service } from './cards/rate-card-services';
 
 // pricing
 export { type AmountCheck, type ChargeCheck, checkCharge } from './pricing/charge-check';
-export { checkTaskResult, readExplainInput, type ResultCheck } from './pricing/explain';
+export { type CustomerCharge, customerText } from './pricing/customer-text';
+export { checkTaskResult, type ResultCheck, type TaskResult } from './pricing/explain';
+export {
+  type ExplainInput,
+  type Misplaced,
+  type Pasted,
+  type PastedFields,
+  readExplainInput,
+} from './pricing/explain-input';
 export { type InternalPrice } from './pricing/internal-price';
 export { internalSteps } from './pricing/internal-steps';
 export { type Notice, type Step } from './pricing/notice';

@@ -4,6 +4,7 @@
  * wrong gives the charged amount exactly, that cause; else "no known rule gives $X".
  */
 import type { CardSet } from '../cards/card-set';
+import { formatStamp, type CardStamp } from '../cards/rate-card-common';
 import { compareAmounts, minus, toDecimalString, usd } from '../money/money';
 import type { ChargeFields } from '../request/charge-fields';
 import { internalCandidates, unitCandidates, type Candidate } from './charge-causes';
@@ -95,4 +96,15 @@ export function checkCharge(quote: Quote, charge: ChargeFields, set: CardSet): C
       ? 'match'
       : 'unchecked';
   return { status, usd: usdCheck, units: unitsCheck };
+}
+
+/**
+ * The version of the card a check's cause was found on, when not the one in force: a cause on
+ * another version ends its words with that card ("…, on internal@2026-10-01 gives $0.39",
+ * "another card version: internal@2026-10-01 gives $0.26"). Null for any other check.
+ */
+export function causeVersion(check: AmountCheck, versions: readonly CardStamp[]): string | null {
+  if (check.causeCode === null || check.cause === null) return null;
+  const what = check.cause.slice(0, check.cause.indexOf(' gives '));
+  return versions.find((card) => what.endsWith(formatStamp(card)))?.version ?? null;
 }

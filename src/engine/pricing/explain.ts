@@ -1,9 +1,8 @@
 /**
- * SPEC §4.3, Explain a charge: a pasted envelope, or `{ request, response }` with the task
- * result, checked against what the engine expects: the vendor units against
- * `final_unit_deduction`, and the billed duration against `task_result.videos[].duration`.
+ * SPEC §4.3, Explain a charge: Kling's task answer (read by `readExplainInput`) checked
+ * against what the engine expects: the vendor units against `final_unit_deduction`, and the
+ * billed duration against `task_result.videos[].duration`.
  */
-import { describeValue } from '../request/describe-value';
 import { compareAmounts, quantity } from '../money/money';
 import type { Quote } from './quote';
 
@@ -11,55 +10,6 @@ export interface TaskResult {
   readonly finalUnitDeduction: string | null;
   readonly videoDurations: readonly number[];
   readonly status: string | null;
-}
-
-export type ExplainInput =
-  | { readonly ok: true; readonly envelope: unknown; readonly result: TaskResult | null }
-  | { readonly ok: false; readonly error: string };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const DECIMAL = /^\d+(\.\d+)?$/;
-
-function numberText(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return String(value);
-  if (typeof value === 'string' && DECIMAL.test(value.trim())) return value.trim();
-  return null;
-}
-
-/** Reads Kling's task answer, whether wrapped in `data` or not. */
-export function readTaskResult(response: unknown): TaskResult | { error: string } {
-  if (!isObject(response)) return { error: `response: must be a JSON object, got ${describeValue(response)}` };
-  const data = isObject(response.data) ? response.data : response;
-  const deduction = data.final_unit_deduction;
-  const finalUnitDeduction =
-    deduction === undefined || deduction === null || deduction === '' ? null : numberText(deduction);
-  if (deduction !== undefined && deduction !== null && deduction !== '' && finalUnitDeduction === null) {
-    return { error: `response: final_unit_deduction must be a number of units, got ${describeValue(deduction)}` };
-  }
-  const videos = isObject(data.task_result) && Array.isArray(data.task_result.videos) ? data.task_result.videos : [];
-  const videoDurations: number[] = [];
-  for (const [i, video] of videos.entries()) {
-    const text = isObject(video) ? numberText(video.duration) : null;
-    if (text === null)
-      return {
-        error:
-          `response: task_result.videos[${i}].duration must be a number of seconds, ` +
-          `got ${describeValue(isObject(video) ? video.duration : video)}`,
-      };
-    videoDurations.push(Number(text));
-  }
-  return { finalUnitDeduction, videoDurations, status: typeof data.task_status === 'string' ? data.task_status : null };
-}
-
-/** `{ request, response }` or a bare envelope. */
-export function readExplainInput(json: unknown): ExplainInput {
-  if (isObject(json) && 'request' in json && !('model_name' in json)) {
-    if (!('response' in json) || json.response === null || json.response === undefined)
-      return { ok: true, envelope: json.request, result: null };
-    const result = readTaskResult(json.response);
-    return 'error' in result ? { ok: false, error: result.error } : { ok: true, envelope: json.request, result };
-  }
-  return { ok: true, envelope: json, result: null };
 }
 
 export interface ResultCheck {

@@ -61,8 +61,3 @@ export function readInstant(value: unknown, field = 'created_at'): Instant | str
   if (check.toISOString().slice(0, 10) !== date) return problem;
   return fromDate(d);
 }
-
-/** Today's UTC date for an instant in milliseconds: the default "as of" of callers that have a clock. */
-export function utcDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}

@@ -77,15 +77,18 @@ describe('Explain a charge', () => {
   });
 
   it('checks the task result: units expected against deducted, duration against the clip', async () => {
-    renderAppAt('/explain');
+    renderAppAt('/explain?as_of=2026-11-30');
     await paste(
       JSON.stringify({
         request: { model_name: 'kling-video-o1', mode: 'pro', duration: '10' },
         response: { data: { final_unit_deduction: '9', task_result: { videos: [{ duration: '10.0' }] } } },
       }),
     );
-    const checks = await screen.findByTestId('result-checks');
-    expect(within(checks).getByRole('row', { name: /Vendor units/ })).toHaveTextContent('89Mismatch.');
+    expect(await screen.findByTestId('verdict-units')).toHaveTextContent(
+      'Kling deducted 9 units, expected 8 on kling-official-units@2026-09-20 ' +
+        '(in force on 2026-11-30, the As of date): 1 unit more than expected.',
+    );
+    const checks = screen.getByTestId('result-checks');
     expect(within(checks).getByRole('row', { name: /Video 1 duration/ })).toHaveTextContent('Matches.');
   });
 

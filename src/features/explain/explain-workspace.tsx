@@ -1,22 +1,30 @@
-/** Paste an envelope (and its task result); see every step of its charge; share it as a link. */
+/** Paste an envelope (and its task answer), fill in what was charged; see the verdict and every step. */
 import { useDeferredValue, useState } from 'react';
-import type { CardSet } from '../../engine';
+import { utcDate, type CardSet } from '../../engine';
 import { Panel } from '../../components/ui/panel';
 import { parseJson } from '../../lib/parse-json';
 import { useFragmentText } from '../../lib/use-fragment-text';
+import { useReplaceUrl } from '../../lib/use-replace-url';
 import { BatchPanel } from './components/batch-panel';
+import { ChargeFields } from './components/charge-fields';
 import { EnvelopeInput } from './components/envelope-input';
-import { ExplanationView } from './components/explanation-view';
-import { EXAMPLES, explain } from './explain-model';
+import { ExplainResults } from './components/explain-results';
+import { MisplacedFields } from './components/misplaced-fields';
+import { EXAMPLES } from './explain-examples';
+import { explain } from './explain-model';
+import { parseExplainSearch, toExplainSearch, type ExplainState } from './explain-state';
 
 const button = 'ui-button';
 const LINK_WORDS = { carried: 'request', paste: 'envelope' };
 
 export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
+  const [today] = useState(() => utcDate(Date.now()));
+  const [state, setState] = useState<ExplainState>(() => parseExplainSearch(window.location.search, today));
   const [text, setText] = useState('');
   const [linkStatus, setLinkStatus] = useState('');
   const deferred = useDeferredValue(text);
-  const result = explain(deferred, set);
+  const { explanation: result, fieldErrors, used, asOf } = explain(deferred, set, state, today);
+  useReplaceUrl(toExplainSearch(state));
 
   // A permalink carries the envelope compressed in the fragment (never sent to a server).
   const link = useFragmentText('e', LINK_WORDS, (linked) => {
@@ -40,7 +48,7 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
     }
     try {
       await navigator.clipboard.writeText(written.url);
-      setLinkStatus('Link copied: it carries the envelope, compressed.');
+      setLinkStatus('Link copied: it carries the envelope, compressed, and the fields of the charge.');
     } catch {
       setLinkStatus('The link is in the address bar; copying was refused by the browser.');
     }
@@ -50,36 +58,44 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
     <div className="flex flex-col gap-6">
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
         <Panel title="Explain a charge" headingId="explain-heading">
-          <div className="flex flex-col gap-3">
-            <EnvelopeInput value={text} error={result.kind === 'error' ? result.message : null} onChange={edit} />
+          <div className="flex flex-col gap-4">
+            <EnvelopeInput
+              value={text}
+              error={result.kind === 'error' && result.stage !== 'date' ? result.message : null}
+              onChange={edit}
+            />
+            {result.kind === 'ok' ? <MisplacedFields misplaced={result.misplaced} /> : null}
             <div className="flex flex-wrap gap-2">
               {EXAMPLES.map((example) => (
                 <button key={example.label} type="button" className={button} onClick={() => edit(example.text)}>
                   Example: {example.label}
                 </button>
               ))}
-              <button type="button" className={button} disabled={result.kind !== 'ok'} onClick={() => void share()}>
+            </div>
+            <ChargeFields
+              state={state}
+              used={used}
+              errors={fieldErrors}
+              onChange={(key, value) => setState((s) => ({ ...s, [key]: value }))}
+            />
+            <div className="flex flex-col gap-1">
+              <button
+                type="button"
+                className={`${button} self-start`}
+                disabled={result.kind !== 'ok'}
+                onClick={() => void share()}
+              >
                 Copy a link to this explanation
               </button>
+              <p role="status" className="text-sm">
+                {link.problem ?? linkStatus}
+              </p>
             </div>
-            <p role="status" className="text-sm">
-              {link.problem ?? linkStatus}
-            </p>
           </div>
         </Panel>
-        <div>
-          {result.kind === 'ok' ? (
-            <ExplanationView envelope={result.envelope} quote={result.quote} checks={result.checks} />
-          ) : (
-            <p className="text-sm text-slate-700 dark:text-slate-300">
-              {result.kind === 'empty'
-                ? 'Paste an envelope to see how it is priced.'
-                : 'Nothing to explain until the paste can be read.'}
-            </p>
-          )}
-        </div>
+        <ExplainResults result={result} resetKey={`${deferred}\n${toExplainSearch(state)}`} />
       </div>
-      <BatchPanel set={set} />
+      <BatchPanel set={set} asOf={asOf} />
     </div>
   );
 }

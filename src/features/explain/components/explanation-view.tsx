@@ -1,5 +1,5 @@
 /** Every step of one bill line: the normalized request, the input-type rule, the prices, the checks. */
-import type { NormalizedEnvelope, Quote, ResultCheck } from '../../../engine';
+import { CHARGE_FIELD_NAMES, type NormalizedEnvelope, type Quote, type ResultCheck } from '../../../engine';
 import { Calculation } from '../../../components/quote-view/calculation';
 import { Notices } from '../../../components/quote-view/notices';
 import { Money } from '../../../components/ui/money';
@@ -8,10 +8,13 @@ import { formatPercent, formatUsd } from '../../../lib/format-money';
 
 const th = 'border-b border-slate-200 py-1 pr-3 text-left font-medium align-top dark:border-slate-700';
 const td = 'border-b border-slate-100 py-1 align-top dark:border-slate-800';
+// Read as the charge or Kling's answer (or named as misplaced), never ignored.
+const READ_ELSEWHERE = new Set<string>([...CHARGE_FIELD_NAMES, 'response', 'task_result', 'videos']);
 
 function RequestTable({ envelope }: { readonly envelope: NormalizedEnvelope }) {
   const r = envelope.request;
   const defaulted = (field: string) => (envelope.defaulted.includes(field) ? ' (absent: Kling’s default)' : '');
+  const ignored = envelope.ignoredFields.filter((field) => !READ_ELSEWHERE.has(field));
   const rows: Array<[string, string]> = [
     ['Model', r.model],
     ['Mode', `${r.mode}${defaulted('mode')}`],
@@ -24,7 +27,7 @@ function RequestTable({ envelope }: { readonly envelope: NormalizedEnvelope }) {
         `${envelope.videos} video${envelope.videos === 1 ? '' : 's'}`,
     ],
     ['Audio', envelope.audioFrom ? `requested (${envelope.audioFrom})` : 'not requested'],
-    ['Ignored fields', envelope.ignoredFields.length > 0 ? envelope.ignoredFields.join(', ') : 'none'],
+    ['Ignored fields', ignored.length > 0 ? ignored.join(', ') : 'none'],
   ];
   return (
     <table className="w-full text-sm" data-testid="normalized-request">
