@@ -63,6 +63,7 @@ describe('npm run quote -- --jsonl checks what was charged (SPEC §8)', () => {
       difference_usd: '0.00',
       cause: null,
       cause_code: null,
+      cause_card: null,
     });
     expect(reconcile(1)).toMatchObject({ status: 'match', expected_usd: '0.38' });
     expect(reconcile(2)).toEqual({
@@ -72,6 +73,7 @@ describe('npm run quote -- --jsonl checks what was charged (SPEC §8)', () => {
       difference_usd: '-0.05',
       cause: 'another card version: internal@2026-11-21 gives $0.33',
       cause_code: 'card-version',
+      cause_card: 'internal@2026-11-21',
     });
     expect(reconcile(3)).toMatchObject({ difference_usd: '0.16', cause_code: 'resolution-honored' });
     expect(reconcile(4)).toMatchObject({ expected_usd: '0.58', difference_usd: '-0.01', cause_code: 'floating-point' });

@@ -4,7 +4,7 @@
  * named. Runs only for a mismatch.
  */
 import { compileInternal, compileVendor } from '../cards/compiled-cards';
-import { formatStamp } from '../cards/rate-card-common';
+import { formatStamp, stampOf, type CardStamp } from '../cards/rate-card-common';
 import type { CardSet } from '../cards/card-set';
 import { versionsOf } from '../cards/cards-in-force';
 import type { InternalCard } from '../cards/rate-card-internal';
@@ -23,6 +23,8 @@ export interface Candidate {
   /** What was done differently, in words ("the 720p rule not applied: priced at 1080p"). */
   readonly what: string;
   readonly amount: string;
+  /** The card version it was found on. */
+  readonly card: CardStamp;
 }
 
 const ROUNDINGS: readonly RoundingMode[] = ['half-up', 'half-even', 'floor'];
@@ -51,7 +53,7 @@ function* internalVariants(
   // A card that changed is the commonest cause: other versions as they are, first.
   for (const card of others) {
     const amount = priceInternal(request, compileInternal(card), { honorResolution }).usd;
-    yield { code: 'card-version', what: `another card version: ${formatStamp(card)}`, amount };
+    yield { card: stampOf(card), code: 'card-version', what: `another card version: ${formatStamp(card)}`, amount };
   }
   for (const card of [inForce, ...others]) {
     const on = card === inForce ? '' : `, on ${formatStamp(card)}`;
@@ -64,6 +66,7 @@ function* internalVariants(
         ? `the 720p rule applied: billed at ${card.billedResolution}`
         : `the 720p rule not applied: charged at the requested ${request.resolution}`;
       yield {
+        card: stampOf(card),
         plain: base.usd,
         code: 'resolution-honored',
         what: `${what}${on}`,
@@ -72,14 +75,27 @@ function* internalVariants(
     }
     const resolution = honorResolution ? request.resolution : card.billedResolution;
     const what = `binary floating point: Math.round(x * 100) / 100 on doubles${on}`;
-    yield { plain: base.usd, code: 'floating-point', what, amount: floatingPointUsd(request, card, resolution) };
+    yield {
+      card: stampOf(card),
+      plain: base.usd,
+      code: 'floating-point',
+      what,
+      amount: floatingPointUsd(request, card, resolution),
+    };
     for (const mode of ROUNDINGS.filter((m) => m !== card.rounding)) {
       const rounded = { ...compiled, card: { ...card, rounding: mode as InternalCard['rounding'] } };
       const what = `another rounding mode: ${mode} instead of ${card.rounding}${on}`;
-      yield { plain: base.usd, code: 'rounding', what, amount: price(request, honorResolution, rounded).usd };
+      yield {
+        card: stampOf(card),
+        plain: base.usd,
+        code: 'rounding',
+        what,
+        amount: price(request, honorResolution, rounded).usd,
+      };
     }
     if (base.clamp.applied !== null)
       yield {
+        card: stampOf(card),
         plain: base.usd,
         code: 'unclamped',
         what: `unclamped: the ${base.clamp.applied} not applied${on}`,
@@ -87,13 +103,20 @@ function* internalVariants(
       };
     for (const inputType of INPUT_TYPES.filter((t) => t !== request.inputType)) {
       const what = `another input type: priced as ${inputType} instead of ${request.inputType}${on}`;
-      yield { plain: base.usd, code: 'input-type', what, amount: price({ ...request, inputType }).usd };
+      yield {
+        card: stampOf(card),
+        plain: base.usd,
+        code: 'input-type',
+        what,
+        amount: price({ ...request, inputType }).usd,
+      };
     }
     const nearest = nearestSecond(request.durationSeconds);
     if (nearest !== Math.ceil(request.durationSeconds)) {
       const seconds = `${request.durationSeconds} s to the nearest second (${nearest} s)`;
       const what = `another duration rounding: ${seconds}, not up${on}`;
       yield {
+        card: stampOf(card),
         plain: base.usd,
         code: 'duration-rounding',
         what,
@@ -120,7 +143,8 @@ export function* unitCandidates(
   };
   for (const card of others) {
     const amount = unitsOn(card)(request);
-    if (amount !== null) yield { code: 'card-version', what: `another card version: ${formatStamp(card)}`, amount };
+    if (amount !== null)
+      yield { card: stampOf(card), code: 'card-version', what: `another card version: ${formatStamp(card)}`, amount };
   }
   for (const card of [inForce, ...others]) {
     const on = card === inForce ? '' : `, on ${formatStamp(card)}`;
@@ -129,14 +153,14 @@ export function* unitCandidates(
     for (const inputType of INPUT_TYPES.filter((t) => t !== request.inputType)) {
       const amount = units({ ...request, inputType });
       const what = `another input type: priced as ${inputType} instead of ${request.inputType}${on}`;
-      if (amount !== null && amount !== plain) yield { code: 'input-type', what, amount };
+      if (amount !== null && amount !== plain) yield { card: stampOf(card), code: 'input-type', what, amount };
     }
     const up = Math.ceil(request.durationSeconds);
     if (up !== nearestSecond(request.durationSeconds)) {
       const amount = units({ ...request, durationSeconds: up });
       const seconds = `${request.durationSeconds} s rounded up to ${up} s`;
       const what = `another duration rounding: ${seconds}, not to the nearest${on}`;
-      if (amount !== null && amount !== plain) yield { code: 'duration-rounding', what, amount };
+      if (amount !== null && amount !== plain) yield { card: stampOf(card), code: 'duration-rounding', what, amount };
     }
   }
 }

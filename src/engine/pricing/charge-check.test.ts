@@ -51,6 +51,7 @@ describe('checking what was charged', () => {
       difference: '0.16',
       cause: 'the 720p rule not applied: charged at the requested 1080p gives $0.49',
       causeCode: 'resolution-honored',
+      causeCard: { id: 'internal', version: '2026-11-21' },
     });
   });
 
@@ -73,6 +74,7 @@ describe('checking what was charged', () => {
       difference: '-0.05',
       cause: 'another card version: internal@2026-11-21 gives $0.33',
       causeCode: 'card-version',
+      causeCard: { id: 'internal', version: '2026-11-21' },
     });
   });
 

@@ -4,7 +4,7 @@
  * wrong gives the charged amount exactly, that cause; else "no known rule gives $X".
  */
 import type { CardSet } from '../cards/card-set';
-import { formatStamp, type CardStamp } from '../cards/rate-card-common';
+import type { CardStamp } from '../cards/rate-card-common';
 import { compareAmounts, minus, toDecimalString, usd } from '../money/money';
 import type { ChargeFields } from '../request/charge-fields';
 import { internalCandidates, unitCandidates, type Candidate } from './charge-causes';
@@ -19,6 +19,8 @@ export interface AmountCheck {
   readonly difference: string | null;
   readonly cause: string | null;
   readonly causeCode: string | null;
+  /** The card version the cause was found on: the one in force, or another version of it. */
+  readonly causeCard?: CardStamp | null;
 }
 
 export interface ChargeCheck {
@@ -45,7 +47,7 @@ function compare(
     const [first, ...others] = found;
     const also = others.length > 0 ? ` (so does ${others.map((c) => c.what).join('; ')})` : '';
     const cause = `${first.what} gives ${noRule.replace('X', first.amount)}${also}`;
-    return { ...base, status: 'mismatch', cause, causeCode: first.code };
+    return { ...base, status: 'mismatch', cause, causeCode: first.code, causeCard: first.card };
   }
   return { ...base, status: 'mismatch', cause: `no known rule gives ${noRule.replace('X', charged)}`, causeCode: null };
 }
@@ -103,8 +105,3 @@ export function checkCharge(quote: Quote, charge: ChargeFields, set: CardSet): C
  * another version ends its words with that card ("…, on internal@2026-10-01 gives $0.39",
  * "another card version: internal@2026-10-01 gives $0.26"). Null for any other check.
  */
-export function causeVersion(check: AmountCheck, versions: readonly CardStamp[]): string | null {
-  if (check.causeCode === null || check.cause === null) return null;
-  const what = check.cause.slice(0, check.cause.indexOf(' gives '));
-  return versions.find((card) => what.endsWith(formatStamp(card)))?.version ?? null;
-}

@@ -8,7 +8,7 @@ import { effectiveDate } from '../cards/cards-in-force';
 import { modelDisplayName } from '../cards/model-names';
 import type { NormalizedEnvelope } from '../request/envelope';
 import type { Instant } from '../request/instant';
-import { causeVersion, checkCharge } from './charge-check';
+import { checkCharge } from './charge-check';
 import {
   chargedWords,
   dollars,
@@ -128,7 +128,9 @@ export function customerText(envelope: NormalizedEnvelope, quote: Quote, set: Ca
       : checkCharge(quote, { createdAt: charge.createdAt, chargedUsd: charge.chargedUsd, unitsDeducted: null }, set);
   const amount = [`The price for this request is ${dollars(price.usd)}.`];
   if (check?.usd) {
-    const version = causeVersion(check.usd, set.versions.internal);
+    // Named only when the cause was found on another version than the one in force.
+    const found = check.usd.causeCard;
+    const version = found && found.version !== price.card.version ? found.version : null;
     amount.push(chargedWords(check.usd, price, inForceOn, version));
   }
   const sections: Array<[string, string[]]> = [

@@ -21,6 +21,7 @@ const amountFields = (c: AmountCheck, charged: string, unit: string) => ({
   [`difference_${unit}`]: c.difference,
   cause: c.cause,
   cause_code: c.causeCode,
+  cause_card: c.causeCard ? formatStamp(c.causeCard) : null,
 });
 
 /** SPEC §8's `reconcile`: the USD check's fields at the top, the units' under `units`. */

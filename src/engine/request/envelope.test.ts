@@ -117,6 +117,11 @@ describe('normalization', () => {
     expect(parsed.ignoredFields).toEqual(['prompt', 'cfg_scale', 'aspect_ratio', 'callback_url']);
   });
 
+  it('does not call the charge fields ignored: they are read beside the envelope', () => {
+    const parsed = ok({ ...base, prompt: 'p', charged_usd: '0.33', final_unit_deduction: 3, created_at: '2026-11-25' });
+    expect(parsed.ignoredFields).toEqual(['prompt']);
+  });
+
   it('trims the model name', () => {
     expect(ok({ ...base, model_name: '  kling-v3 ' }).request.model).toBe('kling-v3');
   });

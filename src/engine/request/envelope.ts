@@ -12,6 +12,7 @@ import { INPUT_TYPES, MODES, RESOLUTIONS } from './vocabulary';
 
 import { acceptedFields, isObject, MAX_LIST_ENTRIES } from './accepted-fields';
 import { audioField, countStills, countVideos } from './references';
+import { CHARGE_FIELD_NAMES } from './charge-fields';
 
 const got = (iss: { input?: unknown }): string => `, got ${describeValue(iss.input)}`;
 const oneOf = (values: readonly string[]): string => {
@@ -97,7 +98,8 @@ export interface EnvelopeError {
 
 export type ParsedEnvelope = NormalizedEnvelope | EnvelopeError;
 
-const KNOWN_FIELDS = new Set([...FIELD_NAMES, 'sound', 'generateAudio', 'generate_audio']);
+// The charge fields are read beside the envelope (charge-fields.ts), so they are not "ignored".
+const KNOWN_FIELDS = new Set([...FIELD_NAMES, 'sound', 'generateAudio', 'generate_audio', ...CHARGE_FIELD_NAMES]);
 
 /** The schema's answer for a snapshot of the accepted fields, or the first problem. Never throws. */
 function schemaEnvelope(fields: unknown): EnvelopeFields | EnvelopeError {
