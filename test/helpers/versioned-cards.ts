@@ -1,19 +1,12 @@
-/**
- * The shipped cards plus made-up versions of the internal card, for tests of dates: never
- * written to `rate-cards/` (SPEC §8 tests use cards of their own).
- */
-import { readCardFiles } from '../../src/cli/load-cards';
+/** Versions of the internal card made in a test, as typed cards, beside the shipped ones. */
 import { buildCardSet, type CardSet, type RateCard } from '../../src/engine';
 import type { InternalCard } from '../../src/engine/cards/rate-card-internal';
+import { cardSetWith } from './card-fixtures';
 
-export function shippedCards(): RateCard[] {
-  return readCardFiles().flatMap((p) => (p.ok ? [p.card] : []));
-}
+const shipped = () => cardSetWith();
 
 export function shippedInternal(): InternalCard {
-  const card = shippedCards().find((c): c is InternalCard => c.kind === 'internal');
-  if (!card) throw new Error('no internal card');
-  return card;
+  return shipped().versions.internal[0];
 }
 
 /** A version of the shipped internal card dated `version`, changed by `change`. */
@@ -24,5 +17,6 @@ export function internalVersion(version: string, change: (card: InternalCard) =>
 
 /** The shipped cards and these extra versions, every version loaded (asOf null). */
 export function cardsWith(...extra: RateCard[]): CardSet {
-  return buildCardSet([...shippedCards(), ...extra]);
+  const { internal, vendor, packages, services } = shipped().versions;
+  return buildCardSet([...internal, ...vendor, ...packages, ...services, ...extra]);
 }
