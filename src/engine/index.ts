@@ -99,6 +99,13 @@ export {
   VolumeAssumptionsSchema,
   type VolumeCost,
 } from './planning/volume';
+export {
+  type MetricWinner,
+  volumeWinners,
+  WINNER_METRICS,
+  type WinnerMetric,
+  type VolumeWinners,
+} from './planning/volume-winner';
 
 // bulk
 export { type BatchTotals, type GroupTotals, type RowOutcome } from './bulk/batch';

@@ -44,9 +44,7 @@ describe('Compare at scale', () => {
     await waitFor(() => expect(within(costRow('1,000')).getAllByRole('cell')[1]).toHaveTextContent('$1,111.00'));
     expect(within(costRow('100')).getAllByRole('cell')[1]).toHaveTextContent('$111.10');
     expect(within(costRow('500')).getAllByRole('cell')[1]).toHaveTextContent('$555.50');
-    await waitFor(() =>
-      expect(document.querySelectorAll('[data-testid="chart"] svg.recharts-surface').length).toBeGreaterThanOrEqual(2),
-    );
+    await waitFor(() => expect(document.querySelectorAll('[data-testid="chart"] .recharts-line')).toHaveLength(2));
     expect(new URLSearchParams(window.location.search).getAll('c')[0]).toMatch(
       /^label=O1\+image-to-video%2C\+published\+USD\+rates&model=kling-video-o1/,
     );

@@ -34,6 +34,27 @@ describe('the Compare scenario in the URL', () => {
     ]);
   });
 
+  it('keeps the figure on the chart and the lines switched off', () => {
+    const scenario = { ...PRESETS[0].scenario, metric: 'margin' as const };
+    const configs = scenario.configs.map((c, i) => (i === 1 ? { ...c, hidden: true } : c));
+    const search = toCompareSearch({ ...scenario, configs });
+    expect(new URLSearchParams(search).getAll('c')[1]).toMatch(/^label=3\.0%2C\+published\+USD\+rates&line=off&/);
+    expect(parseCompareUrl(search)).toEqual({ scenario: { ...scenario, configs }, ignored: [] });
+  });
+
+  it('drops an unknown figure or line setting, and names it', () => {
+    const config = encodeURIComponent('label=Mine&line=maybe&model=kling-v3');
+    const { scenario, ignored } = parseCompareUrl(`?c=${config}&metric=profit`);
+    expect(scenario.metric).toBe('internal');
+    expect(scenario.configs[0].hidden).toBeUndefined();
+    expect(ignored).toEqual(['configuration 1: line ("maybe")', 'metric ("profit")']);
+  });
+
+  it('starts the official card at list price, as the Quote screen does', () => {
+    const official = PRESETS[0].scenario.configs.filter((c) => c.values.vendor === DEFAULT_VALUES.vendor);
+    expect(official.map((c) => c.values.package)).toEqual(['list', 'list']);
+  });
+
   it('refuses a minimum above the maximum', () => {
     const { scenario, ignored } = parseCompareUrl('?min=5000&max=100');
     expect([scenario.minVolume, scenario.maxVolume]).toEqual([100, 1000]);

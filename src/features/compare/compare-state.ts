@@ -1,17 +1,27 @@
 /**
  * The Compare scenario and its URL (SPEC §4.2): configurations (`c`, each a quote's own
- * query string plus a `label`), the volume range, the scale, the assumptions and the table
- * volumes. Anything invalid is dropped and named.
+ * query string plus a `label`, and `line=off` when its line is off the chart), the volume
+ * range, the scale, the assumptions, the table volumes and the figure the chart draws
+ * (`metric`). Anything invalid is dropped and named.
  */
-import { DEFAULT_ASSUMPTIONS, MAX_VOLUME, VolumeAssumptionsSchema, type VolumeAssumptions } from '../../engine';
+import {
+  DEFAULT_ASSUMPTIONS,
+  MAX_VOLUME,
+  VolumeAssumptionsSchema,
+  WINNER_METRICS,
+  type VolumeAssumptions,
+  type WinnerMetric,
+} from '../../engine';
 import type { QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { parseQuoteUrl, toQuoteSearch } from '../../components/request-form/quote-url';
 import { PRESETS } from './presets';
-import { paramReader } from '../../lib/url-params';
+import { ignoredParam, paramReader } from '../../lib/url-params';
 
 export interface Configuration {
   readonly label: string;
   readonly values: QuoteFormValues;
+  /** True when its line is switched off on the chart (its figures stay in the tables). */
+  readonly hidden?: boolean;
 }
 
 export interface CompareScenario {
@@ -21,6 +31,8 @@ export interface CompareScenario {
   readonly scale: 'linear' | 'log';
   readonly assumptions: VolumeAssumptions;
   readonly tableVolumes: readonly number[];
+  /** What the chart draws: our price, the vendor cost or the margin. */
+  readonly metric: WinnerMetric;
 }
 
 export const MAX_CONFIGS = 6;
@@ -40,10 +52,17 @@ export function parseCompareUrl(search: string): { scenario: CompareScenario; ig
   for (const raw of params.getAll('c').slice(0, MAX_CONFIGS)) {
     if (raw.length > 2000) ignored.push(`configuration ${configs.length + 1} (too long; defaults used)`);
     const parsed = parseQuoteUrl(raw.length > 2000 ? '' : raw);
-    const label = (new URLSearchParams(raw).get('label') ?? '').trim().slice(0, 60);
-    const extra = parsed.ignored.filter((name) => name !== 'label');
+    const own = new URLSearchParams(raw);
+    const label = (own.get('label') ?? '').trim().slice(0, 60);
+    const extra = parsed.ignored.filter((name) => name !== 'label' && name !== 'line');
+    const line = own.get('line');
+    if (line !== null && line !== 'off') extra.push(ignoredParam('line', line));
     if (extra.length > 0) ignored.push(`configuration ${configs.length + 1}: ${extra.join(', ')}`);
-    configs.push({ label: label || `Configuration ${configs.length + 1}`, values: parsed.values });
+    configs.push({
+      label: label || `Configuration ${configs.length + 1}`,
+      values: parsed.values,
+      ...(line === 'off' ? { hidden: true } : {}),
+    });
   }
   if (params.getAll('c').length > MAX_CONFIGS) ignored.push(`configurations past the ${MAX_CONFIGS}th`);
   const read = paramReader(params, ignored);
@@ -88,6 +107,7 @@ export function parseCompareUrl(search: string): { scenario: CompareScenario; ig
       scale: read('scale', (t) => (t === 'linear' || t === 'log' ? t : null), base.scale),
       assumptions,
       tableVolumes,
+      metric: read('metric', (t) => WINNER_METRICS.find((m) => m === t) ?? null, base.metric),
     },
     ignored,
   };
@@ -95,8 +115,10 @@ export function parseCompareUrl(search: string): { scenario: CompareScenario; ig
 
 export function toCompareSearch(s: CompareScenario): string {
   const params = new URLSearchParams();
-  for (const c of s.configs)
-    params.append('c', `${new URLSearchParams({ label: c.label })}&${toQuoteSearch(c.values).slice(1)}`);
+  for (const c of s.configs) {
+    const line = c.hidden ? '&line=off' : '';
+    params.append('c', `${new URLSearchParams({ label: c.label })}${line}&${toQuoteSearch(c.values).slice(1)}`);
+  }
   params.set('min', String(s.minVolume));
   params.set('max', String(s.maxVolume));
   params.set('scale', s.scale);
@@ -104,5 +126,6 @@ export function toCompareSearch(s: CompareScenario): string {
   params.set('fail', s.assumptions.failurePct);
   if (s.assumptions.chargeFailedTasks) params.set('chargeFailed', '1');
   params.set('at', s.tableVolumes.join(','));
+  params.set('metric', s.metric);
   return `?${params.toString()}`;
 }

@@ -2,9 +2,9 @@
  * Scenarios that reproduce seed 002's tables on its own card, each beside the same clips on
  * Kling's official units card at a package's unit price, so that sales see both.
  */
-import { DEFAULT_ASSUMPTIONS, DEFAULT_VENDOR_CARD_ID } from '../../engine';
+import { DEFAULT_ASSUMPTIONS, DEFAULT_VENDOR_CARD_ID, packagesFor, type CardSet } from '../../engine';
 import { DEFAULT_VALUES, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
-import type { CompareScenario } from './compare-state';
+import type { CompareScenario, Configuration } from './compare-state';
 
 const clip = (values: Partial<QuoteFormValues>): QuoteFormValues => ({ ...DEFAULT_VALUES, ...values });
 const o3 = {
@@ -49,6 +49,7 @@ export function presetsFor(officialPackage: string): Preset[] {
         scale: 'linear',
         assumptions: DEFAULT_ASSUMPTIONS,
         tableVolumes: [100, 500, 1000],
+        metric: 'internal',
       },
     },
     {
@@ -64,9 +65,23 @@ export function presetsFor(officialPackage: string): Preset[] {
         scale: 'linear',
         assumptions: DEFAULT_ASSUMPTIONS,
         tableVolumes: [100, 500, 1000],
+        metric: 'internal',
       },
     },
   ];
 }
 
-export const PRESETS = presetsFor('package-2');
+/** The official card at list price, as on the Quote screen, until the user picks a package. */
+export const DEFAULT_PRESET_PACKAGE = DEFAULT_VALUES.package;
+
+export const PRESETS = presetsFor(DEFAULT_PRESET_PACKAGE);
+
+/**
+ * The package the presets start at: the one the link's configurations on the official card name, so that a link
+ * that names a package keeps it; else the default.
+ */
+export function presetPackageIn(configs: readonly Configuration[], set: CardSet): string {
+  const sold = new Set(packagesFor(set, 'kling-unit').map((o) => o.pkg.id));
+  const named = configs.find((c) => c.values.vendor === DEFAULT_VENDOR_CARD_ID && sold.has(c.values.package));
+  return named ? named.values.package : DEFAULT_PRESET_PACKAGE;
+}

@@ -1,11 +1,13 @@
 /**
- * The charts of Compare at scale (recharts, loaded only when a chart is shown, in its own
- * chunk). Each sits beside a data table with the same figures; tooltips give exact amounts.
+ * The chart of Compare at scale (recharts, loaded only when the chart is shown, in its own
+ * chunk): one figure at a time over volume, one line per configuration that is switched on.
+ * The toggles beside it are its legend; the tables below hold the same figures, and the
+ * tooltip gives exact amounts.
  */
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatUsd } from '../../../lib/format-money';
+import type { SeriesStyle } from './series-style';
 
-const COLORS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490'];
 const count = new Intl.NumberFormat('en-US');
 const compact = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -16,94 +18,79 @@ const compact = new Intl.NumberFormat('en-US', {
 
 type Point = Record<string, number | string | null>;
 
-interface ChartProps {
+export interface ChartSeries extends SeriesStyle {
+  /** The data key: the metric and the configuration's position, as in `chartData` ("vendor2"). */
+  readonly key: string;
+  readonly name: string;
+}
+
+export interface VolumeChartProps {
   readonly data: readonly Point[];
-  readonly labels: readonly string[];
+  readonly series: readonly ChartSeries[];
   readonly scale: 'linear' | 'log';
   readonly min: number;
   readonly max: number;
 }
 
-interface SeriesSpec {
-  readonly key: string;
-  readonly name: string;
-  readonly color: string;
-  readonly dashed: boolean;
-}
+// Small enough to fit beside the cursor on a phone; wraps rather than leaving the chart.
+const tooltipStyle = {
+  backgroundColor: 'light-dark(#ffffff, #0f172a)',
+  borderColor: 'light-dark(#cbd5e1, #475569)',
+  color: 'light-dark(#0f172a, #f1f5f9)',
+  fontSize: '0.75rem',
+  lineHeight: 1.35,
+  padding: '4px 8px',
+  whiteSpace: 'normal' as const,
+};
+const tooltipWrapper = { maxWidth: '75%', zIndex: 1 };
 
-function Chart({
-  data,
-  scale,
-  min,
-  max,
-  series,
-  title,
-}: ChartProps & { readonly series: readonly SeriesSpec[]; readonly title: string }) {
+export function VolumeChart({ data, series, scale, min, max }: VolumeChartProps) {
   return (
-    <figure className="flex flex-col gap-2">
-      <figcaption className="text-sm font-medium">{title}</figcaption>
-      <div className="h-72 w-full" data-testid="chart">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={[...data]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
-            <CartesianGrid strokeDasharray="3 3" stroke="#94a3b8" strokeOpacity={0.4} />
-            <XAxis
-              dataKey="volume"
-              type="number"
-              scale={scale}
-              domain={[min, max]}
-              allowDataOverflow
-              tickFormatter={(v: number) => count.format(v)}
-              stroke="currentColor"
-            />
-            <YAxis tickFormatter={(v: number) => compact.format(v)} width={72} stroke="currentColor" />
-            <Tooltip
-              labelFormatter={(v) => `${count.format(Number(v))} clips kept / month`}
-              formatter={(_value, name, item) => {
-                const exact = (item.payload as Point)[`${String(item.dataKey)}Exact`];
-                return [typeof exact === 'string' ? formatUsd(exact) : 'unavailable', name];
-              }}
-            />
-            <Legend />
-            {series.map((s) => (
-              <Line
-                key={s.key}
-                type="linear"
-                dataKey={s.key}
-                name={s.name}
-                stroke={s.color}
-                strokeDasharray={s.dashed ? '6 4' : undefined}
-                dot={false}
-                isAnimationActive={false}
-                connectNulls={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={[...data]} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} accessibilityLayer>
+        <CartesianGrid strokeDasharray="3 3" stroke="#94a3b8" strokeOpacity={0.4} />
+        <XAxis
+          dataKey="volume"
+          type="number"
+          scale={scale}
+          domain={[min, max]}
+          allowDataOverflow
+          tickFormatter={(v: number) => count.format(v)}
+          stroke="currentColor"
+          tick={{ fill: 'currentColor' }}
+        />
+        <YAxis
+          tickFormatter={(v: number) => compact.format(v)}
+          width={64}
+          stroke="currentColor"
+          tick={{ fill: 'currentColor' }}
+        />
+        <Tooltip
+          contentStyle={tooltipStyle}
+          wrapperStyle={tooltipWrapper}
+          separator=": "
+          itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
+          labelFormatter={(v) => `${count.format(Number(v))} clips kept / month`}
+          formatter={(_value, name, item) => {
+            const exact = (item.payload as Point)[`${String(item.dataKey)}Exact`];
+            return [typeof exact === 'string' ? formatUsd(exact) : 'unavailable', name];
+          }}
+        />
+        {series.map((s) => (
+          <Line
+            key={s.key}
+            type="linear"
+            dataKey={s.key}
+            name={s.name}
+            stroke={s.color}
+            strokeWidth={2}
+            strokeDasharray={s.dash}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
   );
-}
-
-export function CostChart(props: ChartProps) {
-  const series = props.labels.flatMap((label, i) => [
-    { key: `internal${i}`, name: `${label}: internal`, color: COLORS[i % COLORS.length], dashed: false },
-    { key: `vendor${i}`, name: `${label}: vendor`, color: COLORS[i % COLORS.length], dashed: true },
-  ]);
-  return (
-    <Chart
-      {...props}
-      series={series}
-      title="Total cost per month against volume (solid: internal price; dashed: vendor cost)"
-    />
-  );
-}
-
-export function MarginChart(props: ChartProps) {
-  const series = props.labels.map((label, i) => ({
-    key: `margin${i}`,
-    name: label,
-    color: COLORS[i % COLORS.length],
-    dashed: false,
-  }));
-  return <Chart {...props} series={series} title="Margin per month against volume" />;
 }

@@ -25,12 +25,12 @@ export function ScenarioSummary({
           const used = p.quote.vendor.used;
           return (
             <li key={p.label}>
-              <span className="font-medium">{p.label}</span>: internal {formatUsd(p.quote.internal.charged.usd)} a clip
+              <span className="font-medium">{p.label}</span>: our price {formatUsd(p.quote.internal.charged.usd)} a clip
               {used.status === 'priced'
-                ? `, vendor ${formatUsd(used.usd)} a clip (${used.cardTitle})`
+                ? `, vendor cost ${formatUsd(used.usd)} a clip (${used.cardTitle})`
                 : `, vendor cost unavailable (${used.reason})`}
-              ; per kept clip {formatUsd(kept.internalPerKeptUsd)} internal
-              {kept.vendorPerKeptUsd ? `, ${formatUsd(kept.vendorPerKeptUsd)} vendor` : ''}.
+              ; per kept clip {formatUsd(kept.internalPerKeptUsd)} our price
+              {kept.vendorPerKeptUsd ? `, ${formatUsd(kept.vendorPerKeptUsd)} vendor cost` : ''}.
             </li>
           );
         })}

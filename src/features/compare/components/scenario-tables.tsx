@@ -2,13 +2,14 @@
 import { toCsv, downloadText } from '../../../lib/csv';
 import { formatPercent, formatUsd } from '../../../lib/format-money';
 import type { PricedConfig, VolumeRow } from '../scenario-rows';
+import { ScrollTable } from './scroll-table';
 
 const count = new Intl.NumberFormat('en-US');
 const button =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none ' +
   'focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';
 const th = 'ui-th';
-const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
+const td = 'whitespace-nowrap border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
 
 interface TableProps {
   readonly priced: readonly PricedConfig[];
@@ -28,52 +29,53 @@ export function CostTable({ priced, rows }: TableProps) {
       ]),
     ]);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="mb-2 text-left font-medium">Total cost per month, internal price and vendor cost</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Clips kept / month
-            </th>
-            {priced.map((p) => (
-              <th key={p.label} scope="col" colSpan={2} className={`${th} text-center`}>
-                {p.label}
+    <div>
+      <ScrollTable captionId="cost-table-caption" caption="Total cost per month: our price and the vendor cost">
+        <table className="w-full text-sm" aria-labelledby="cost-table-caption">
+          <thead>
+            <tr>
+              <th scope="col" className={th}>
+                Clips kept / month
               </th>
-            ))}
-          </tr>
-          <tr>
-            <th scope="col" className={th}>
-              <span className="sr-only">Volume</span>
-            </th>
-            {priced.flatMap((p) => [
-              <th key={`${p.label}-i`} scope="col" className={`${th} text-right`}>
-                Internal
-              </th>,
-              <th key={`${p.label}-v`} scope="col" className={`${th} text-right`}>
-                Vendor
-              </th>,
-            ])}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.volume}>
-              <th scope="row" className={`${th} font-normal`}>
-                {count.format(r.volume)}
+              {priced.map((p) => (
+                <th key={p.label} scope="col" colSpan={2} className={`${th} text-center`}>
+                  {p.label}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              <th scope="col" className={th}>
+                <span className="sr-only">Volume</span>
               </th>
-              {r.costs.flatMap((c, i) => [
-                <td key={`i${i}`} className={td}>
-                  {c ? formatUsd(c.internalUsd) : '—'}
-                </td>,
-                <td key={`v${i}`} className={td}>
-                  {c?.vendorUsd ? formatUsd(c.vendorUsd) : 'Unavailable'}
-                </td>,
+              {priced.flatMap((p) => [
+                <th key={`${p.label}-i`} scope="col" className={`${th} text-right`}>
+                  Our price
+                </th>,
+                <th key={`${p.label}-v`} scope="col" className={`${th} text-right`}>
+                  Vendor cost
+                </th>,
               ])}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.volume}>
+                <th scope="row" className={`${th} font-normal`}>
+                  {count.format(r.volume)}
+                </th>
+                {r.costs.flatMap((c, i) => [
+                  <td key={`i${i}`} className={td}>
+                    {c ? formatUsd(c.internalUsd) : '—'}
+                  </td>,
+                  <td key={`v${i}`} className={td}>
+                    {c?.vendorUsd ? formatUsd(c.vendorUsd) : 'Unavailable'}
+                  </td>,
+                ])}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       <button
         type="button"
         className={`${button} mt-2`}
@@ -92,38 +94,39 @@ export function MarginTable({ priced, rows }: TableProps) {
       ...rows.map((r) => [r.volume, ...r.costs.flatMap((c) => [c?.marginUsd ?? 'unknown', c?.marginPct ?? 'unknown'])]),
     ]);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="mb-2 text-left font-medium">Margin per month (internal price − vendor cost)</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Clips kept / month
-            </th>
-            {priced.map((p) => (
-              <th key={p.label} scope="col" className={`${th} text-right`}>
-                {p.label}
+    <div>
+      <ScrollTable captionId="margin-table-caption" caption="Margin per month (our price − vendor cost)">
+        <table className="w-full text-sm" aria-labelledby="margin-table-caption">
+          <thead>
+            <tr>
+              <th scope="col" className={th}>
+                Clips kept / month
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.volume}>
-              <th scope="row" className={`${th} font-normal`}>
-                {count.format(r.volume)}
-              </th>
-              {r.costs.map((c, i) => (
-                <td key={i} className={td}>
-                  {c?.marginUsd && c.marginPct
-                    ? `${formatUsd(c.marginUsd)} (${formatPercent(c.marginPct)})`
-                    : 'Unknown'}
-                </td>
+              {priced.map((p) => (
+                <th key={p.label} scope="col" className={`${th} text-right`}>
+                  {p.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.volume}>
+                <th scope="row" className={`${th} font-normal`}>
+                  {count.format(r.volume)}
+                </th>
+                {r.costs.map((c, i) => (
+                  <td key={i} className={td}>
+                    {c?.marginUsd && c.marginPct
+                      ? `${formatUsd(c.marginUsd)} (${formatPercent(c.marginPct)})`
+                      : 'Unknown'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       <button
         type="button"
         className={`${button} mt-2`}
