@@ -76,6 +76,12 @@ describe('--estimate FILE --json', () => {
 });
 
 describe('--estimate FILE as text', () => {
+  it('is what the README shows', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /--estimate acme\.json --as-of 2026-11-30\n```\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe(estimate(SPEC_FILE).stdout);
+  });
+
   it('is a table with grouped counts and totals, the packages and the notes', () => {
     const run = estimate(SPEC_FILE);
     expect(run.status).toBe(0);

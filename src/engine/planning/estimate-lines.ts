@@ -5,6 +5,7 @@
  * estimate-totals.ts; the vendor's unit price is the estimate's package choice.
  */
 import { findServicesCard, unitPriceForServices, type CardSet } from '../cards/card-set';
+import { notYetInForce } from '../cards/cards-in-force';
 import { formatStamp, stampOf, type CardStamp } from '../cards/rate-card-common';
 import { quantity, usd, type Money, type Quantity } from '../money/money';
 import { quote } from '../pricing/quote';
@@ -100,7 +101,11 @@ function priceServiceLine(
 ): PricedLine | EstimateIssue {
   const at = `lines[${index}]`;
   const card = findServicesCard(set);
-  if (!card) return { path: `${at}.service`, message: 'no services card is loaded' };
+  if (!card) {
+    const later = set.versions.services[0];
+    const early = later ? notYetInForce(set, 'services', later.id) : null;
+    return { path: `${at}.service`, message: early ?? 'no services card is loaded' };
+  }
   const service = card.services.find((s) => s.id === line.serviceId);
   if (!service) {
     const ids = card.services.map((s) => s.id).join(', ');
@@ -115,7 +120,9 @@ function priceServiceLine(
     unitPriceForServices(set, card),
     set.servicePricesUsd?.[service.id],
   );
-  if (!priced.ok) return { path: `${at}.duration`, message: priced.error };
+  // What is left to go wrong is the duration (the count is 1), or a unit price when no packages are loaded.
+  if (!priced.ok)
+    return { path: /duration| s, not /.test(priced.error) ? `${at}.duration` : at, message: priced.error };
   const warnings: EstimateWarning[] = [];
   const warn = (code: string, severity: 'warning' | 'info', message: string) =>
     warnings.push(lineWarning(index, line.name, { code, severity, message }));
@@ -130,7 +137,7 @@ function priceServiceLine(
     name: line.name,
     kind: 'service',
     count: line.countPerMonth,
-    what: `${service.label}${priced.blocks !== null ? `, ${d} s = ${priced.blocks} blocks` : d ? `, ${d} s` : ''}`,
+    what: serviceWhat(service.label, d, priced.blocks, service.blockSeconds),
     internalEach: priced.internal.usd === null ? null : usd(priced.internal.usd),
     unitsEach: quantity(priced.units),
     packaged: !service.usdPerUnit,
@@ -138,6 +145,13 @@ function priceServiceLine(
     warnings,
     cards: [stampOf(card)],
   };
+}
+
+/** "Lip-sync, 12 s = 3 blocks of 5 s": the label without its aside, and what the duration bills. */
+function serviceWhat(label: string, seconds: number | undefined, blocks: number | null, blockSeconds?: number): string {
+  const name = label.replace(/ \(.*\)$/, '');
+  if (blocks !== null) return `${name}, ${seconds} s = ${blocks} block${blocks > 1 ? 's' : ''} of ${blockSeconds} s`;
+  return seconds === undefined ? name : `${name}, ${seconds} s`;
 }
 
 /** Every line priced for one clip or task, or every line's problem. */
