@@ -12,6 +12,7 @@ export const USAGE = `Usage:
   npm run --silent quote -- --alternatives --duration SECONDS [--resolution R] [--input T] [--audio]
                             [--order cheapest-vendor|best-margin|quality] [--max-usd PRICE] [--json]
   npm run --silent quote -- --service ID [--duration SECONDS] [--count N] [--package ID] [--json]
+  npm run --silent quote -- --estimate FILE.json [--as-of YYYY-MM-DD] [--json]
   npm run --silent quote -- --list-cards
 
   --json              print the quote as one JSON object (the same object as one --jsonl line)
@@ -29,6 +30,8 @@ export const USAGE = `Usage:
                       final_unit_deduction is checked against it ("reconcile")
   --rate-cards DIR    read the rate cards from DIR instead of the repository's rate-cards/
   --threads N         worker threads for --jsonl (default: one per core; 1 prices in this thread)
+  --estimate FILE     price a customer estimate (SPEC §9): lines of clips and services, a discount, 1–12 months,
+                      and the prepaid packages for all of them; a table, or SPEC's JSON with --json
   --list-cards        list the loaded rate cards and packages`;
 
 export interface CliOptions {
@@ -54,6 +57,8 @@ export interface CliOptions {
   readonly count?: string;
   readonly asOf?: string;
   readonly rateCards?: string;
+  /** The estimate file to price (SPEC §9). */
+  readonly estimate?: string;
   /** The flags given, as written without the dashes (`vendor-card`), in order: each at most once. */
   readonly given: readonly string[];
 }
@@ -75,6 +80,7 @@ const TAKES_VALUE = new Set([
   '--count',
   '--as-of',
   '--rate-cards',
+  '--estimate',
 ]);
 
 /** `--duration -5` → `--duration=-5`, so that a negative value reaches validation. */
@@ -128,6 +134,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         count: { type: 'string' },
         'as-of': { type: 'string' },
         'rate-cards': { type: 'string' },
+        estimate: { type: 'string' },
       },
     });
     const given = tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
@@ -164,6 +171,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         count: values.count,
         asOf: values['as-of'],
         rateCards: values['rate-cards'],
+        estimate: values.estimate,
         given,
       },
     };

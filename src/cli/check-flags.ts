@@ -22,7 +22,7 @@ import type { CliOptions } from './args';
 const MAX_COUNT = 1_000_000;
 
 /** What the command line does, chosen by its first mode flag in this order. */
-type Task = 'list-cards' | 'service' | 'alternatives' | 'jsonl' | 'quote';
+type Task = 'list-cards' | 'estimate' | 'service' | 'alternatives' | 'jsonl' | 'quote';
 
 const REQUEST_FLAGS = ['model', 'mode', 'duration', 'resolution', 'input', 'audio'];
 
@@ -30,6 +30,7 @@ const REQUEST_FLAGS = ['model', 'mode', 'duration', 'resolution', 'input', 'audi
 const ANY_TASK = ['as-of', 'rate-cards'];
 const READS: Record<Task, readonly string[]> = {
   'list-cards': [...ANY_TASK],
+  estimate: ['json', ...ANY_TASK],
   service: ['duration', 'count', 'package', 'json', ...ANY_TASK],
   alternatives: [
     ...['duration', 'resolution', 'input', 'audio', 'order', 'max-usd', 'vendor-card', 'package', 'json'],
@@ -40,6 +41,7 @@ const READS: Record<Task, readonly string[]> = {
 };
 const REQUIRED: Record<Task, readonly string[]> = {
   'list-cards': [],
+  estimate: [],
   service: [],
   alternatives: ['duration'],
   jsonl: [],
@@ -48,6 +50,7 @@ const REQUIRED: Record<Task, readonly string[]> = {
 
 function taskOf(options: CliOptions): Task {
   if (options.listCards) return 'list-cards';
+  if (options.estimate !== undefined) return 'estimate';
   if (options.service !== undefined) return 'service';
   if (options.alternatives) return 'alternatives';
   return options.jsonl ? 'jsonl' : 'quote';
@@ -109,6 +112,10 @@ function badValue(o: CliOptions, set: CardSet): string | null {
 function misplaced(flag: string, task: Task): string {
   if (task === 'jsonl' && REQUEST_FLAGS.includes(flag)) {
     return `--${flag} cannot be used with --jsonl: each line carries its own request`;
+  }
+  if (task === 'estimate' && (REQUEST_FLAGS.includes(flag) || flag === 'package' || flag === 'service')) {
+    const what = flag === 'package' ? 'its "package" chooses the unit price' : 'its lines carry the clips and services';
+    return `--${flag} cannot be used with --estimate: the file says what to price (${what})`;
   }
   if (task === 'jsonl' && flag === 'json') {
     return '--json cannot be used with --jsonl: --jsonl already prints JSON lines';

@@ -1,6 +1,7 @@
 /** `npm run --silent quote -- …`: the engine from a terminal (SPEC §6). */
 import { cardsInForce, formatStamp, parseEnvelope, quote, toErrorRecord, toQuoteRecord, utcDate } from '../engine';
 import { runAlternatives } from './alternatives';
+import { runEstimate } from './estimate';
 import { runService } from './service';
 import { flagsToEnvelope, parseCliArgs, USAGE, type CliOptions } from './args';
 import { checkFlags } from './check-flags';
@@ -102,6 +103,12 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.listCards) {
     process.stdout.write(listCards(set));
     return 0;
+  }
+  if (options.estimate !== undefined) {
+    const result = runEstimate(set, options);
+    process.stdout.write(result.out);
+    process.stderr.write(result.err);
+    return result.code;
   }
   if (options.service !== undefined) {
     const result = runService(set, options);

@@ -88,6 +88,41 @@ export { vendorSteps } from './pricing/vendor-steps';
 export { alternatives, type Ordering, ORDERINGS } from './planning/alternatives';
 export { type BalanceProjection, parseAccountCosts, projectBalance } from './planning/balance';
 export { type BudgetAlert, type BudgetPlan, budgetPlans, type PlannedLine } from './planning/budget-plan';
+export { CHEAPEST, type Estimate, type EstimateResult, priceEstimate } from './planning/estimate';
+export {
+  alertMessage,
+  type BudgetMeasure,
+  DEFAULT_ALERT_THRESHOLDS,
+  type EstimateBudget,
+  estimateBudget,
+  type EstimateBudgetOptions,
+} from './planning/estimate-budget';
+export {
+  type EstimateInput,
+  type EstimateIssue,
+  type EstimateLineInput,
+  formatEstimateIssue,
+  MAX_ESTIMATE_CHARS,
+  parseEstimate,
+  parseEstimateText,
+  type ParsedEstimate,
+} from './planning/estimate-input';
+export { type EstimateWarning, type PricedLine } from './planning/estimate-lines';
+export { type PackageCount, type PackageWindow, type PeriodPackages } from './planning/estimate-packages';
+export { type EstimateRecord, toEstimateRecord } from './planning/estimate-record';
+export {
+  DEFAULT_ESTIMATE_PACKAGE,
+  DEFAULT_GENERATION_SECONDS,
+  type EstimateFile,
+  type EstimateFileLine,
+  type EstimateFileRequest,
+  EstimateFileSchema,
+  MAX_COUNT_PER_MONTH,
+  MAX_ESTIMATE_LINES,
+  MAX_MONTHS,
+} from './planning/estimate-schema';
+export { type EstimateThroughput } from './planning/estimate-throughput';
+export { type Amounts, type EstimateTotals, type LineAmounts, marginPct, usdOver } from './planning/estimate-totals';
 export { savingsLevers } from './planning/levers';
 export { packagePlanForClips } from './planning/package-plan';
 export { throughput } from './planning/throughput';
