@@ -42,7 +42,12 @@ describe('a diff of two card versions', () => {
         r.id === 'v3-silent' && r.basis === 'per-second' ? { ...r, rates: { ...r.rates, '1080p': '0.9' } } : r,
       ),
     };
-    expect(diffCards(before, after)).toEqual([{ path: 'rows[0].rates.1080p', before: '"0.8"', after: '"0.9"' }]);
+    expect(diffCards(before, after)).toEqual([
+      { path: 'rows[v3-silent].rates.1080p', before: '"0.8"', after: '"0.9"' },
+    ]);
+    // Rows are matched by id: one added at the top is one change, not a change to every row.
+    const added = { ...after, rows: [{ ...after.rows[0], id: 'new-row' }, ...after.rows] };
+    expect(diffCards(after, added).map((c) => [c.path, c.before])).toEqual([['rows[new-row]', '(absent)']]);
     expect(samplePrice(before, after, request, unitPriceFor(cards, before))).toEqual({
       what: 'vendor cost',
       before: '1.12',
