@@ -75,13 +75,8 @@ function* internalVariants(
     }
     const resolution = honorResolution ? request.resolution : card.billedResolution;
     const what = `binary floating point: Math.round(x * 100) / 100 on doubles${on}`;
-    yield {
-      card: stampOf(card),
-      plain: base.usd,
-      code: 'floating-point',
-      what,
-      amount: floatingPointUsd(request, card, resolution),
-    };
+    for (const amount of floatingPointUsd(request, card, resolution))
+      yield { card: stampOf(card), plain: base.usd, code: 'floating-point', what, amount };
     for (const mode of ROUNDINGS.filter((m) => m !== card.rounding)) {
       const rounded = { ...compiled, card: { ...card, rounding: mode as InternalCard['rounding'] } };
       const what = `another rounding mode: ${mode} instead of ${card.rounding}${on}`;

@@ -61,6 +61,12 @@ describe('checking what was charged', () => {
     expect(usd?.cause).toMatch(/^binary floating point: .* gives \$0\.57 \(so does another rounding mode: floor/);
   });
 
+  it('names binary floating point whatever order the product was taken in', () => {
+    // 34 × 0.05 × 1.15 = 1.955: seconds first gives 1.96 as a double, the base rate first 1.95.
+    const request = { model: 'kling-v2-5-turbo', inputType: 'multi-image', durationSeconds: 34 } as const;
+    expect(check(request, { usd: '1.95' })?.usd).toMatchObject({ expected: '1.96', causeCode: 'floating-point' });
+  });
+
   it('names another rounding mode when only it gives the amount', () => {
     // 0.325 (kling-v3, 5 s std): half-even and truncation give 0.32; a double gives 0.33 here.
     expect(check({}, { usd: '0.32' })?.usd).toMatchObject({ causeCode: 'rounding', difference: '-0.01' });
