@@ -19,13 +19,14 @@ export function useOverflowX<T extends HTMLElement>(): [(element: T | null) => v
       const atEnd = !overflows || element.scrollLeft + element.clientWidth >= element.scrollWidth - 1;
       setState((s) => (s.overflows === overflows && s.atEnd === atEnd ? s : { overflows, atEnd }));
     };
-    // A ResizeObserver reports every observed element once on observe, so this also measures at the start.
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    for (const child of element.children) observer.observe(child);
+    // Measured now, then on every resize (where the browser has ResizeObserver) and scroll.
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(element);
+    for (const child of element.children) observer?.observe(child);
     element.addEventListener('scroll', measure, { passive: true });
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       element.removeEventListener('scroll', measure);
     };
   }, [element]);
