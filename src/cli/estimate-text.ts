@@ -1,5 +1,6 @@
 /** An estimate as text for a terminal: the lines, a table for a month and one for the period, the packages. */
 import { toEstimateRecord, type Estimate, type EstimateRecord } from '../engine';
+import { budgetLines } from './estimate-budget-text';
 import { formatCount, formatUsd, formatUsdExact } from '../lib/format-money';
 
 type Row = readonly string[];
@@ -131,6 +132,7 @@ export function formatEstimateText(e: Estimate): string {
     ...totalsTable(e, record, 'period'),
     '',
     ...packageLines(e, record),
+    ...budgetLines(record.budget),
   ];
   const notes = record.warnings.map((w) => `  ${w.severity === 'warning' ? '!' : '-'} ${w.message}`);
   return `${[...head, ...body, ...(notes.length > 0 ? ['', 'Notes:', ...notes] : [])].join('\n')}\n`;

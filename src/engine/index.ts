@@ -92,7 +92,6 @@ export { CHEAPEST, type Estimate, type EstimateResult, priceEstimate } from './p
 export {
   alertMessage,
   type BudgetMeasure,
-  DEFAULT_ALERT_THRESHOLDS,
   type EstimateBudget,
   estimateBudget,
   type EstimateBudgetOptions,
@@ -106,12 +105,16 @@ export {
   parseEstimate,
   parseEstimateText,
   type ParsedEstimate,
+  readEstimateFile,
+  type ReadEstimateFile,
 } from './planning/estimate-input';
 export { type EstimateWarning, type PricedLine } from './planning/estimate-lines';
 export { type PackageCount, type PackageWindow, type PeriodPackages } from './planning/estimate-packages';
 export { type EstimateRecord, toEstimateRecord } from './planning/estimate-record';
 export {
+  DEFAULT_ALERT_THRESHOLDS,
   DEFAULT_ESTIMATE_PACKAGE,
+  type EstimateFileBudget,
   DEFAULT_GENERATION_SECONDS,
   type EstimateFile,
   type EstimateFileLine,

@@ -1,6 +1,7 @@
 /** Seed 004's budget on an estimate's lines: what fits by priority, and alerts said once. */
 import { describe, expect, it } from 'vitest';
-import { clip, estimateFile, estimateOf, service } from '../../../test/helpers/estimates';
+import { clip, estimateFile, estimateOf, problemsOf, service } from '../../../test/helpers/estimates';
+import { toEstimateRecord } from './estimate-record';
 import { alertMessage, estimateBudget } from './estimate-budget';
 import { budgetAlerts } from './budget-plan';
 import { usd } from '../money/money';
@@ -73,5 +74,60 @@ describe('a budget on an estimate’s lines', () => {
     // 180,000 units: 3 × package 3 = $20,160: $0.112 a unit, 12 units a clip.
     const b = estimateBudget(cheapest, { budgetUsd: '1344', against: 'vendor' });
     expect(b.byPriority.lines[0]).toMatchObject({ costUsd: '1.344', planned: 1000 });
+  });
+});
+
+describe('a budget written in the estimate file', () => {
+  const lines = [
+    { ...clip('Hero', 100, hero), priority: 1 },
+    { ...clip('Social', 1000, v3), priority: 5 },
+  ];
+  const withBudget = estimateOf(
+    estimateFile(lines, { package: 'list', budget: { budget_usd: '200', against: 'internal' } }),
+  );
+
+  it('is planned by the priorities of its lines, as the budget function plans it', () => {
+    const direct = estimateBudget(withBudget, { budgetUsd: '200', against: 'internal', priorities: [1, 5] });
+    expect(withBudget.budget).toEqual(direct);
+    expect(planned(direct)).toEqual([
+      ['Hero', 0],
+      ['Social', 606],
+    ]);
+  });
+
+  it('appears in the record with its alerts said once', () => {
+    const r = toEstimateRecord(withBudget).budget;
+    expect(r).toMatchObject({
+      budget_usd: '200.00',
+      against: 'internal',
+      alerts_pct: ['50', '75', '90'],
+      alerts_reached_pct: ['50', '75', '90'],
+      alert: 'Spent $199.98: past the 50%, 75% and 90% alerts of $200.00 (100.0% used).',
+    });
+    expect(r?.by_priority.lines[1]).toEqual({
+      name: 'Social',
+      requested: 1000,
+      planned: 606,
+      cost_usd_each: '0.33',
+      total_usd: '199.98',
+      note: '394 skipped: no more fit in what is left',
+    });
+  });
+
+  it('is absent from the record, and null, without one', () => {
+    expect(estimate.budget).toBeNull();
+    expect('budget' in toEstimateRecord(estimate)).toBe(false);
+  });
+
+  it('names a bad budget or priority by its field', () => {
+    expect(problemsOf(estimateFile(lines, { budget: { budget_usd: '-5' } }))).toEqual([
+      'budget.budget_usd: must be an amount in USD with at most 2 decimals, such as "10000" or "1250.50", got "-5"',
+    ]);
+    expect(problemsOf(estimateFile([{ ...clip('Hero', 1, v3), priority: 101 }]))).toEqual([
+      'lines[0].priority: must be a whole number from 0 to 100 (higher is planned first), got 101',
+    ]);
+    expect(problemsOf(estimateFile(lines, { budget: { budget_usd: '5', alerts_pct: ['0'] } }))[0]).toMatch(
+      /^budget.alerts_pct: must be a list of up to 6 percentages/,
+    );
   });
 });

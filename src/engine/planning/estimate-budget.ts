@@ -8,11 +8,9 @@ import { budgetPlans, type BudgetAlert, type BudgetPlan, type PlannedLine } from
 import type { Estimate } from './estimate';
 import type { PricedLine } from './estimate-lines';
 import { keepAfter, vendorEachScaled } from './estimate-totals';
+import { DEFAULT_ALERT_THRESHOLDS } from './estimate-schema';
 
 export type BudgetMeasure = 'customer' | 'internal' | 'vendor';
-
-/** Seed 004's thresholds (SPEC §4.4: 50, 75, 90 %). */
-export const DEFAULT_ALERT_THRESHOLDS: readonly string[] = ['50', '75', '90'];
 
 export interface EstimateBudgetOptions {
   /** A month's budget, USD, as non-negative decimal text ("10000", "1250.50"), checked by the caller. */

@@ -36,6 +36,7 @@ describe('SPEC §9’s example file', () => {
           { kind: 'service', name: 'Lip-sync', serviceId: 'lip-sync', countPerMonth: 1000, durationSeconds: 10 },
         ],
         generationSeconds: 120,
+        budget: null,
       },
     });
   });

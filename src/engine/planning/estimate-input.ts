@@ -6,10 +6,13 @@ import { parseEnvelope } from '../request/envelope';
 import { formatIssuePath } from '../request/issue-path';
 import type { QuoteRequest } from '../request/quote-request';
 import { toDecimalString, toRatio } from '../money/money';
+import type { EstimateBudgetOptions } from './estimate-budget';
 import {
+  DEFAULT_ALERT_THRESHOLDS,
   DEFAULT_ESTIMATE_PACKAGE,
   DEFAULT_GENERATION_SECONDS,
   EstimateFileSchema,
+  type EstimateFile,
   type EstimateFileLine,
   type EstimateFileRequest,
 } from './estimate-schema';
@@ -41,6 +44,8 @@ export interface EstimateInput {
   readonly package: string;
   readonly lines: readonly EstimateLineInput[];
   readonly generationSeconds: number;
+  /** A monthly budget to plan the lines against (seed 004); null: none. */
+  readonly budget: EstimateBudgetOptions | null;
 }
 
 /** One problem: where (`lines[0].clips_per_month`, or "" for the whole file) and what. */
@@ -94,8 +99,12 @@ function readLine(line: EstimateFileLine, at: string): EstimateLineInput | Estim
   return { kind: 'clip', name: line.name, clipsPerMonth: line.clips_per_month ?? 0, request: parsed.request };
 }
 
-/** Reads an estimate from a parsed JSON value (a file, the screen's form, a link). */
-export function parseEstimate(input: unknown): ParsedEstimate {
+export type ReadEstimateFile =
+  | { readonly ok: true; readonly file: EstimateFile }
+  | { readonly ok: false; readonly issues: readonly EstimateIssue[] };
+
+/** Checks a parsed JSON value against the estimate file's schema: the file as written, or every problem. */
+export function readEstimateFile(input: unknown): ReadEstimateFile {
   let result;
   try {
     result = EstimateFileSchema.safeParse(input);
@@ -111,7 +120,14 @@ export function parseEstimate(input: unknown): ParsedEstimate {
     );
     return { ok: false, issues };
   }
-  const file = result.data;
+  return { ok: true, file: result.data };
+}
+
+/** Reads an estimate from a parsed JSON value (a file, the screen's form, a link). */
+export function parseEstimate(input: unknown): ParsedEstimate {
+  const read = readEstimateFile(input);
+  if (!read.ok) return read;
+  const file = read.file;
   const lines: EstimateLineInput[] = [];
   const issues: EstimateIssue[] = [];
   file.lines.forEach((line, i) => {
@@ -130,6 +146,15 @@ export function parseEstimate(input: unknown): ParsedEstimate {
       package: file.package ?? DEFAULT_ESTIMATE_PACKAGE,
       lines,
       generationSeconds: file.generation_seconds ?? DEFAULT_GENERATION_SECONDS,
+      budget: file.budget
+        ? {
+            budgetUsd: file.budget.budget_usd,
+            against: file.budget.against ?? 'customer',
+            thresholdsPct: file.budget.alerts_pct ?? DEFAULT_ALERT_THRESHOLDS,
+            // Unnumbered lines keep the file's order: its first line first.
+            priorities: file.lines.map((l, i) => l.priority ?? file.lines.length - i),
+          }
+        : null,
     },
   };
 }

@@ -6,7 +6,9 @@
  * the cheapest mix where they are a fraction, written half-up to 6 decimals (decision 0041).
  */
 import { divideBy, quantity, toDecimalString, usd, type Money, type Quantity } from '../money/money';
+import type { BudgetPlan } from './budget-plan';
 import type { Estimate } from './estimate';
+import type { EstimateBudget, EstimateBudgetOptions } from './estimate-budget';
 import type { PackageCount, PackageWindow } from './estimate-packages';
 import { marginPct, usdOver, type Amounts } from './estimate-totals';
 
@@ -44,6 +46,36 @@ function windowRecord(w: PackageWindow) {
     units_bought: toDecimalString(w.unitsBought),
     units_used: toDecimalString(w.unitsUsed),
     units_forfeited: toDecimalString(w.unitsForfeited),
+  };
+}
+
+function planRecord(plan: BudgetPlan) {
+  return {
+    lines: plan.lines.map((l) => ({
+      name: l.label,
+      requested: l.requested,
+      planned: l.planned,
+      cost_usd_each: l.costUsd,
+      total_usd: l.totalUsd,
+      note: l.note,
+    })),
+    clips: plan.clips,
+    spent_usd: plan.spentUsd,
+    remaining_usd: plan.remainingUsd,
+    utilization_pct: plan.utilizationPct,
+  };
+}
+
+/** The budget's two plans for a month, and its alerts said once. */
+function budgetRecord(b: EstimateBudget, options: EstimateBudgetOptions) {
+  return {
+    budget_usd: toDecimalString(usd(options.budgetUsd), 2),
+    against: options.against,
+    alerts_pct: options.thresholdsPct ?? [],
+    by_priority: planRecord(b.byPriority),
+    most_clips: planRecord(b.mostClips),
+    alerts_reached_pct: b.alerts.map((a) => a.thresholdPct),
+    alert: b.alert,
   };
 }
 
@@ -110,6 +142,7 @@ export function toEstimateRecord(e: Estimate) {
     },
     as_of: e.asOf,
     cards: e.cards,
+    ...(e.budget && input.budget ? { budget: budgetRecord(e.budget, input.budget) } : {}),
   };
 }
 

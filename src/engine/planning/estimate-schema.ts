@@ -16,6 +16,8 @@ export const MAX_MONTHS = 12;
 export const DEFAULT_ESTIMATE_PACKAGE = 'list';
 /** The generation time assumed for throughput when the file names none (the Plan screen's default). */
 export const DEFAULT_GENERATION_SECONDS = 120;
+/** Seed 004's alert thresholds (SPEC §4.4: 50, 75, 90 %). */
+export const DEFAULT_ALERT_THRESHOLDS: readonly string[] = ['50', '75', '90'];
 
 const got = (iss: { input?: unknown }): string => `, got ${describeValue(iss.input)}`;
 
@@ -68,6 +70,42 @@ const Discount = z
   .union([z.string(), z.number()], { error: (iss) => `${DISCOUNT_RULE}${got(iss)}` })
   .check(z.refine(isDiscount, { error: (iss) => `${DISCOUNT_RULE}${got(iss)}` }));
 
+const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
+const BUDGET_RULE = 'must be an amount in USD with at most 2 decimals, such as "10000" or "1250.50"';
+const ALERT = /^\d{1,3}(\.\d{1,2})?$/;
+const ALERTS_RULE = 'must be a list of up to 6 percentages above 0 and at most 100, such as ["50", "75", "90"]';
+const isAlert = (t: string) =>
+  ALERT.test(t) && compareAmounts(usd(t), usd('0')) > 0 && compareAmounts(usd(t), usd('100')) <= 0;
+
+/**
+ * Not in SPEC §9: a monthly budget the estimate's lines are planned against (seed 004), with its
+ * alerts; the screen keeps it with the estimate, and `--estimate` plans it too.
+ */
+export const EstimateBudgetSchema = z.strictObject(
+  {
+    budget_usd: z
+      .string({ error: (iss) => `${BUDGET_RULE}${got(iss)}` })
+      .check(z.refine((t) => MONEY.test(t), { error: (iss) => `${BUDGET_RULE}${got(iss)}` })),
+    /** What the budget is spent on: the customer's price (default), our list price or the vendor cost. */
+    against: z.optional(z.enum(['customer', 'internal', 'vendor'])),
+    alerts_pct: z.optional(
+      z.array(z.string(), { error: (iss) => `${ALERTS_RULE}${got(iss)}` }).check(
+        z.maxLength(6, { error: ALERTS_RULE }),
+        z.refine((list) => list.every(isAlert), { error: (iss) => `${ALERTS_RULE}${got(iss)}` }),
+      ),
+    ),
+  },
+  { error: wrongType('must be an object such as {"budget_usd": "10000"}') },
+);
+
+const PRIORITY_RULE = 'must be a whole number from 0 to 100 (higher is planned first)';
+const Priority = z
+  .int({ error: (iss) => `${PRIORITY_RULE}${got(iss)}` })
+  .check(
+    z.gte(0, { error: (iss) => `${PRIORITY_RULE}${got(iss)}` }),
+    z.lte(100, { error: (iss) => `${PRIORITY_RULE}${got(iss)}` }),
+  );
+
 const Seconds = z
   .number({ error: (iss) => `must be a number of seconds${got(iss)}` })
   .check(z.refine((s) => s > 0 && s <= 3600, { error: (iss) => `must be more than 0 and at most 3600${got(iss)}` }));
@@ -104,6 +142,8 @@ export const EstimateLineSchema = z
       service: z.optional(text(100)),
       count_per_month: z.optional(Count),
       duration: z.optional(Seconds),
+      /** Not in SPEC §9: the line's place in the budget's plan by priority. */
+      priority: z.optional(Priority),
     },
     { error: wrongType('must be an object with a name and a request or a service') },
   )
@@ -144,10 +184,12 @@ export const EstimateFileSchema = z.strictObject(
     generation_seconds: z.optional(
       z.int({ error: (iss) => `must be a whole number of seconds${got(iss)}` }).check(z.gte(1), z.lte(3600)),
     ),
+    budget: z.optional(EstimateBudgetSchema),
   },
   { error: wrongType('an estimate must be a JSON object') },
 );
 
 export type EstimateFile = z.infer<typeof EstimateFileSchema>;
 export type EstimateFileLine = z.infer<typeof EstimateLineSchema>;
+export type EstimateFileBudget = z.infer<typeof EstimateBudgetSchema>;
 export type EstimateFileRequest = z.infer<typeof EstimateRequestSchema>;

@@ -13,6 +13,7 @@ import { priceEstimateLines, type EstimateWarning } from './estimate-lines';
 import { packagesOverPeriod, type PeriodPackages } from './estimate-packages';
 import { estimateTotals, keepAfter, type EstimateTotals, type UnitCost } from './estimate-totals';
 import { estimateWarnings } from './estimate-warnings';
+import { estimateBudget, type EstimateBudget } from './estimate-budget';
 import { tasksThroughput, type EstimateThroughput } from './estimate-throughput';
 
 export const CHEAPEST = 'cheapest';
@@ -30,6 +31,8 @@ export interface Estimate {
   /** Every card version that priced it (`internal@2026-11-21`). */
   readonly cards: readonly string[];
   readonly warnings: readonly EstimateWarning[];
+  /** The lines planned against the estimate's budget; null: it has none. */
+  readonly budget: EstimateBudget | null;
 }
 
 export type EstimateResult =
@@ -86,17 +89,19 @@ export function priceEstimate(input: EstimateInput, set: CardSet): EstimateResul
   if (packagesCard && (compareAmounts(unitsPerMonth, quantity('0')) > 0 || chosen))
     cardsUsed.push(stampOf(packagesCard));
   const pace = tasksThroughput(input, plan.concurrency);
+  const estimate: Estimate = {
+    input,
+    asOf: set.asOf,
+    totals,
+    packages: plan,
+    unitPriceUsd,
+    throughput: pace,
+    cards: [...new Set(cardsUsed.map(formatStamp))],
+    warnings: estimateWarnings({ lines: priced.lines, totals, plan, pace, vendorDiscountPct: set.vendorDiscountPct }),
+    budget: null,
+  };
   return {
     ok: true,
-    estimate: {
-      input,
-      asOf: set.asOf,
-      totals,
-      packages: plan,
-      unitPriceUsd,
-      throughput: pace,
-      cards: [...new Set(cardsUsed.map(formatStamp))],
-      warnings: estimateWarnings({ lines: priced.lines, totals, plan, pace, vendorDiscountPct: set.vendorDiscountPct }),
-    },
+    estimate: input.budget ? { ...estimate, budget: estimateBudget(estimate, input.budget) } : estimate,
   };
 }
