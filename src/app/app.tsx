@@ -7,7 +7,7 @@ import { ErrorBoundary } from './error-boundary';
 
 // Each screen but Quote is its own chunk: the first page downloads only what it shows.
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
-const PlanPage = lazy(() => import('../features/plan/plan-page'));
+const EstimatesPage = lazy(() => import('../features/estimates/estimates-page'));
 const ExplainPage = lazy(() => import('../features/explain/explain-page'));
 const RateCardsPage = lazy(() => import('../features/rate-cards/rate-cards-page'));
 const CustomerPage = lazy(() => import('../features/explain/customer-page'));
@@ -18,7 +18,7 @@ const CUSTOMER_PATH = '/explain/customer';
 const SCREENS = [
   { path: '/', label: 'Quote' },
   { path: '/compare', label: 'Compare at scale' },
-  { path: '/plan', label: 'Plan' },
+  { path: '/estimates', label: 'Estimates' },
   { path: '/explain', label: 'Explain a charge' },
   { path: '/rate-cards', label: 'Rate cards' },
 ] as const;
@@ -29,7 +29,9 @@ const navLinkClass =
 
 const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = {
   '/compare': ComparePage,
-  '/plan': PlanPage,
+  '/estimates': EstimatesPage,
+  // The Plan screen's links open as estimates.
+  '/plan': EstimatesPage,
   '/explain': ExplainPage,
   '/rate-cards': RateCardsPage,
   [CUSTOMER_PATH]: CustomerPage,
@@ -87,7 +89,13 @@ export function App({ client }: { readonly client?: QueryClient }) {
               <ul className="flex gap-1 whitespace-nowrap px-1">
                 {SCREENS.map((s) => (
                   <li key={s.path}>
-                    <a href={s.path} aria-current={path === s.path ? 'page' : undefined} className={navLinkClass}>
+                    <a
+                      href={s.path}
+                      aria-current={
+                        path === s.path || (path === '/plan' && s.path === '/estimates') ? 'page' : undefined
+                      }
+                      className={navLinkClass}
+                    >
                       {s.label}
                     </a>
                   </li>

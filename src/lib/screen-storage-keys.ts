@@ -4,9 +4,9 @@
  * below the features that write them.
  */
 
-/** The Plan screen's account balance, when the user keeps it in this browser. */
+/** The Estimates screen's account balance, when the user keeps it in this browser. */
 export const BALANCE_KEY = 'kling-calc:balance:v1';
 
 export const SCREEN_STORAGE_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '/plan': [BALANCE_KEY],
+  '/estimates': [BALANCE_KEY],
 };

@@ -16,11 +16,13 @@ interface QuoteFormProps {
   readonly idPrefix?: string;
   /** More fields of the screen's own, at the end of the form. */
   readonly children?: ReactNode;
+  /** The form's name, unique on its screen. */
+  readonly label?: string;
 }
 
 const set = { shouldValidate: true, shouldDirty: true } as const;
 
-export function QuoteForm({ form, values, groups, idPrefix = '', children }: QuoteFormProps) {
+export function QuoteForm({ form, values, groups, idPrefix = '', children, label }: QuoteFormProps) {
   const p = idPrefix;
   const { register, formState, setValue } = form;
   const durationError = formState.errors.duration?.message;
@@ -30,7 +32,7 @@ export function QuoteForm({ form, values, groups, idPrefix = '', children }: Quo
       className="flex flex-col gap-4"
       noValidate
       onSubmit={(event) => event.preventDefault()}
-      aria-label="Request to quote"
+      aria-label={label ?? 'Request to quote'}
     >
       <ModelField form={form} value={values.model} groups={groups} idPrefix={p} />
       <RadioGroup

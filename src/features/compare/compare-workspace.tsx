@@ -9,7 +9,7 @@ import { ConfigList } from './components/config-list';
 import { PresetsPanel } from './components/presets-panel';
 import { ScenarioSummary } from './components/scenario-summary';
 import { CostTable, MarginTable } from './components/scenario-tables';
-import { ScrollTable } from './components/scroll-table';
+import { ScrollTable } from '../../components/ui/scroll-table';
 import { SettingsForm } from './components/settings-form';
 import { WinnersTable } from './components/winners-table';
 import { presetPackageIn } from './presets';

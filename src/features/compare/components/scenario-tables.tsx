@@ -2,7 +2,7 @@
 import { toCsv, downloadText } from '../../../lib/csv';
 import { formatPercent, formatUsd } from '../../../lib/format-money';
 import type { PricedConfig, VolumeRow } from '../scenario-rows';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const count = new Intl.NumberFormat('en-US');
 const button =

@@ -1,8 +1,9 @@
-/** Both budget plans side by side, with spent, remaining, utilization, alerts and CSV. */
-import type { BudgetAlert, BudgetPlan } from '../../../engine';
-import { Panel } from '../../../components/ui/panel';
+/** Both budget plans of an estimate's month, with spent, remaining, utilization, the alert and CSV. */
+import type { BudgetPlan } from '../../../engine';
 import { downloadText, toCsv } from '../../../lib/csv';
-import { formatPercent, formatUsd } from '../../../lib/format-money';
+import { formatCount, formatPercent, formatUsd } from '../../../lib/format-money';
+
+const count = (n: number) => formatCount(String(n));
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
@@ -66,7 +67,7 @@ function PlanTable({
                 {l.label}
               </th>
               <td className={td}>
-                {l.planned} / {l.requested}
+                {count(l.planned)} / {count(l.requested)}
               </td>
               <td className={td}>{l.costUsd ? formatUsd(l.costUsd) : '—'}</td>
               <td className={td}>{formatUsd(l.totalUsd)}</td>
@@ -77,7 +78,7 @@ function PlanTable({
         <tfoot>
           <tr>
             <th scope="row" className={th}>
-              {plan.clips} {plan.clips === 1 ? 'clip' : 'clips'}
+              {count(plan.clips)} {plan.clips === 1 ? 'clip' : 'clips'}
             </th>
             <td className={td} colSpan={3}>
               Spent {formatUsd(plan.spentUsd)} · remaining {formatUsd(plan.remainingUsd)} ·{' '}
@@ -102,31 +103,26 @@ function PlanTable({
 interface BudgetResultsProps {
   readonly byPriority: BudgetPlan;
   readonly mostClips: BudgetPlan;
-  readonly alerts: readonly BudgetAlert[];
+  /** Every alert reached, said once; null: none. */
+  readonly alert: string | null;
 }
 
-export function BudgetResults({ byPriority, mostClips, alerts }: BudgetResultsProps) {
+export function BudgetResults({ byPriority, mostClips, alert }: BudgetResultsProps) {
   return (
-    <Panel title="What fits the budget" headingId="budget-results-heading">
-      <div className="flex flex-col gap-4">
-        {alerts.length > 0 ? (
-          <ul aria-label="Budget alerts" className="flex flex-col gap-1">
-            {alerts.map((a) => (
-              <li key={a.thresholdPct} className={alertClass}>
-                {a.message}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-sm">No alert threshold reached.</p>
-        )}
-        <PlanTable
-          title="By priority (highest priority first, skipping what no longer fits)"
-          plan={byPriority}
-          testId="plan-priority"
-        />
-        <PlanTable title="The most clips the budget buys (cheapest first)" plan={mostClips} testId="plan-most-clips" />
-      </div>
-    </Panel>
+    <div className="flex flex-col gap-4">
+      {alert ? (
+        <p className={alertClass} data-testid="budget-alert">
+          {alert}
+        </p>
+      ) : (
+        <p className="text-sm">No alert threshold reached.</p>
+      )}
+      <PlanTable
+        title="By priority (highest priority first, skipping what no longer fits)"
+        plan={byPriority}
+        testId="plan-priority"
+      />
+      <PlanTable title="The most clips the budget buys (cheapest first)" plan={mostClips} testId="plan-most-clips" />
+    </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The Plan screen's state in the URL (SPEC §4.4): the budget, what it is measured against,
- * the alert thresholds, the planned lines (each a quote's query string plus label, count
- * and priority), and the package planner's clip, volume, horizon and generation time.
+ * Links of the Plan screen, which Estimates replaced: its state in the URL (SPEC §4.4) was the
+ * budget, what it is measured against, the alert thresholds, the planned lines (each a quote's
+ * query string plus label, count and priority), and the one-clip package planner's clip, volume,
+ * horizon and generation time. Read here so that an old link still opens (`plan-draft.ts`).
  */
 import { DEFAULT_VALUES, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { parseQuoteUrl, toQuoteSearch } from '../../components/request-form/quote-url';

@@ -5,7 +5,7 @@
  * scrolling area can then be focused and scrolled with the arrow keys.
  */
 import type { ReactNode } from 'react';
-import { useOverflowX } from '../../../components/ui/use-overflow-x';
+import { useOverflowX } from './use-overflow-x';
 
 interface ScrollTableProps {
   readonly caption: string;

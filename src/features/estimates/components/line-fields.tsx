@@ -1,0 +1,116 @@
+/** One line's own fields (not its request): name, clips or tasks a month, priority, and a service's choice. */
+import { findServicesCard, type CardSet, type EstimateIssue } from '../../../engine';
+import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
+import type { LineDraft } from '../estimate-draft';
+import { fieldId, issueAt } from '../price-draft';
+
+interface LineFieldsProps {
+  readonly set: CardSet;
+  readonly index: number;
+  readonly line: LineDraft;
+  readonly budgetOn: boolean;
+  readonly issues: readonly EstimateIssue[];
+  readonly onChange: (line: LineDraft) => void;
+}
+
+interface InputProps {
+  readonly path: string;
+  readonly label: string;
+  readonly value: string;
+  readonly issues: readonly EstimateIssue[];
+  readonly hint?: string;
+  readonly numeric?: boolean;
+  readonly onChange: (value: string) => void;
+}
+
+function Input({ path, label, value, issues, hint, numeric, onChange }: InputProps) {
+  const id = fieldId(path);
+  const error = issueAt(issues, path);
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <input
+        id={id}
+        className={controlClass}
+        value={value}
+        inputMode={numeric ? 'decimal' : 'text'}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={fieldDescribedBy(id, error, hint)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </Field>
+  );
+}
+
+export function LineFields({ set, index, line, budgetOn, issues, onChange }: LineFieldsProps) {
+  const at = `lines[${index}]`;
+  const services = findServicesCard(set)?.services ?? [];
+  const service = line.kind === 'service' ? services.find((s) => s.id === line.service) : undefined;
+  const serviceId = fieldId(`${at}.service`);
+  const serviceError = issueAt(issues, `${at}.service`);
+  const range = service?.durationSeconds;
+  const byDuration = service && (service.basis === 'per-block' || range);
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <Input
+        path={`${at}.name`}
+        label="Line name"
+        value={line.name}
+        issues={issues}
+        onChange={(name) => onChange({ ...line, name })}
+      />
+      <Input
+        path={line.kind === 'clip' ? `${at}.clips_per_month` : `${at}.count_per_month`}
+        label={line.kind === 'clip' ? 'Clips a month' : 'Tasks a month'}
+        value={line.count}
+        numeric
+        issues={issues}
+        onChange={(count) => onChange({ ...line, count })}
+      />
+      {line.kind === 'service' ? (
+        <>
+          <Field id={serviceId} label="Service" error={serviceError}>
+            <select
+              id={serviceId}
+              className={controlClass}
+              value={line.service}
+              aria-invalid={serviceError ? true : undefined}
+              aria-describedby={fieldDescribedBy(serviceId, serviceError)}
+              onChange={(e) => onChange({ ...line, service: e.target.value })}
+            >
+              {services.some((s) => s.id === line.service) ? null : (
+                <option value={line.service}>{line.service}</option>
+              )}
+              {services.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {byDuration || line.duration.trim() !== '' ? (
+            <Input
+              path={`${at}.duration`}
+              label="Seconds of video each"
+              value={line.duration}
+              numeric
+              hint={range ? `From ${range.min} to ${range.max} seconds.` : undefined}
+              issues={issues}
+              onChange={(duration) => onChange({ ...line, duration })}
+            />
+          ) : null}
+        </>
+      ) : null}
+      {budgetOn ? (
+        <Input
+          path={`${at}.priority`}
+          label="Budget priority (higher first)"
+          value={line.priority}
+          numeric
+          issues={issues}
+          onChange={(priority) => onChange({ ...line, priority })}
+        />
+      ) : null}
+    </div>
+  );
+}
