@@ -21,7 +21,7 @@ function Bomb() {
 function Fragile() {
   if (localStorage.getItem('kling-calc:balance:v1') !== null) throw new Error('the saved balance broke this');
   if (window.location.hash !== '') throw new Error('the link broke this');
-  return <p>The Plan screen, clean.</p>;
+  return <p>The Estimates screen, clean.</p>;
 }
 
 function keysStartingWith(prefix: string): string[] {
@@ -55,7 +55,7 @@ describe('the error boundary', () => {
     const deep = '['.repeat(5_000);
     localStorage.setItem('kling-calc:balance:v1', deep);
     localStorage.setItem('kling-calc:overrides:v1', '{"version":1}');
-    window.history.replaceState(null, '', '/plan?budget=150#balance=AQUAAAA');
+    window.history.replaceState(null, '', '/estimates?budget=150#balance=AQUAAAA');
     const link = window.location.href;
     render(
       <ErrorBoundary>
@@ -69,8 +69,8 @@ describe('the error boundary', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('the saved balance broke this');
     await userEvent.click(await screen.findByRole('button', { name: CLEAR }));
 
-    expect(await screen.findByText('The Plan screen, clean.')).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/plan');
+    expect(await screen.findByText('The Estimates screen, clean.')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/estimates');
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('');
     // Nothing deleted: the link and the balance are kept under backup keys; other screens' data is left alone.
@@ -91,7 +91,7 @@ describe('the error boundary', () => {
   it('shows the link to copy when this browser cannot keep it, and leaves an entry it cannot move', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     localStorage.setItem('kling-calc:balance:v1', 'saved');
-    window.history.replaceState(null, '', '/plan#balance=x');
+    window.history.replaceState(null, '', '/estimates#balance=x');
     const link = window.location.href;
     const full = new DOMException('exceeded the quota', 'QuotaExceededError');
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
