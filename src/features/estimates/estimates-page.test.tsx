@@ -15,12 +15,15 @@ afterEach(() => {
 });
 
 // Each figure below is the engine's for the same file: estimate-figures.test.ts checks them there.
+/** The screen loads its chunk and the cards first: slow on a busy machine. */
+const opened = () => screen.findByRole('heading', { name: 'Estimate for New customer' }, { timeout: 10_000 });
+
 const figure = (id: string) => screen.getByTestId(id).textContent;
 
 describe('the estimate form', () => {
   it('prices the usual ask for a quarter, as the engine prices its file', async () => {
     renderAppAt('/estimates');
-    await screen.findByRole('heading', { name: 'Estimate for New customer' });
+    await opened();
     // 5,000 × $1.56 + 20,000 × $0.25 = $12,800 a month at our list price.
     expect(figure('month-customer')).toBe('$12,800.00');
     expect(figure('month-vendor')).toBe('$8,120.00');
@@ -32,7 +35,8 @@ describe('the estimate form', () => {
 
   it('applies a discount to each line and says the margin after it', async () => {
     const { user } = renderAppAt('/estimates');
-    const discount = await screen.findByLabelText('Discount on our price (%)');
+    await opened();
+    const discount = screen.getByLabelText('Discount on our price (%)');
     await user.clear(discount);
     await user.type(discount, '10');
     await waitFor(() => expect(figure('month-customer')).toBe('$11,520.00'));
@@ -47,7 +51,7 @@ describe('the estimate form', () => {
 
   it('names a wrong count beside its field and in the summary, and prices again once corrected', async () => {
     const { user } = renderAppAt('/estimates');
-    await screen.findByRole('heading', { name: 'Estimate for New customer' });
+    await opened();
     await user.click(screen.getByText('1. Product showcases'));
     const count = screen.getAllByLabelText('Clips a month')[0];
     await user.clear(count);
@@ -67,11 +71,15 @@ describe('the estimate form', () => {
 
   it('adds a service line, which has vendor cost and no revenue, and says so', async () => {
     const { user } = renderAppAt('/estimates');
-    await screen.findByRole('heading', { name: 'Estimate for New customer' });
+    await opened();
     await user.click(screen.getByRole('button', { name: 'Add a service' }));
     const service = screen.getByLabelText('Service');
     await user.selectOptions(service, 'lip-sync');
-    await user.type(screen.getByLabelText('Seconds of video each'), '10');
+    const seconds = screen.getByLabelText('Seconds of video each');
+    // A service billed by duration starts at its shortest, so a line added is priced at once.
+    expect(seconds).toHaveValue('5');
+    await user.clear(seconds);
+    await user.type(seconds, '10');
     const notes = await screen.findByRole('list', { name: 'Notes on this estimate' });
     await waitFor(() => expect(notes).toHaveTextContent('Line 3: no internal price'));
     const row = within(screen.getByRole('table', { name: 'Each line, a month' })).getByRole('row', { name: /Line 3/ });
@@ -80,7 +88,7 @@ describe('the estimate form', () => {
 
   it('plans the lines against a budget, and says every alert reached in one message', async () => {
     const { user } = renderAppAt('/estimates');
-    await screen.findByRole('heading', { name: 'Estimate for New customer' });
+    await opened();
     await user.click(screen.getByLabelText('Plan the lines against a monthly budget'));
     const amount = screen.getByLabelText('Budget a month (USD)');
     await user.clear(amount);

@@ -42,6 +42,14 @@ function Input({ path, label, value, issues, hint, numeric, onChange }: InputPro
   );
 }
 
+type Service = NonNullable<ReturnType<typeof findServicesCard>>['services'][number];
+
+/** A service's seconds: those typed, when it bills by duration (else its shortest), or none when it does not. */
+export function defaultDuration(service: Service | undefined, typed: string): string {
+  if (!service || !(service.basis === 'per-block' || service.durationSeconds)) return '';
+  return typed.trim() || String(service.durationSeconds?.min ?? service.blockSeconds ?? 5);
+}
+
 export function LineFields({ set, index, line, budgetOn, issues, onChange }: LineFieldsProps) {
   const at = `lines[${index}]`;
   const services = findServicesCard(set)?.services ?? [];
@@ -76,7 +84,10 @@ export function LineFields({ set, index, line, budgetOn, issues, onChange }: Lin
               value={line.service}
               aria-invalid={serviceError ? true : undefined}
               aria-describedby={fieldDescribedBy(serviceId, serviceError)}
-              onChange={(e) => onChange({ ...line, service: e.target.value })}
+              onChange={(e) => {
+                const next = services.find((s) => s.id === e.target.value);
+                onChange({ ...line, service: e.target.value, duration: defaultDuration(next, line.duration) });
+              }}
             >
               {services.some((s) => s.id === line.service) ? null : (
                 <option value={line.service}>{line.service}</option>

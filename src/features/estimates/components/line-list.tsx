@@ -5,7 +5,7 @@ import { REFERENCE_LABELS } from '../../../components/request-form/quote-form-sc
 import { DEFAULT_VALUES } from '../../../components/request-form/quote-form-schema';
 import { newLineKey, type LineDraft } from '../estimate-draft';
 import { ClipRequest } from './clip-request';
-import { LineFields } from './line-fields';
+import { defaultDuration, LineFields } from './line-fields';
 
 interface LineListProps {
   readonly set: CardSet;
@@ -50,7 +50,7 @@ export function LineList({ set, lines, budgetOn, issues, onChange }: LineListPro
     onChange([...lines.slice(0, at), line, ...lines.slice(at)]);
   };
   const add = (line: LineDraft) => insert(lines.length, line);
-  const firstService = findServicesCard(set)?.services[0]?.id ?? 'lip-sync';
+  const firstService = findServicesCard(set)?.services[0];
   const full = lines.length >= MAX_ESTIMATE_LINES;
   return (
     <div className="flex flex-col gap-3">
@@ -150,8 +150,8 @@ export function LineList({ set, lines, budgetOn, issues, onChange }: LineListPro
               name: `Line ${lines.length + 1}`,
               count: '100',
               priority: '1',
-              service: firstService,
-              duration: '',
+              service: firstService?.id ?? 'lip-sync',
+              duration: defaultDuration(firstService, ''),
             })
           }
         >
