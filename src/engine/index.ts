@@ -96,6 +96,7 @@ export {
   estimateBudget,
   type EstimateBudgetOptions,
 } from './planning/estimate-budget';
+export { discountUsd } from './planning/estimate-discount';
 export {
   type EstimateInput,
   type EstimateIssue,

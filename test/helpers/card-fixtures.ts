@@ -49,6 +49,7 @@ function parsed(text: string, file: string): RateCard {
 export function cardSetWith(...fixtures: readonly FixtureFile[]): CardSet {
   const shipped = readdirSync(DIR)
     .filter((name) => name.endsWith('.json') && name !== 'index.json')
+    .sort()
     .map((name) => parsed(readFileSync(join(DIR, name), 'utf8'), name));
   return buildCardSet([...shipped, ...fixtures.map((f) => parsed(f.text, f.file))]);
 }

@@ -1,18 +1,22 @@
-/** Estimates priced on the shipped cards as of one date, for tests of SPEC §9. */
+/**
+ * Estimates priced on the shipped cards as of one date, for tests of SPEC §9. Reads from the
+ * working directory (as card-fixtures.ts does), so that Testing Library tests under jsdom can use it.
+ */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cardsInForce, type CardSet } from '../../src/engine';
 import { parseEstimate, formatEstimateIssue } from '../../src/engine/planning/estimate-input';
 import { priceEstimate, type Estimate } from '../../src/engine/planning/estimate';
 import { toEstimateRecord, type EstimateRecord } from '../../src/engine/planning/estimate-record';
-import { cards } from './cards';
+import { cardSetWith } from './card-fixtures';
 
 /** The date the shipped cards are priced on (all of them in force). */
 export const AS_OF = '2026-11-30';
-export const shipped: CardSet = cardsInForce(cards, AS_OF);
+export const shipped: CardSet = cardsInForce(cardSetWith(), AS_OF);
 
 /** SPEC §9's example file. */
 export const SPEC_EXAMPLE = JSON.parse(
-  readFileSync(new URL('../fixtures/estimates/spec-example.json', import.meta.url), 'utf8'),
+  readFileSync(resolve(process.cwd(), 'test/fixtures/estimates/spec-example.json'), 'utf8'),
 ) as Record<string, unknown>;
 
 /** The estimate priced, or an error with every problem. */
