@@ -79,6 +79,30 @@ describe('Estimates in Chromium', () => {
     await fresh.close();
   });
 
+  it('prints the customer one A4 page with no vendor cost, margin or units on it', async () => {
+    await buildTheAsk(s.page);
+    await expect.poll(() => totals(s.page)).toEqual(ASK);
+    // Printing is Chromium's own dialog: the page's call is counted, and the PDF is made as printing would.
+    await s.page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await s.page.getByRole('button', { name: 'Print for the customer' }).click();
+    await s.page.locator('body[data-printed="yes"]').waitFor({ state: 'attached' });
+    const sheet = s.page.locator('[data-print-sheet="customer"]');
+    const text = (await sheet.textContent()) ?? '';
+    expect(text).toContain('Acme');
+    expect(text).toContain('$34,560.00');
+    for (const internal of ['$8,120.00', '$24,360.00', '$3,400.00', '$10,200.00', '70,000', '$0.116', '29.5%'])
+      expect([internal, text.includes(internal)]).toEqual([internal, false]);
+    expect(text).not.toMatch(/vendor|margin|units|package/i);
+    const pdf = (await s.page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages).toHaveLength(1);
+    // A4 is 595.28 × 841.89 points.
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+    expect(box?.slice(1).map((v) => Math.round(Number(v)))).toEqual(['595', '842'].map(Number));
+  });
+
   it('opens an old Plan link as an estimate of its lines, planned against its budget', async () => {
     const line = encodeURIComponent('label=Hero&count=20&priority=3&model=kling-v3&mode=pro&duration=10');
     await s.page.goto(`${baseUrl}/plan?budget=20&against=internal&l=${line}`);

@@ -4,7 +4,7 @@
  * one state; the engine prices the file it says, on every change.
  */
 import { useMemo, useState } from 'react';
-import { toEstimateRecord, type CardSet, type EstimateFile } from '../../engine';
+import { toEstimateRecord, utcDate, type CardSet, type EstimateFile } from '../../engine';
 import { Panel } from '../../components/ui/panel';
 import { useFragmentText } from '../../lib/use-fragment-text';
 import { BalancePanel } from './components/balance-panel';
@@ -15,6 +15,7 @@ import { EstimateHeadlines, LineFigures } from './components/estimate-totals';
 import { IssueSummary } from './components/issue-summary';
 import { LineList } from './components/line-list';
 import { ShareLink } from './components/share-link';
+import { PrintButtons } from './outputs/print-buttons';
 import { TermsFields } from './components/terms-fields';
 import { fileToDraft } from './draft-file';
 import { defaultDraft, type EstimateDraft } from './estimate-draft';
@@ -29,6 +30,7 @@ interface EstimatesWorkspaceProps {
 
 export function EstimatesWorkspace({ set, initial }: EstimatesWorkspaceProps) {
   const [draft, setDraft] = useState<EstimateDraft>(() => initial ?? defaultDraft());
+  const [today] = useState(() => utcDate(Date.now()));
   const priced = useMemo(() => priceDraft(draft, set), [draft, set]);
   const issues = priced.ok ? [] : priced.issues;
   const record = priced.ok ? toEstimateRecord(priced.estimate) : null;
@@ -50,14 +52,15 @@ export function EstimatesWorkspace({ set, initial }: EstimatesWorkspaceProps) {
   void open;
 
   const customer = draft.customer.trim() || 'a customer';
+  const problem = priced.ok ? null : 'Correct the estimate first.';
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
         <h2 className="text-lg font-semibold">Estimate for {customer}</h2>
-        <ShareLink
-          write={() => (priced.ok ? link.write(linkText(priced.file)) : null)}
-          problem={priced.ok ? null : 'Correct the estimate first.'}
-        />
+        <div className="flex flex-wrap items-start gap-3">
+          <PrintButtons estimate={priced.ok ? priced.estimate : null} date={today} problem={problem} />
+          <ShareLink write={() => (priced.ok ? link.write(linkText(priced.file)) : null)} problem={problem} />
+        </div>
       </div>
       {link.problem ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">

@@ -35,7 +35,7 @@ export function ShareLink({ write, problem }: ShareLinkProps) {
         Copy link
       </button>
       <p role="status" className="text-xs text-slate-700 dark:text-slate-300">
-        {problem ?? status}
+        {problem === null ? status : ''}
       </p>
     </div>
   );
