@@ -8,8 +8,27 @@ import { useEffect } from 'react';
  */
 export const MAX_URL_OCTETS = 8000;
 
-/** Writes `search` to the address bar; false when it is too long for a link, which then lags. */
-export function replaceSearch(search: string): boolean {
+/**
+ * Parameters that belong to every screen, not to one screen's state: the margin target and the
+ * what-if multipliers. A screen writing its own query keeps them, unless it writes them itself.
+ */
+export const PAGE_PARAMS: readonly string[] = ['target', 'mult'];
+
+/** `search` with the current address's page-wide parameters added, where `search` has none of its own. */
+export function withPageParams(search: string, current: string = window.location.search): string {
+  const next = new URLSearchParams(search);
+  const now = new URLSearchParams(current);
+  for (const name of PAGE_PARAMS) {
+    if (next.has(name)) continue;
+    for (const value of now.getAll(name)) next.append(name, value);
+  }
+  const text = next.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Writes `search` (and the page-wide parameters) to the address bar; false when too long for a link. */
+export function replaceSearch(screenSearch: string): boolean {
+  const search = withPageParams(screenSearch);
   if (window.location.search === search) return true;
   if (window.location.pathname.length + search.length > MAX_URL_OCTETS) return false;
   try {

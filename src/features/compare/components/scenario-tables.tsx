@@ -1,7 +1,8 @@
 /** The accessible alternative to each chart: the same figures at the chosen volumes, with CSV. */
 import { toCsv, downloadText } from '../../../lib/csv';
-import { formatPercent, formatUsd } from '../../../lib/format-money';
+import { formatUsd } from '../../../lib/format-money';
 import type { PricedConfig, VolumeRow } from '../scenario-rows';
+import { MarginFigure } from '../../../components/margin-figure';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const count = new Intl.NumberFormat('en-US');
@@ -117,9 +118,11 @@ export function MarginTable({ priced, rows }: TableProps) {
                 </th>
                 {r.costs.map((c, i) => (
                   <td key={i} className={td}>
-                    {c?.marginUsd && c.marginPct
-                      ? `${formatUsd(c.marginUsd)} (${formatPercent(c.marginPct)})`
-                      : 'Unknown'}
+                    {c?.marginUsd && c.marginPct ? (
+                      <MarginFigure usd={c.marginUsd} pct={c.marginPct} ofUsd={c.internalUsd} />
+                    ) : (
+                      'Unknown'
+                    )}
                   </td>
                 ))}
               </tr>

@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { EstimateRecord } from '../../../engine';
+import { MarginFigure } from '../../../components/margin-figure';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 import { formatCount, formatUsd } from '../../../lib/format-money';
 
@@ -11,20 +12,8 @@ type Span = 'month' | 'period';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums whitespace-nowrap dark:border-slate-800';
-const loss = 'text-red-700 dark:text-red-400';
 
 const money = (v: string | null) => (v === null ? '—' : formatUsd(v));
-
-function Margin({ usd, pct }: { readonly usd: string; readonly pct: string | null }) {
-  const negative = usd.startsWith('-');
-  return (
-    <span className={negative ? loss : undefined}>
-      {formatUsd(usd)}
-      {pct === null ? '' : ` (${pct}%)`}
-      {negative ? ' loss' : ''}
-    </span>
-  );
-}
 
 function Headline({ record, span }: { readonly record: EstimateRecord; readonly span: Span }) {
   const t = record[span];
@@ -45,7 +34,7 @@ function Headline({ record, span }: { readonly record: EstimateRecord; readonly 
         </dd>
         <dt>Margin</dt>
         <dd className="text-right font-medium tabular-nums" data-testid={`${span}-margin`}>
-          <Margin usd={t.margin_usd} pct={t.margin_pct} />
+          <MarginFigure usd={t.margin_usd} pct={t.margin_pct} ofUsd={t.customer_usd} />
         </dd>
       </dl>
     </div>
@@ -123,7 +112,11 @@ export function LineFigures({ record }: { readonly record: EstimateRecord }) {
                   <td className={td}>{units === null ? '—' : formatCount(units)}</td>
                   <td className={td}>{formatUsd(l[`vendor_usd_${suffix}`])}</td>
                   <td className={td}>
-                    <Margin usd={l[`margin_usd_${suffix}`]} pct={span === 'month' ? l.margin_pct : null} />
+                    <MarginFigure
+                      usd={l[`margin_usd_${suffix}`]}
+                      pct={span === 'month' ? l.margin_pct : null}
+                      ofUsd={l[`customer_usd_${suffix}`]}
+                    />
                   </td>
                 </tr>
               );
@@ -140,7 +133,7 @@ export function LineFigures({ record }: { readonly record: EstimateRecord }) {
               <td className={td}>{formatCount(t.vendor_units)}</td>
               <td className={td}>{formatUsd(t.vendor_usd)}</td>
               <td className={td}>
-                <Margin usd={t.margin_usd} pct={t.margin_pct} />
+                <MarginFigure usd={t.margin_usd} pct={t.margin_pct} ofUsd={t.customer_usd} />
               </td>
             </tr>
           </tfoot>

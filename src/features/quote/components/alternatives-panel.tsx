@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import { alternatives, DecimalStringSchema, type CardSet, type Ordering, type QuoteRequest } from '../../../engine';
 import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
-import { formatPercent, formatUsd } from '../../../lib/format-money';
+import { MarginFigure } from '../../../components/margin-figure';
+import { formatUsd } from '../../../lib/format-money';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
@@ -95,7 +96,7 @@ export default function AlternativesPanel({ request, set }: { readonly request: 
                 <td className={td}>{formatUsd(o.internalUsd)}</td>
                 <td className={td}>{formatUsd(o.vendorUsd)}</td>
                 <td className={td}>
-                  {formatUsd(o.marginUsd)} ({formatPercent(o.marginPct)})
+                  <MarginFigure usd={o.marginUsd} pct={o.marginPct} ofUsd={o.internalUsd} />
                 </td>
               </tr>
             ))}

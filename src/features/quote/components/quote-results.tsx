@@ -1,7 +1,10 @@
 /** The live answer: internal price both ways, vendor cost, margin, other cards, warnings. */
 import { Fragment, type ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import { formatStamp, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } from '../../../engine';
+import { formatStamp, marginStanding, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } from '../../../engine';
+import { MarginTargetField } from '../../../components/margin-target-field';
+import { MarginFlag, standingClass } from '../../../components/ui/margin-flag';
+import { useMarginTarget } from '../../../lib/margin-target';
 import { Money } from '../../../components/ui/money';
 import { Panel } from '../../../components/ui/panel';
 import { formatCount, formatPercent, formatUsd } from '../../../lib/format-money';
@@ -38,6 +41,8 @@ interface QuoteResultsProps {
 const big = 'text-3xl font-semibold tracking-tight';
 
 export function QuoteResults({ quote, set, register, copyText, onVendorChange, upcoming }: QuoteResultsProps) {
+  const target = useMarginTarget();
+  const standing = quote.margin ? marginStanding(quote.margin.usd, quote.internal.charged.usd, target.pct) : 'ok';
   const { asBilled, atRequested, differenceUsd } = quote.internal;
   const used = quote.vendor.used;
   const others = quote.vendor.all.filter((v) => v !== used);
@@ -102,10 +107,11 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange, u
       <Panel title="Margin" headingId="margin-heading">
         {quote.margin ? (
           <p>
-            <Money value={quote.margin.usd} testId="margin-usd" className={big} />{' '}
-            <span className="text-lg" data-testid="margin-pct">
+            <Money value={quote.margin.usd} testId="margin-usd" className={`${big} ${standingClass(standing)}`} />{' '}
+            <span className={`text-lg ${standingClass(standing)}`} data-testid="margin-pct">
               {formatPercent(quote.margin.pct)}
-            </span>{' '}
+            </span>
+            <MarginFlag standing={standing} targetPct={target.pct} />{' '}
             <span className="text-sm text-slate-700 dark:text-slate-300">
               of the internal price ({formatUsd(quote.internal.charged.usd)} − vendor cost)
             </span>
@@ -118,6 +124,9 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange, u
             <span className="text-sm">No vendor cost, so no margin (never $0).</span>
           </p>
         )}
+        <div className="mt-2">
+          <MarginTargetField />
+        </div>
       </Panel>
       <Panel title="Warnings" headingId="warnings-heading">
         <Notices notices={quote.notices} />
