@@ -7,6 +7,9 @@
 /** The Estimates screen's account balance, when the user keeps it in this browser. */
 export const BALANCE_KEY = 'kling-calc:balance:v1';
 
+/** The Estimates screen's saved estimates (a list of them, each with its estimate file). */
+export const SAVED_ESTIMATES_KEY = 'kling-calc:estimates:v1';
+
 export const SCREEN_STORAGE_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '/estimates': [BALANCE_KEY],
+  '/estimates': [BALANCE_KEY, SAVED_ESTIMATES_KEY],
 };
