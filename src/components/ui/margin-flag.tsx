@@ -13,7 +13,7 @@ export function standingClass(standing: Standing): string {
   return '';
 }
 
-const flagClass = 'ml-1 inline-block rounded px-1 text-xs font-semibold uppercase tracking-wide';
+const flagClass = 'inline-block rounded px-1 text-xs font-semibold uppercase tracking-wide';
 const lossBg = 'bg-red-50 dark:bg-red-950';
 const belowBg = 'bg-amber-50 dark:bg-amber-950';
 
@@ -21,12 +21,15 @@ export function MarginFlag({ standing, targetPct }: { readonly standing: Standin
   if (standing === 'ok') return null;
   const title = standing === 'loss' ? 'The margin is negative' : `The margin is under the ${targetPct}% target`;
   return (
-    <span
-      title={title}
-      data-standing={standing}
-      className={`${flagClass} ${standingClass(standing)} ${standing === 'loss' ? lossBg : belowBg}`}
-    >
-      {WORDS[standing]}
-    </span>
+    <>
+      {' '}
+      <span
+        title={title}
+        data-standing={standing}
+        className={`${flagClass} ${standingClass(standing)} ${standing === 'loss' ? lossBg : belowBg}`}
+      >
+        {WORDS[standing]}
+      </span>
+    </>
   );
 }

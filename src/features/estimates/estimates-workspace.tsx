@@ -16,6 +16,7 @@ import { IssueSummary } from './components/issue-summary';
 import { LineList } from './components/line-list';
 import { ShareLink } from './components/share-link';
 import { PrintButtons } from './outputs/print-buttons';
+import { SavedEstimatesPanel } from './saved/saved-estimates-panel';
 import { TermsFields } from './components/terms-fields';
 import { fileToDraft } from './draft-file';
 import { defaultDraft, type EstimateDraft } from './estimate-draft';
@@ -49,7 +50,6 @@ export function EstimatesWorkspace({ set, initial }: EstimatesWorkspaceProps) {
     setDraft(fileToDraft(file));
     link.clear();
   };
-  void open;
 
   const customer = draft.customer.trim() || 'a customer';
   const problem = priced.ok ? null : 'Correct the estimate first.';
@@ -109,6 +109,7 @@ export function EstimatesWorkspace({ set, initial }: EstimatesWorkspaceProps) {
           <LineFigures record={record} />
         </Panel>
       ) : null}
+      <SavedEstimatesPanel current={priced.ok ? priced.file : null} currentProblem={problem} onOpen={open} />
       <Panel title="Budget" headingId="estimate-budget-heading">
         <BudgetSection
           budget={draft.budget}
