@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { MAX_URL_OCTETS, replaceSearch } from './use-replace-url';
+import { MAX_URL_OCTETS, replaceSearch, withPageParams } from './use-replace-url';
 
 describe('writing the address', () => {
   it('writes a query that fits, and refuses one past the limit every server accepts', () => {
@@ -11,5 +11,19 @@ describe('writing the address', () => {
     expect(replaceSearch(`?a=${'x'.repeat(MAX_URL_OCTETS)}`)).toBe(false);
     expect(window.location.search).toBe('?a=2');
     expect(MAX_URL_OCTETS).toBe(8000);
+  });
+});
+
+describe('page-wide parameters', () => {
+  it('are kept when a screen writes its own query, unless it writes them itself', () => {
+    window.history.replaceState(null, '', '/?model=kling-v3&target=40&mult=kling-v3%3A1.5&mult=kling-v2-6%3A1.1');
+    replaceSearch('?model=kling-v2-6&duration=5');
+    const now = new URLSearchParams(window.location.search);
+    expect([...now.keys()]).toEqual(['model', 'duration', 'target', 'mult', 'mult']);
+    expect(now.getAll('mult')).toEqual(['kling-v3:1.5', 'kling-v2-6:1.1']);
+    expect(withPageParams('?target=25', window.location.search)).toBe(
+      '?target=25&mult=kling-v3%3A1.5&mult=kling-v2-6%3A1.1',
+    );
+    expect(withPageParams('', '')).toBe('');
   });
 });
