@@ -1,39 +1,6 @@
 /** The command line's flags (SPEC §6), parsed with node's own parser. */
 import { parseArgs } from 'node:util';
 
-const JSONL_REDIRECTS = '< envelopes.jsonl > priced.jsonl';
-
-export const USAGE = `Usage:
-  npm run --silent quote -- --model NAME --duration SECONDS [--mode std|pro] [--resolution 480p|720p|1080p|4k]
-                            [--input text|image|multi-image|video|chisel] [--audio] [--honor-resolution]
-                            [--vendor-card ID] [--package ID] [--as-of YYYY-MM-DD] [--json]
-  npm run --silent quote -- --jsonl [--honor-resolution] [--vendor-card ID] [--package ID] [--as-of YYYY-MM-DD]
-                            ${JSONL_REDIRECTS}
-  npm run --silent quote -- --alternatives --duration SECONDS [--resolution R] [--input T] [--audio]
-                            [--order cheapest-vendor|best-margin|quality] [--max-usd PRICE] [--json]
-  npm run --silent quote -- --service ID [--duration SECONDS] [--count N] [--package ID] [--json]
-  npm run --silent quote -- --estimate FILE.json [--as-of YYYY-MM-DD] [--json]
-  npm run --silent quote -- --list-cards
-
-  --json              print the quote as one JSON object (the same object as one --jsonl line)
-  --jsonl             price one request envelope per input line; one JSON line out per line in
-  --honor-resolution  charge at the requested resolution instead of billing's 720p
-  --vendor-card ID    the vendor card to use (default: kling-official-units)
-  --package ID        the prepaid package whose unit price applies (default: the card's list price)
-  --alternatives      every model × mode that can make the clip, ranked; the others with the reason
-  --order             ranking for --alternatives (default cheapest-vendor; quality is seed 004's tier rule)
-  --max-usd PRICE     with --alternatives: the most a clip may cost (internal price as billed)
-  --service ID        a seed 003 service (lip-sync, video-extension-pro, text-to-audio, kolors-text-to-image, …);
-                      --duration for lip-sync and audio, --count for tasks or images
-  --as-of DATE        price with the cards in force on this UTC date (default: today); a --jsonl line with
-                      created_at is priced as of its own instant, and one with charged_usd or
-                      final_unit_deduction is checked against it ("reconcile")
-  --rate-cards DIR    read the rate cards from DIR instead of the repository's rate-cards/
-  --threads N         worker threads for --jsonl (default: one per core; 1 prices in this thread)
-  --estimate FILE     price a customer estimate (SPEC §9): lines of clips and services, a discount, 1–12 months,
-                      and the prepaid packages for all of them; a table, or SPEC's JSON with --json
-  --list-cards        list the loaded rate cards and packages`;
-
 export interface CliOptions {
   readonly model?: string;
   readonly mode?: string;
@@ -59,6 +26,12 @@ export interface CliOptions {
   readonly rateCards?: string;
   /** The estimate file to price (SPEC §9). */
   readonly estimate?: string;
+  /** The margin map (SPEC §10) and its flags: the target, the resolutions (comma-separated), the audio filter. */
+  readonly marginMap: boolean;
+  readonly target?: string;
+  readonly resolutions?: string;
+  /** `--audio on|off` (a value, unlike the bare `--audio` of a request). */
+  readonly audioFilter?: string;
   /** The flags given, as written without the dashes (`vendor-card`), in order: each at most once. */
   readonly given: readonly string[];
 }
@@ -81,14 +54,24 @@ const TAKES_VALUE = new Set([
   '--as-of',
   '--rate-cards',
   '--estimate',
+  '--target',
+  '--resolutions',
 ]);
 
-/** `--duration -5` → `--duration=-5`, so that a negative value reaches validation. */
+/**
+ * `--duration -5` → `--duration=-5`, so that a negative value reaches validation; `--audio on` (or
+ * `--audio=on`, any value) → `--audio-filter=on`: `--audio` alone is a request's flag, with a value
+ * the margin map's filter, and a value after it would otherwise be refused as a stray argument.
+ */
 function joinDashValues(argv: readonly string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const next = argv[i + 1];
-    if (TAKES_VALUE.has(argv[i]) && next !== undefined && /^-\d/.test(next)) {
+    if (argv[i].startsWith('--audio=')) joined.push(`--audio-filter=${argv[i].slice('--audio='.length)}`);
+    else if (argv[i] === '--audio' && next !== undefined && !next.startsWith('-')) {
+      joined.push(`--audio-filter=${next}`);
+      i += 1;
+    } else if (TAKES_VALUE.has(argv[i]) && next !== undefined && /^-\d/.test(next)) {
       joined.push(`${argv[i]}=${next}`);
       i += 1;
     } else joined.push(argv[i]);
@@ -135,9 +118,14 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'as-of': { type: 'string' },
         'rate-cards': { type: 'string' },
         estimate: { type: 'string' },
+        'margin-map': { type: 'boolean', default: false },
+        target: { type: 'string' },
+        resolutions: { type: 'string' },
+        'audio-filter': { type: 'string' },
       },
     });
-    const given = tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+    // `--audio on` is the flag `--audio`, as the user wrote it.
+    const given = tokens.flatMap((t) => (t.kind === 'option' ? [t.name === 'audio-filter' ? 'audio' : t.name] : []));
     const twice = repeated(given);
     if (twice) return { ok: false, error: twice };
     const threads = values.threads === undefined ? undefined : Number(values.threads);
@@ -172,6 +160,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         asOf: values['as-of'],
         rateCards: values['rate-cards'],
         estimate: values.estimate,
+        marginMap: values['margin-map'],
+        target: values.target,
+        resolutions: values.resolutions,
+        audioFilter: values['audio-filter'],
         given,
       },
     };

@@ -7,7 +7,9 @@ import {
   DecimalStringSchema,
   DURATION_RULE,
   INPUT_TYPES,
+  isMarginTarget,
   isValidDuration,
+  MARGIN_TARGET_RULE,
   ModelNameInputSchema,
   MODES,
   ORDERINGS,
@@ -17,12 +19,13 @@ import {
   type CardSet,
 } from '../engine';
 import type { CliOptions } from './args';
+import { readResolutions } from './margin-map';
 
 /** The highest `--count` (the engine's own limit for a service line). */
 const MAX_COUNT = 1_000_000;
 
 /** What the command line does, chosen by its first mode flag in this order. */
-type Task = 'list-cards' | 'estimate' | 'service' | 'alternatives' | 'jsonl' | 'quote';
+type Task = 'list-cards' | 'estimate' | 'margin-map' | 'service' | 'alternatives' | 'jsonl' | 'quote';
 
 const REQUEST_FLAGS = ['model', 'mode', 'duration', 'resolution', 'input', 'audio'];
 
@@ -31,6 +34,7 @@ const ANY_TASK = ['as-of', 'rate-cards'];
 const READS: Record<Task, readonly string[]> = {
   'list-cards': [...ANY_TASK],
   estimate: ['json', ...ANY_TASK],
+  'margin-map': ['duration', 'package', 'target', 'resolutions', 'audio', 'json', ...ANY_TASK],
   service: ['duration', 'count', 'package', 'json', ...ANY_TASK],
   alternatives: [
     ...['duration', 'resolution', 'input', 'audio', 'order', 'max-usd', 'vendor-card', 'package', 'json'],
@@ -42,6 +46,7 @@ const READS: Record<Task, readonly string[]> = {
 const REQUIRED: Record<Task, readonly string[]> = {
   'list-cards': [],
   estimate: [],
+  'margin-map': ['duration'],
   service: [],
   alternatives: ['duration'],
   jsonl: [],
@@ -51,6 +56,7 @@ const REQUIRED: Record<Task, readonly string[]> = {
 function taskOf(options: CliOptions): Task {
   if (options.listCards) return 'list-cards';
   if (options.estimate !== undefined) return 'estimate';
+  if (options.marginMap) return 'margin-map';
   if (options.service !== undefined) return 'service';
   if (options.alternatives) return 'alternatives';
   return options.jsonl ? 'jsonl' : 'quote';
@@ -96,8 +102,16 @@ function badValue(o: CliOptions, set: CardSet): string | null {
       set.vendor.map((card) => card.id),
     ) ??
     choice('package', o.package, packages) ??
-    choice('order', o.order, Object.keys(ORDERINGS));
+    choice('order', o.order, Object.keys(ORDERINGS)) ??
+    choice('audio', o.audioFilter, ['on', 'off']);
   if (refused) return refused;
+  if (o.target !== undefined && !isMarginTarget(o.target)) {
+    return `--target ${MARGIN_TARGET_RULE}, got ${JSON.stringify(o.target)}`;
+  }
+  if (o.resolutions !== undefined && readResolutions(o.resolutions) === null) {
+    const list = `${oneOf(RESOLUTIONS)}, separated by commas`;
+    return `--resolutions must list resolutions from ${list}, got ${JSON.stringify(o.resolutions)}`;
+  }
   if (o.maxUsd !== undefined && !DecimalStringSchema.safeParse(o.maxUsd).success) {
     return `--max-usd must be an amount such as 1.50, got ${JSON.stringify(o.maxUsd)}`;
   }
@@ -128,9 +142,17 @@ function misplaced(flag: string, task: Task): string {
 
 /** The first problem with the flags, worded for `error: …`; null when they all hold. */
 export function checkFlags(options: CliOptions, set: CardSet): string | null {
+  const task = taskOf(options);
+  // `--audio on|off` filters a margin map; a request's `--audio` takes no value.
+  if (options.audioFilter !== undefined && task !== 'margin-map') {
+    const value = JSON.stringify(options.audioFilter);
+    return `--audio takes no value here, got ${value} (--audio on|off is for --margin-map)`;
+  }
+  if (options.audio && task === 'margin-map') {
+    return '--audio with --margin-map must be "on" or "off" (without it the map shows both)';
+  }
   const value = badValue(options, set);
   if (value) return value;
-  const task = taskOf(options);
   // The task's own flag (`--jsonl` for the jsonl task) is in its place by definition.
   const stray = options.given.find((flag) => flag !== task && flag !== 'help' && !READS[task].includes(flag));
   if (stray) return misplaced(stray, task);

@@ -2,8 +2,10 @@
 import { cardsInForce, formatStamp, parseEnvelope, quote, toErrorRecord, toQuoteRecord, utcDate } from '../engine';
 import { runAlternatives } from './alternatives';
 import { runEstimate } from './estimate';
+import { runMarginMap } from './margin-map';
 import { runService } from './service';
-import { flagsToEnvelope, parseCliArgs, USAGE, type CliOptions } from './args';
+import { flagsToEnvelope, parseCliArgs, type CliOptions } from './args';
+import { USAGE } from './usage';
 import { checkFlags } from './check-flags';
 import { formatQuoteText } from './format-text';
 import { priceJsonl } from './jsonl';
@@ -106,6 +108,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (options.estimate !== undefined) {
     const result = runEstimate(set, options);
+    process.stdout.write(result.out);
+    process.stderr.write(result.err);
+    return result.code;
+  }
+  if (options.marginMap) {
+    const result = runMarginMap(set, options);
     process.stdout.write(result.out);
     process.stderr.write(result.err);
     return result.code;

@@ -128,6 +128,24 @@ export {
 } from './planning/estimate-schema';
 export { type EstimateThroughput } from './planning/estimate-throughput';
 export { type Amounts, type EstimateTotals, type LineAmounts, marginPct, usdOver } from './planning/estimate-totals';
+export {
+  type MarginCell,
+  marginMap,
+  type MarginMap,
+  type MarginMapError,
+  type MarginMapField,
+  type MarginMapOptions,
+  type MarginMapResult,
+  type ModelMargin,
+} from './planning/margin-map';
+export { type MarginMapRecord, toMarginMapRecord } from './planning/margin-map-record';
+export {
+  isMarginTarget,
+  MARGIN_TARGET_RULE,
+  marginStanding,
+  type MarginStanding,
+  meetsTarget,
+} from './planning/margin-standing';
 export { savingsLevers } from './planning/levers';
 export { packagePlanForClips } from './planning/package-plan';
 export { throughput } from './planning/throughput';
