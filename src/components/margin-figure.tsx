@@ -3,7 +3,7 @@
  * and words ("below target", "loss"). `ofUsd` is what the margin is a share of (our price, or
  * the customer's after a discount); the standing is computed exactly by the engine.
  */
-import { marginStanding } from '../engine';
+import { marginStandingOf } from '../engine';
 import { formatPercent, formatUsd } from '../lib/format-money';
 import { useMarginTarget } from '../lib/margin-target';
 import { MarginFlag, standingClass } from './ui/margin-flag';
@@ -16,7 +16,7 @@ interface MarginFigureProps {
 
 export function MarginFigure({ usd, pct, ofUsd }: MarginFigureProps) {
   const target = useMarginTarget();
-  const standing = marginStanding(usd, ofUsd ?? '0', target.pct);
+  const standing = marginStandingOf(usd, ofUsd ?? '0', target.pct);
   return (
     <>
       <span className={standingClass(standing)}>

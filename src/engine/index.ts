@@ -73,7 +73,6 @@ export {
 } from './pricing/explain-input';
 export { type InternalPrice } from './pricing/internal-price';
 export { internalSteps } from './pricing/internal-steps';
-export { marginStanding, type MarginStanding, readTargetPct, TARGET_RULE } from './pricing/margin-standing';
 export { type Notice, type Step } from './pricing/notice';
 export { type Quote, quote, type QuoteOptions } from './pricing/quote';
 export { type RecordExtra, reconcileRecord, toErrorRecord, toQuoteRecord } from './pricing/quote-record';
@@ -143,8 +142,10 @@ export {
   isMarginTarget,
   MARGIN_TARGET_RULE,
   marginStanding,
+  marginStandingOf,
   type MarginStanding,
   meetsTarget,
+  readTargetPct,
 } from './planning/margin-standing';
 export { savingsLevers } from './planning/levers';
 export { packagePlanForClips } from './planning/package-plan';

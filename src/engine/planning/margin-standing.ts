@@ -4,7 +4,7 @@
  * ≥ target, read as (internal − vendor) × 100 ≥ target × internal, so a 29.96 % margin (shown as
  * "30.0") is still under a 30 % target.
  */
-import { compareAmounts, minus, times, toRatio, wholeRatio, type Money } from '../money/money';
+import { compareAmounts, minus, times, toRatio, usd, wholeRatio, type Money } from '../money/money';
 
 /** ok: at or above the target; below-target: under it but not negative; loss: margin < 0. */
 export type MarginStanding = 'ok' | 'below-target' | 'loss';
@@ -27,4 +27,26 @@ export function meetsTarget(internal: Money, vendor: Money, targetPct: string): 
 export function marginStanding(internal: Money, vendor: Money, targetPct: string): MarginStanding {
   if (compareAmounts(internal, vendor) < 0) return 'loss';
   return meetsTarget(internal, vendor, targetPct) ? 'ok' : 'below-target';
+}
+
+/**
+ * The same mark for a margin shown on a screen, as decimal text: `marginUsd` of `ofUsd` (our price,
+ * or the customer's after a discount); with no target (null) only a loss is marked.
+ */
+export function marginStandingOf(marginUsd: string, ofUsd: string, targetPct: string | null): MarginStanding {
+  const margin = usd(marginUsd);
+  if (margin.amount < 0n) return 'loss';
+  if (targetPct === null) return 'ok';
+  const of = usd(ofUsd);
+  return meetsTarget(of, minus(of, margin), targetPct) ? 'ok' : 'below-target';
+}
+
+/** A target as typed, written one way ("07.50" → "7.5"), or why it is not one, in words for people. */
+export function readTargetPct(text: string): { ok: true; pct: string } | { ok: false; error: string } {
+  const t = text.trim();
+  if (!isMarginTarget(t))
+    return { ok: false, error: `The margin target ${MARGIN_TARGET_RULE}, got ${JSON.stringify(text.slice(0, 20))}.` };
+  const [whole, fraction = ''] = t.split('.');
+  const f = fraction.replace(/0+$/, '');
+  return { ok: true, pct: `${Number(whole)}${f ? `.${f}` : ''}` };
 }

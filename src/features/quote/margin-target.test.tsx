@@ -47,7 +47,7 @@ describe('the margin target on Quote', () => {
     const field = await screen.findByLabelText('Margin target (%)');
     await user.clear(field);
     await user.type(field, '120');
-    expect(field).toHaveAccessibleDescription(/The margin target is a percentage from 0 to 99.99/);
+    expect(field).toHaveAccessibleDescription(/The margin target must be a margin percentage from 0 to 99.99/);
     // "12" was a target on the way to "120": it is the one kept.
     expect(new URLSearchParams(window.location.search).get('target')).toBe('12');
     expect(flag()).toBeNull();

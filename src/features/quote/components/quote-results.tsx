@@ -1,7 +1,7 @@
 /** The live answer: internal price both ways, vendor cost, margin, other cards, warnings. */
 import { Fragment, type ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import { formatStamp, marginStanding, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } from '../../../engine';
+import { formatStamp, marginStandingOf, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } from '../../../engine';
 import { MarginTargetField } from '../../../components/margin-target-field';
 import { MarginFlag, standingClass } from '../../../components/ui/margin-flag';
 import { useMarginTarget } from '../../../lib/margin-target';
@@ -42,7 +42,7 @@ const big = 'text-3xl font-semibold tracking-tight';
 
 export function QuoteResults({ quote, set, register, copyText, onVendorChange, upcoming }: QuoteResultsProps) {
   const target = useMarginTarget();
-  const standing = quote.margin ? marginStanding(quote.margin.usd, quote.internal.charged.usd, target.pct) : 'ok';
+  const standing = quote.margin ? marginStandingOf(quote.margin.usd, quote.internal.charged.usd, target.pct) : 'ok';
   const { asBilled, atRequested, differenceUsd } = quote.internal;
   const used = quote.vendor.used;
   const others = quote.vendor.all.filter((v) => v !== used);

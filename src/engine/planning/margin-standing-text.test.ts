@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { marginStanding, readTargetPct } from './margin-standing';
+import { marginStandingOf as marginStanding, readTargetPct } from './margin-standing';
 
-describe('where a margin stands against the target', () => {
+describe('where a margin shown on a screen stands against the target', () => {
   it('marks every negative margin a loss, whatever the target', () => {
     expect(marginStanding('-0.12', '1.56', '30')).toBe('loss');
     expect(marginStanding('-0.01', '0.00', null)).toBe('loss');
@@ -51,10 +51,11 @@ describe('the margin target as typed', () => {
   });
 
   it('refuses what is not a target, naming it', () => {
+    const RULE = 'must be a margin percentage from 0 to 99.99, such as "30"';
     for (const bad of ['100', '-5', 'abc', '30%', '', '1.234'])
       expect(readTargetPct(bad)).toEqual({
         ok: false,
-        error: `The margin target is a percentage from 0 to 99.99, such as 30 or 27.5. Got ${JSON.stringify(bad)}.`,
+        error: `The margin target ${RULE}, got ${JSON.stringify(bad)}.`,
       });
   });
 });
