@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const ENGINE_LAYERS = ['money', 'request', 'cards', 'pricing', 'planning', 'bulk'];
 /** Layers that sit side by side: neither imports the other. */
 const SIBLINGS = { planning: ['bulk'], bulk: ['planning'] };
-const FEATURES = ['quote', 'compare', 'estimates', 'explain', 'rate-cards'];
+const FEATURES = ['quote', 'compare', 'estimates', 'margins', 'explain', 'rate-cards'];
 
 const zones = [
   // src/engine is pure and self-contained; the app's layers point down: lib and components/ui

@@ -8,6 +8,7 @@ import { ErrorBoundary } from './error-boundary';
 // Each screen but Quote is its own chunk: the first page downloads only what it shows.
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const EstimatesPage = lazy(() => import('../features/estimates/estimates-page'));
+const MarginsPage = lazy(() => import('../features/margins/margins-page'));
 const ExplainPage = lazy(() => import('../features/explain/explain-page'));
 const RateCardsPage = lazy(() => import('../features/rate-cards/rate-cards-page'));
 const CustomerPage = lazy(() => import('../features/explain/customer-page'));
@@ -19,6 +20,7 @@ const SCREENS = [
   { path: '/', label: 'Quote' },
   { path: '/compare', label: 'Compare at scale' },
   { path: '/estimates', label: 'Estimates' },
+  { path: '/margins', label: 'Margin map' },
   { path: '/explain', label: 'Explain a charge' },
   { path: '/rate-cards', label: 'Rate cards' },
 ] as const;
@@ -32,6 +34,7 @@ const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> =
   '/estimates': EstimatesPage,
   // The Plan screen's links open as estimates.
   '/plan': EstimatesPage,
+  '/margins': MarginsPage,
   '/explain': ExplainPage,
   '/rate-cards': RateCardsPage,
   [CUSTOMER_PATH]: CustomerPage,
