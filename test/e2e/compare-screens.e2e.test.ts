@@ -79,7 +79,7 @@ describe('Compare at scale in Chromium', () => {
 describe('every screen at 375 px', () => {
   it('fits the width, with nothing to scroll sideways', async () => {
     await s.page.setViewportSize({ width: 375, height: 800 });
-    for (const path of ['/', '/compare', '/estimates', '/explain', '/rate-cards']) {
+    for (const path of ['/', '/compare', '/estimates', '/margins', '/explain', '/rate-cards']) {
       await s.page.goto(`${baseUrl}${path}`);
       await s.page.getByRole('heading', { level: 1 }).waitFor();
       await s.page.waitForTimeout(500);

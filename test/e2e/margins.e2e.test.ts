@@ -1,0 +1,56 @@
+/** The margin map in real Chromium on the production build. */
+import AxeBuilder from '@axe-core/playwright';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Session } from './session';
+import { browserSession } from './use-session';
+
+const baseUrl = inject('baseUrl');
+const session = browserSession(baseUrl);
+let s: Session;
+beforeEach(() => {
+  s = session();
+});
+
+describe('the margin map in Chromium', () => {
+  it('renders, with no axe violation, light and dark', async () => {
+    // The whole map in light; one resolution in dark (axe takes seconds per hundred cells).
+    for (const [colorScheme, query] of [
+      ['light', ''],
+      ['dark', '?duration=10&res=1080p&target=30'],
+    ] as const) {
+      await s.page.emulateMedia({ colorScheme });
+      await s.page.goto(`${baseUrl}/margins${query}`);
+      await s.page.getByRole('heading', { name: 'Kling 3.0 · kling-v3' }).waitFor();
+      const results = await new AxeBuilder({ page: s.page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('opens a cell on the Quote screen, at the same price, vendor cost and margin', async () => {
+    await s.page.goto(`${baseUrl}/margins?duration=10&res=1080p&audio=off&target=30`);
+    const cell = s.page.getByRole('link', { name: /^kling-v3 pro · One image · no audio at 1080p: / });
+    const [margin, prices] = await Promise.all([
+      cell.locator('span').first().textContent(),
+      cell.locator('span.block').textContent(),
+    ]);
+    await cell.click();
+    await s.page.getByTestId('internal-usd').waitFor();
+    expect(new URL(s.page.url()).searchParams.get('target')).toBe('30');
+    const [internal, vendor] = (prices ?? '').split(' − ');
+    expect(await s.page.getByTestId('internal-usd').textContent()).toBe(internal);
+    expect(await s.page.getByTestId('vendor-usd').textContent()).toBe(vendor);
+    expect(margin).toContain((await s.page.getByTestId('margin-usd').textContent()) ?? 'none');
+  });
+
+  it('fits a phone: the grid scrolls inside its panel, never the page', async () => {
+    await s.page.setViewportSize({ width: 375, height: 800 });
+    await s.page.goto(`${baseUrl}/margins?duration=5`);
+    await s.page.getByRole('heading', { name: 'Kling 3.0 · kling-v3' }).waitFor();
+    const overflow = await s.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+});
