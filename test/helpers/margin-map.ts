@@ -54,8 +54,13 @@ function requoteCell(set: CardSet, map: MarginMap, c: MarginCell) {
   return { internalUsd: charged.usd, vendorUsd: result.quote.vendor.used.usd, capped: charged.clamp.applied === 'cap' };
 }
 
+/** The set with the model's multiplier changed; its vendor discount (an override already applied) kept. */
 const withMultiplier = (set: CardSet, model: string, multiplier: string) =>
-  applyOverrides(set, { ...NO_OVERRIDES, modelMultipliers: { [model]: multiplier } });
+  applyOverrides(set, {
+    ...NO_OVERRIDES,
+    modelMultipliers: { [model]: multiplier },
+    vendorDiscountPct: set.vendorDiscountPct ?? null,
+  });
 
 /** Every cell of the model requoted with its multiplier set to `multiplier`. */
 export function requote(set: CardSet, map: MarginMap, model: string, multiplier: string) {

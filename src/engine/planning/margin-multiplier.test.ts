@@ -8,6 +8,8 @@ import { allMeet, bruteForceMultiplier, clampedAt, mapOf, shipped } from '../../
 import type { MarginMapOptions } from './margin-map';
 import { leastPriceCents } from './margin-estimate';
 import { usd } from '../money/money';
+import { applyOverrides } from '../cards/apply-overrides';
+import { NO_OVERRIDES } from '../cards/overrides-shape';
 
 describe('the multiplier needed', () => {
   it.each<MarginMapOptions>([
@@ -71,6 +73,22 @@ describe('the multiplier needed', () => {
     const below = mapOf(shipped, { durationSeconds: 15, targetPct: '50', resolutions: ['720p', '1080p'] });
     expect(below.models.find((m) => m.model === 'kling-v3')?.multiplierNeeded).toBe(
       bruteForceMultiplier(shipped, below, 'kling-v3'),
+    );
+  });
+});
+
+describe('the multiplier needed on the cards as the user sees them', () => {
+  it('keeps a saved vendor discount while it tries multipliers', () => {
+    const set = applyOverrides(shipped, { ...NO_OVERRIDES, vendorDiscountPct: '20' });
+    const map = mapOf(set, { durationSeconds: 10, targetPct: '30', resolutions: ['720p'], audio: false });
+    // 20 % off the vendor: kling-v3 std 720p text costs $0.672, not $0.84.
+    expect(map.cells.find((c) => c.model === 'kling-v3')).toMatchObject({ vendorUsd: '0.672' });
+    const needed = map.models.map((m) => m.multiplierNeeded);
+    expect(needed).toEqual(map.models.map((m) => bruteForceMultiplier(set, map, m.model)));
+    expect(needed).not.toEqual(
+      mapOf(shipped, { durationSeconds: 10, targetPct: '30', resolutions: ['720p'], audio: false }).models.map(
+        (m) => m.multiplierNeeded,
+      ),
     );
   });
 });

@@ -30,9 +30,17 @@ export function multiplierText(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
-/** The cards with the model's multiplier set to `cents`, as an override sets it. */
+/**
+ * The cards with the model's multiplier set to `cents`, as an override sets it. The set's own vendor
+ * discount and service prices (overrides already applied) are kept: `applyOverrides` replaces them.
+ */
 export function withMultiplier(set: CardSet, model: string, cents: number): CardSet {
-  return applyOverrides(set, { ...NO_OVERRIDES, modelMultipliers: { [model]: multiplierText(cents) } });
+  return applyOverrides(set, {
+    ...NO_OVERRIDES,
+    modelMultipliers: { [model]: multiplierText(cents) },
+    vendorDiscountPct: set.vendorDiscountPct ?? null,
+    ...(set.servicePricesUsd ? { servicePricesUsd: set.servicePricesUsd } : {}),
+  });
 }
 
 /** How the cells fare at one multiplier: how many fail, and those of them already at the clamp's maximum. */
