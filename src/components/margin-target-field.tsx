@@ -1,9 +1,10 @@
 /** The margin target, set where the margin is read: kept in this browser and in the link. */
 import { useId, useState } from 'react';
-import { setMarginTarget, useMarginTarget } from '../lib/margin-target';
+import { useMarginTarget } from '../lib/margin-target';
+import { setMarginTarget } from '../lib/margin-target-set';
 import { controlClass } from './ui/field';
 
-export function MarginTargetField() {
+export function MarginTargetField({ autoFocus = false }: { readonly autoFocus?: boolean }) {
   const target = useMarginTarget();
   const id = useId();
   const [text, setText] = useState(target.pct);
@@ -16,6 +17,7 @@ export function MarginTargetField() {
         id={id}
         className={`${controlClass} w-20`}
         inputMode="decimal"
+        autoFocus={autoFocus}
         autoComplete="off"
         value={text}
         aria-invalid={message ? true : undefined}

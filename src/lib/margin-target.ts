@@ -1,12 +1,11 @@
 /**
  * The margin target (SPEC §10): one percentage, set once and kept in this browser and in the
  * link (`target=`), so a colleague opening the link sees the same marks. The link's wins when
- * it has one; else this browser's; else the default.
+ * it has one; else this browser's; else the default. Setting it is `margin-target-set.ts`, loaded
+ * only where the target is edited.
  */
 import { useSyncExternalStore } from 'react';
 import { readTargetPct } from '../engine';
-import { describeStorageError } from './storage-error';
-import { replaceSearch } from './use-replace-url';
 
 export const TARGET_KEY = 'kling-calc:margin-target:v1';
 export const TARGET_PARAM = 'target';
@@ -61,22 +60,10 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** Sets the target in this browser and in the link; null, or why it could not be kept. */
-export function setMarginTarget(text: string): string | null {
-  const t = readTargetPct(text);
-  if (!t.ok) return t.error;
-  let problem: string | null = null;
-  try {
-    window.localStorage.setItem(TARGET_KEY, t.pct);
-  } catch (error) {
-    problem = `The target is in the link only: this browser did not keep it. ${describeStorageError(error)}`;
-  }
-  const params = new URLSearchParams(window.location.search);
-  params.set(TARGET_PARAM, t.pct);
-  replaceSearch(`?${params}`);
+/** Tells every screen that the target was set (`margin-target-set.ts`), so it is read again. */
+export function targetChanged(): void {
   current = null;
   for (const l of listeners) l();
-  return problem;
 }
 
 export function useMarginTarget(): MarginTarget {

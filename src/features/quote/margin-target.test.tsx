@@ -27,12 +27,14 @@ describe('the margin target on Quote', () => {
     renderAppAt(`/${O1}&target=50`);
     expect(await screen.findByTestId('margin-pct')).toHaveTextContent('48.1%');
     expect(flag()).toHaveTextContent('below target');
-    expect(screen.getByLabelText('Margin target (%)')).toHaveValue('50');
+    expect(screen.getByText(/Margin target 50%/)).toBeInTheDocument();
   });
 
   it('is set on the screen, kept in this browser and in the link, and the mark follows', async () => {
     const { user } = renderAppAt(`/${O1}&target=50`);
+    await user.click(await screen.findByRole('button', { name: 'Change the margin target' }));
     const field = await screen.findByLabelText('Margin target (%)');
+    expect(field).toHaveFocus();
     await user.clear(field);
     await user.type(field, '40');
     await waitFor(() => expect(flag()).toBeNull());
@@ -44,7 +46,9 @@ describe('the margin target on Quote', () => {
 
   it('says what is wrong with a target typed, and keeps the last one that was one', async () => {
     const { user } = renderAppAt(`/${O1}&target=50`);
+    await user.click(await screen.findByRole('button', { name: 'Change the margin target' }));
     const field = await screen.findByLabelText('Margin target (%)');
+    expect(field).toHaveFocus();
     await user.clear(field);
     await user.type(field, '120');
     expect(field).toHaveAccessibleDescription(/The margin target must be a margin percentage from 0 to 99.99/);
@@ -58,6 +62,6 @@ describe('the margin target on Quote', () => {
     renderAppAt(`/${O1}&target=abc`);
     expect(await screen.findByText(/The link's margin target is not used/)).toBeInTheDocument();
     expect(flag()).toHaveTextContent('below target');
-    expect(screen.getByLabelText('Margin target (%)')).toHaveValue('49');
+    expect(screen.getByText(/Margin target 49%/)).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { formatStamp, marginStandingOf, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } from '../../../engine';
-import { MarginTargetField } from '../../../components/margin-target-field';
+import { MarginTargetLine } from '../../../components/margin-target-line';
 import { MarginFlag, standingClass } from '../../../components/ui/margin-flag';
 import { useMarginTarget } from '../../../lib/margin-target';
 import { Money } from '../../../components/ui/money';
@@ -125,7 +125,7 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange, u
           </p>
         )}
         <div className="mt-2">
-          <MarginTargetField />
+          <MarginTargetLine />
         </div>
       </Panel>
       <Panel title="Warnings" headingId="warnings-heading">
