@@ -1,5 +1,6 @@
 /** Keeps the address bar's query equal to `search`, replacing the history entry (no new one per change). */
 import { useEffect } from 'react';
+import { keepWhatIf } from './what-if-url';
 
 /**
  * The longest path and query written to the address bar. RFC 9110 asks every sender and
@@ -8,8 +9,12 @@ import { useEffect } from 'react';
  */
 export const MAX_URL_OCTETS = 8000;
 
-/** Writes `search` to the address bar; false when it is too long for a link, which then lags. */
-export function replaceSearch(search: string): boolean {
+/**
+ * Writes `search` to the address bar, with the what-if (`mult`) it carries now; false when it
+ * is too long for a link, which then lags.
+ */
+export function replaceSearch(screenSearch: string): boolean {
+  const search = keepWhatIf(screenSearch, window.location.search);
   if (window.location.search === search) return true;
   if (window.location.pathname.length + search.length > MAX_URL_OCTETS) return false;
   try {
