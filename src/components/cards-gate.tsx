@@ -9,7 +9,6 @@ import { useOverrides } from '../lib/overrides-store';
 import { useRateCards } from '../lib/rate-cards/rate-cards-query';
 import { CardProblems } from './card-problems';
 import { useWhatIf } from './use-what-if';
-import { WhatIfBar } from './what-if-bar';
 
 /** What a screen may want beside the cards it prices with. */
 export interface GateView {
@@ -34,7 +33,7 @@ export function CardsGate({ children }: { readonly children: (set: CardSet, view
     return { own: applied ? cardsInForce(applied, today) : null, overridden: applied !== raw };
   }, [raw, overrides, apply, today]);
   const whatIf = useWhatIf(own);
-  if (cards.isPending || loading)
+  if (cards.isPending || loading || whatIf.pending)
     return (
       <p role="status" className="text-sm">
         Loading rate cards…
@@ -79,7 +78,12 @@ export function CardsGate({ children }: { readonly children: (set: CardSet, view
           ).
         </p>
       ) : null}
-      <WhatIfBar whatIf={whatIf} overrides={overrides} />
+      {whatIf.Bar ? <whatIf.Bar whatIf={whatIf} overrides={overrides} /> : null}
+      {whatIf.failed ? (
+        <p role="alert" className={problemClass}>
+          The what-if in the link could not be loaded, so the prices are the cards&apos; own. Reload to try again.
+        </p>
+      ) : null}
       {missing ? (
         <p role="alert">No {missing} rate card could be loaded, so nothing can be priced.</p>
       ) : (

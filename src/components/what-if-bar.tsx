@@ -4,8 +4,8 @@
  * the nearest known ids and "Apply … anyway"; and what the link carried that could not be read.
  */
 import { useState } from 'react';
-import { didYouMean, type AppliedWhatIf, type Overrides, type UnknownWhatIf } from '../engine';
-import { setWhatIfValues, withWhatIfFor } from '../lib/what-if-url';
+import { didYouMean, withWhatIfFor, type AppliedWhatIf, type Overrides, type UnknownWhatIf } from '../engine';
+import { setWhatIfValues } from '../lib/what-if-url';
 import type { WhatIfState } from './use-what-if';
 
 const barClass =
@@ -41,9 +41,7 @@ function UnknownLine({ item, values }: { readonly item: UnknownWhatIf; readonly 
           type="button"
           className={button}
           onClick={() =>
-            setWhatIfValues(
-              withWhatIfFor(withWhatIfFor(values, { model, factor: null }), { ...item.whatIf, model: id }),
-            )
+            setWhatIfValues(withWhatIfFor(withWhatIfFor(values, model, null), id, { ...item.whatIf, model: id }))
           }
         >
           Use {id}
@@ -52,7 +50,7 @@ function UnknownLine({ item, values }: { readonly item: UnknownWhatIf; readonly 
       <button
         type="button"
         className={button}
-        onClick={() => setWhatIfValues(withWhatIfFor(values, { model, factor, anyway: true }))}
+        onClick={() => setWhatIfValues(withWhatIfFor(values, model, { model, factor, anyway: true }))}
       >
         Apply to {model} anyway
       </button>
@@ -79,7 +77,7 @@ export function WhatIfBar({ whatIf, overrides }: WhatIfBarProps) {
     const outcome = saveOverrides({ ...overrides, modelMultipliers }, applyOverrides);
     if (!outcome.ok) return setStatus(outcome.error);
     const saved = applied.map((a) => `${a.model} × ${a.factor}`).join(', ');
-    setWhatIfValues(applied.reduce((left, a) => withWhatIfFor(left, { model: a.model, factor: null }), whatIf.values));
+    setWhatIfValues(applied.reduce((left, a) => withWhatIfFor(left, a.model, null), whatIf.values));
     setStatus(`Saved as your override: ${saved}. Every screen now uses it; see Rate cards.`);
   };
   const statusLine = (

@@ -47,6 +47,7 @@ export {
   unitPriceForServices,
 } from './cards/card-set';
 export { cardsInForce, cardTimeline, effectiveDate, laterVersions, versionsOf } from './cards/cards-in-force';
+export { cardMultiplier, modelMultiplierOf } from './cards/model-multiplier';
 export { modelDisplayName, modelLabel } from './cards/model-names';
 export { didYouMean, isKnownModel, knownModels, suggestModels } from './cards/model-suggest';
 export { asOverrides, OverridesSchema } from './cards/overrides';
@@ -66,15 +67,9 @@ export {
   readWhatIf,
   readWhatIfFactor,
   type WhatIfFactor,
+  withWhatIfFor,
 } from './cards/what-if';
-export {
-  type AppliedWhatIf,
-  applyWhatIf,
-  cardMultiplier,
-  modelMultiplierOf,
-  type UnknownWhatIf,
-  type WhatIfResult,
-} from './cards/what-if-apply';
+export { type AppliedWhatIf, applyWhatIf, type UnknownWhatIf, type WhatIfResult } from './cards/what-if-apply';
 export { type Service } from './cards/rate-card-services';
 
 // pricing

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { replaceSearch } from './use-replace-url';
-import { keepWhatIf, setWhatIfValues, whatIfValues, withWhatIfFor, withWhatIfValues } from './what-if-url';
+import { keepWhatIf, setWhatIfValues, whatIfValues, withWhatIfValues } from './what-if-url';
 
 describe('the what-if in the address', () => {
   it('reads every mult value, decoded', () => {
@@ -23,11 +23,6 @@ describe('the what-if in the address', () => {
     expect(keepWhatIf('', '?mult=kling-v3:1.5')).toBe('?mult=kling-v3:1.5');
     expect(keepWhatIf('?model=y', '?model=x')).toBe('?model=y');
     expect(keepWhatIf('?model=y&mult=b:2', '?mult=a:1')).toBe('?model=y&mult=b:2');
-  });
-
-  it("sets one model's what-if, leaving the others", () => {
-    expect(withWhatIfFor(['a:1', 'b:2'], { model: 'a', factor: '3', anyway: false })).toEqual(['b:2', 'a:3']);
-    expect(withWhatIfFor(['a:1', 'b:2', 'bad'], { model: 'b', factor: null })).toEqual(['a:1', 'bad']);
   });
 
   it('is kept when a screen rewrites its query, and removed when cleared', () => {

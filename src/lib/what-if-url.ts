@@ -2,9 +2,9 @@
  * The what-if in the address bar (SPEC §10): the `mult` parameters, read and written here and
  * nowhere else, every other parameter left as it was. Screens that rewrite their own query keep
  * them through `keepWhatIf` (`replaceSearch` calls it), so the link always carries the what-if.
+ * It reads no value: the engine does (`parseWhatIf`), off the first page.
  */
 import { useSyncExternalStore } from 'react';
-import { formatWhatIf, readWhatIf, type WhatIfFactor } from '../engine';
 
 export const WHAT_IF_PARAM = 'mult';
 const CHANGED = 'kling-calc:what-if';
@@ -47,15 +47,6 @@ export function keepWhatIf(search: string, current: string): string {
   if (own.some(isWhatIfPart)) return search;
   const kept = parts(current).filter(isWhatIfPart);
   return kept.length === 0 ? search : joined([...own, ...kept]);
-}
-
-/** `values` with the what-if for `model` set to `factor` (null: removed), the others as they were. */
-export function withWhatIfFor(values: readonly string[], whatIf: WhatIfFactor | { model: string; factor: null }) {
-  const others = values.filter((v) => {
-    const read = readWhatIf(v);
-    return !read.ok || read.whatIf.model !== whatIf.model;
-  });
-  return whatIf.factor === null ? others : [...others, formatWhatIf(whatIf)];
 }
 
 /** Writes the what-ifs to the address bar (a replaced entry, no new one) and tells every screen. */

@@ -74,12 +74,28 @@ describe('a what-if link in a fresh browser', () => {
     await page.goto(`${baseUrl}/${REQUEST}`);
     await page.getByTestId('internal-usd').waitFor();
     expect(await text('internal-usd')).toBe('$1.56');
-    await page.getByLabel('Try a multiplier for kling-v3').fill('1.5');
+    await page.getByText('Try a multiplier').click();
+    await page.getByLabel('Multiplier for kling-v3').fill('1.5');
     await page.getByRole('button', { name: 'Try', exact: true }).click();
     await expect.poll(() => text('internal-usd')).toBe('$1.80');
     expect(new URL(page.url()).search).toBe(`${LINK}`);
     await marker().getByRole('button', { name: 'Clear what-if' }).click();
     await expect.poll(() => text('internal-usd')).toBe('$1.56');
     expect(new URL(page.url()).search).toBe(REQUEST);
+  });
+
+  it('has no axe violations in dark mode on a phone, with a model no card knows, and fits the width', async () => {
+    const browser = page.context().browser();
+    if (!browser) throw new Error('no browser');
+    const dark = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+    const phone = await dark.newPage();
+    await phone.goto(`${baseUrl}/${LINK}&mult=kling-v33:2`);
+    await phone.getByTestId('internal-usd').waitFor();
+    await phone.getByRole('region', { name: 'What-if' }).getByRole('alert').waitFor();
+    expect(await phone.getByTestId('internal-usd').textContent()).toBe('$1.80');
+    expect(await violations(phone)).toEqual([]);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await dark.close();
   });
 });

@@ -5,6 +5,7 @@
  * user confirmed it (`anyway`): it comes back with the nearest known ids.
  */
 import { findInternalCard, withCards, type CardSet } from './card-set';
+import { cardMultiplier } from './model-multiplier';
 import { knownModels, suggestModels } from './model-suggest';
 import type { InternalCard } from './rate-card-internal';
 import type { WhatIfFactor } from './what-if';
@@ -37,18 +38,6 @@ export interface WhatIfResult {
 
 /** The suffix on an internal card's version while a what-if changes it (`internal@2026-11-21+what-if`). */
 export const WHAT_IF_STAMP = '+what-if';
-
-/** The multiplier an internal card gives a model: its own, or its default for models it does not list. */
-export function cardMultiplier(card: InternalCard, model: string): { factor: string; listed: boolean } {
-  const listed = Object.hasOwn(card.modelMultipliers, model);
-  return { factor: listed ? card.modelMultipliers[model] : card.unknownModelMultiplier, listed };
-}
-
-/** The multiplier the set's internal card in force gives a model; null when no internal card is loaded. */
-export function modelMultiplierOf(set: CardSet, model: string): { factor: string; listed: boolean } | null {
-  const card = findInternalCard(set);
-  return card ? cardMultiplier(card, model) : null;
-}
 
 export function applyWhatIf(set: CardSet, whatIfs: readonly WhatIfFactor[]): WhatIfResult {
   const card = findInternalCard(set);

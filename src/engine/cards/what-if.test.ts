@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWhatIf, parseWhatIf, readWhatIf, readWhatIfFactor } from './what-if';
+import { formatWhatIf, parseWhatIf, readWhatIf, readWhatIfFactor, withWhatIfFor } from './what-if';
 
 describe('reading mult=MODEL:FACTOR', () => {
   it('reads a model and its factor, trailing zeros trimmed', () => {
@@ -72,5 +72,11 @@ describe('reading mult=MODEL:FACTOR', () => {
       if (!read.ok) throw new Error(read.error);
       expect(formatWhatIf(read.whatIf)).toBe(text);
     }
+  });
+
+  it("sets one model's what-if, leaving the others as written", () => {
+    expect(withWhatIfFor(['a:1', 'b:2'], 'a', { model: 'a', factor: '3', anyway: false })).toEqual(['b:2', 'a:3']);
+    expect(withWhatIfFor(['a:1', 'b:2', 'bad'], 'b', null)).toEqual(['a:1', 'bad']);
+    expect(withWhatIfFor(['x:1.5:anyway'], 'x', { model: 'y', factor: '1.5', anyway: false })).toEqual(['y:1.5']);
   });
 });

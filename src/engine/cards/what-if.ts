@@ -89,3 +89,12 @@ export function parseWhatIf(values: readonly string[]): ParsedWhatIf {
 export function formatWhatIf(whatIf: WhatIfFactor): string {
   return `${whatIf.model}:${whatIf.factor}${whatIf.anyway ? `:${WHAT_IF_ANYWAY}` : ''}`;
 }
+
+/** The link's `mult` values with `model`'s what-if set to `next` (null: removed), the others kept as written. */
+export function withWhatIfFor(values: readonly string[], model: string, next: WhatIfFactor | null): string[] {
+  const others = values.filter((v) => {
+    const read = readWhatIf(v);
+    return !read.ok || read.whatIf.model !== model;
+  });
+  return next === null ? others : [...others, formatWhatIf(next)];
+}

@@ -17,8 +17,8 @@ import type { ServiceLineInput } from './service-lines';
 import { readAsOf } from './as-of';
 import { AsOfField } from './components/as-of-field';
 import { Upcoming } from './components/upcoming';
-import { TryMultiplier } from './components/try-multiplier';
-import { pricedMultiplier, whatIfQuote } from './what-if-quote';
+import { whatIfQuote } from './what-if-quote';
+import { TryMultiplier } from './components/try-multiplier-toggle';
 
 interface QuoteWorkspaceProps {
   /** The cards in force today (`CardsGate`), every version loaded kept in `versions`. */
@@ -87,14 +87,7 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
             copyText={copyText}
             upcoming={<Upcoming quote={current} set={cards} options={options} />}
             whatIf={tried}
-            tryMultiplier={
-              <TryMultiplier
-                key={`${current.request.model}:${pricedMultiplier(current)}`}
-                model={current.request.model}
-                current={pricedMultiplier(current)}
-                card={pricedMultiplier(tried?.own ?? current)}
-              />
-            }
+            tryMultiplier={<TryMultiplier quote={current} own={tried?.own ?? null} />}
             onVendorChange={(cardId) =>
               form.setValue('package', packageForCard(cards, cardId, form.getValues('package')), {
                 shouldValidate: true,

@@ -1,5 +1,5 @@
 /** The card's own quote beside a what-if one (SPEC §10): the same request on the cards without the what-if. */
-import { cardMultiplier, quote, type AppliedWhatIf, type CardSet, type Quote, type QuoteOptions } from '../../engine';
+import { quote, type AppliedWhatIf, type CardSet, type Quote, type QuoteOptions } from '../../engine';
 
 /** What a what-if changed on this quote: the what-if tried and the card's own quote; null when none applies. */
 export interface WhatIfQuote {
@@ -18,9 +18,4 @@ export function whatIfQuote(
   if (!tried) return null;
   const result = quote(current.request, own, options);
   return result.ok ? { tried, own: result.quote } : null;
-}
-
-/** The multiplier a quote's model was priced at, as the "Try a multiplier" control starts from. */
-export function pricedMultiplier(current: Quote): string {
-  return cardMultiplier(current.internal.asBilled.internalCard, current.request.model).factor;
 }

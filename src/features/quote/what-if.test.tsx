@@ -65,7 +65,8 @@ describe('a what-if in the link', () => {
   it('is set from the Quote screen, next to the price, starting at the card’s value', async () => {
     const { user } = renderAppAt(V3);
     expect(await screen.findByTestId('internal-usd')).toHaveTextContent('$1.44');
-    const field = screen.getByLabelText('Try a multiplier for kling-v3');
+    await user.click(screen.getByText('Try a multiplier'));
+    const field = await screen.findByLabelText('Multiplier for kling-v3');
     expect(field).toHaveValue('1.2');
     expect(field).toHaveAccessibleDescription(/^The card: × 1\.2\. /);
     await user.clear(field);
@@ -76,8 +77,8 @@ describe('a what-if in the link', () => {
     await user.type(field, '1.5{Enter}');
     expect(amount('internal-usd')).toBe('$1.80');
     expect(new URLSearchParams(window.location.search).getAll('mult')).toEqual(['kling-v3:1.5']);
-    expect(screen.getByLabelText('Try a multiplier for kling-v3')).toHaveValue('1.5');
-    expect(screen.getByLabelText('Try a multiplier for kling-v3')).toHaveAccessibleDescription(
+    expect(screen.getByLabelText('Multiplier for kling-v3')).toHaveValue('1.5');
+    expect(screen.getByLabelText('Multiplier for kling-v3')).toHaveAccessibleDescription(
       /^The card: × 1\.2; this link tries × 1\.5\. /,
     );
   });

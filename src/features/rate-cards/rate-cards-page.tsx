@@ -10,7 +10,6 @@ import { OverridesEditor } from './components/overrides-editor';
 import { CardVersions } from './components/card-versions';
 import { allVersions, cardVersionRows } from './card-versions';
 import { useWhatIf } from '../../components/use-what-if';
-import { WhatIfBar } from '../../components/what-if-bar';
 
 const warning =
   'rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 ' +
@@ -39,7 +38,7 @@ export default function RateCardsPage() {
           {problem}
         </p>
       ) : null}
-      <WhatIfBar whatIf={whatIf} overrides={overrides} />
+      {whatIf.Bar ? <whatIf.Bar whatIf={whatIf} overrides={overrides} /> : null}
       <section aria-labelledby="loaded-heading" className="flex flex-col gap-3">
         <h2 id="loaded-heading" className="text-lg font-semibold">
           Loaded cards

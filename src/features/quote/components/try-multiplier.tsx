@@ -1,22 +1,35 @@
 /**
  * "Try a multiplier" beside the price (SPEC §10): a what-if for the model being priced, written
- * to the link (`mult=`), so every screen and every copy of the link prices with it. Nothing is saved.
+ * to the link (`mult=`), so every screen and every copy of the link prices with it. Nothing is
+ * saved. Its own chunk, loaded when opened (`TryMultiplier`).
  */
 import { useState } from 'react';
-import { readWhatIfFactor } from '../../../engine';
+import { cardMultiplier, readWhatIfFactor, withWhatIfFor, type Quote } from '../../../engine';
 import { controlClass, fieldDescribedBy } from '../../../components/ui/field';
-import { setWhatIfValues, useWhatIfSearch, whatIfValues, withWhatIfFor } from '../../../lib/what-if-url';
+import { setWhatIfValues, useWhatIfSearch, whatIfValues } from '../../../lib/what-if-url';
 
-interface TryMultiplierProps {
-  readonly model: string;
-  /** The multiplier the model is priced at now: the what-if's, else the card's. */
-  readonly current: string;
-  /** The card's own (with saved overrides), without the what-if. */
-  readonly card: string;
+interface TryMultiplierFormProps {
+  readonly quote: Quote;
+  /** The card's own quote of the same request, without the what-if; null: no what-if prices it. */
+  readonly own: Quote | null;
 }
 
-export function TryMultiplier({ model, current, card }: TryMultiplierProps) {
+/** The multiplier a quote's model was priced at. */
+function pricedAt(q: Quote): string {
+  return cardMultiplier(q.internal.asBilled.internalCard, q.request.model).factor;
+}
+
+export default function TryMultiplierForm({ quote, own }: TryMultiplierFormProps) {
+  const model = quote.request.model;
+  const current = pricedAt(quote);
+  const card = pricedAt(own ?? quote);
   const [text, setText] = useState(current);
+  const [shown, setShown] = useState(`${model}:${current}`);
+  // Another model, or another what-if: the field starts again from what prices it now.
+  if (shown !== `${model}:${current}`) {
+    setShown(`${model}:${current}`);
+    setText(current);
+  }
   const [error, setError] = useState<string | null>(null);
   const search = useWhatIfSearch();
   const id = 'try-multiplier';
@@ -27,11 +40,11 @@ export function TryMultiplier({ model, current, card }: TryMultiplierProps) {
     const read = readWhatIfFactor(text);
     if (!read.ok) return setError(`Not tried: ${read.error}.`);
     setError(null);
-    setWhatIfValues(withWhatIfFor(whatIfValues(search), { model, factor: read.factor, anyway: false }));
+    setWhatIfValues(withWhatIfFor(whatIfValues(search), model, { model, factor: read.factor, anyway: false }));
   };
   return (
     <form
-      className="mt-3 flex flex-col gap-1"
+      className="mt-2 flex flex-col gap-1"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -39,7 +52,7 @@ export function TryMultiplier({ model, current, card }: TryMultiplierProps) {
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
-        Try a multiplier for {model}
+        Multiplier for {model}
       </label>
       <div className="flex flex-wrap gap-2">
         <input
