@@ -10,6 +10,8 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',
+    // Every browser this app supports has modulepreload: no polyfill on the first page.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // Everything the first page imports statically ships as one file: split into five (React,
     // the JSX runtime, the card code, …) each gzipped alone, the same code weighed 2 KB more.

@@ -3,12 +3,14 @@
  * Every screen prices with the cards in force today, the saved overrides applied, then the
  * link's what-if (SPEC §10), which the marker above the screen names.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { cardsInForce, utcDate, type AppliedWhatIf, type CardSet } from '../engine';
 import { useOverrides } from '../lib/overrides-store';
 import { useRateCards } from '../lib/rate-cards/rate-cards-query';
-import { CardProblems } from './card-problems';
 import { useWhatIf } from './use-what-if';
+
+// Refused cards are rare: their list loads only when there is one.
+const CardProblems = lazy(() => import('./card-problems').then((m) => ({ default: m.CardProblems })));
 
 /** What a screen may want beside the cards it prices with. */
 export interface GateView {
@@ -63,7 +65,11 @@ export function CardsGate({ children }: { readonly children: (set: CardSet, view
   const missing = set.internal.length === 0 ? 'internal' : set.vendor.length === 0 ? 'vendor' : null;
   return (
     <div className="flex flex-col gap-4">
-      <CardProblems problems={problems} />
+      {problems.length > 0 ? (
+        <Suspense>
+          <CardProblems problems={problems} />
+        </Suspense>
+      ) : null}
       {problem ? (
         <p role="alert" className={problemClass}>
           {problem}

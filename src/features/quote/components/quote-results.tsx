@@ -1,5 +1,5 @@
 /** The live answer: internal price both ways, vendor cost, margin, other cards, warnings. */
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, type ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { formatStamp, marginStandingOf, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } from '../../../engine';
 import { MarginTargetLine } from '../../../components/margin-target-line';
@@ -15,7 +15,9 @@ import { Notices } from '../../../components/quote-view/notices';
 import { VendorPickers } from '../../../components/request-form/vendor-pickers';
 import { asOfLine } from '../as-of-line';
 import type { WhatIfQuote } from '../what-if-quote';
-import { WhatIfNote } from './what-if-note';
+
+// Shown only with a what-if, whose code is loaded then anyway.
+const WhatIfNote = lazy(() => import('./what-if-note').then((m) => ({ default: m.WhatIfNote })));
 
 function VendorDetail({ q }: { readonly q: VendorQuote }) {
   if (q.status === 'unavailable') return <span>Unavailable: {q.reason}</span>;
@@ -62,7 +64,11 @@ export function QuoteResults(props: QuoteResultsProps) {
             <dt className="text-sm text-slate-700 dark:text-slate-300">As billed ({asBilled.resolution})</dt>
             <dd className={big}>
               <Money value={asBilled.usd} testId="internal-usd" />
-              {own ? <WhatIfNote label="price" usd={own.internal.asBilled.usd} testId="own-internal-usd" /> : null}
+              {own ? (
+                <Suspense>
+                  <WhatIfNote label="price" usd={own.internal.asBilled.usd} testId="own-internal-usd" />
+                </Suspense>
+              ) : null}
             </dd>
           </div>
           <div>
@@ -72,7 +78,9 @@ export function QuoteResults(props: QuoteResultsProps) {
             <dd className="text-2xl font-semibold">
               <Money value={atRequested.usd} testId="internal-usd-honored" />
               {own ? (
-                <WhatIfNote label="price" usd={own.internal.atRequested.usd} testId="own-internal-usd-honored" />
+                <Suspense>
+                  <WhatIfNote label="price" usd={own.internal.atRequested.usd} testId="own-internal-usd-honored" />
+                </Suspense>
               ) : null}
             </dd>
             <dd className="text-sm text-slate-700 dark:text-slate-300">Difference: {formatUsd(differenceUsd)}</dd>
@@ -129,7 +137,14 @@ export function QuoteResults(props: QuoteResultsProps) {
               of the internal price ({formatUsd(quote.internal.charged.usd)} − vendor cost)
             </span>
             {own ? (
-              <WhatIfNote label="margin" usd={own.margin?.usd ?? null} pct={own.margin?.pct} testId="own-margin-usd" />
+              <Suspense>
+                <WhatIfNote
+                  label="margin"
+                  usd={own.margin?.usd ?? null}
+                  pct={own.margin?.pct}
+                  testId="own-margin-usd"
+                />
+              </Suspense>
             ) : null}
           </p>
         ) : (
