@@ -12,6 +12,8 @@ const EstimatesPage = lazy(() => import('../features/estimates/estimates-page'))
 const MarginsPage = lazy(() => import('../features/margins/margins-page'));
 const ExplainPage = lazy(() => import('../features/explain/explain-page'));
 const RateCardsPage = lazy(() => import('../features/rate-cards/rate-cards-page'));
+// Off the first page: an address with no screen is rare.
+const NotFound = lazy(() => import('./not-found'));
 const CustomerPage = lazy(() => import('../features/explain/customer-page'));
 
 /** The page a customer is sent: shown without the internal screens' header and navigation. */
@@ -52,16 +54,9 @@ function Screen({ path }: { readonly path: string }) {
     );
   }
   return (
-    <div>
-      <h2 className="text-lg font-semibold">Page not found</h2>
-      <p className="mt-1 text-sm">
-        There is no screen at this address.{' '}
-        <a className="text-blue-700 underline dark:text-blue-300" href="/">
-          Open the Quote screen
-        </a>
-        .
-      </p>
-    </div>
+    <Suspense fallback={<p role="status">Loading…</p>}>
+      <NotFound />
+    </Suspense>
   );
 }
 
