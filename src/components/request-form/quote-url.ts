@@ -16,8 +16,8 @@ export interface ParsedQuoteUrl {
 }
 
 const MAX_PARAM = 200;
-/** Parameters read elsewhere: the Quote screen's service lines and "As of" date, every screen's what-if. */
-const HANDLED_ELSEWHERE = new Set(['svc', 'asof', 'mult']);
+/** Parameters that screens read themselves (the Quote screen's service lines and "As of" date). */
+const HANDLED_ELSEWHERE = new Set(['svc', 'asof']);
 const shape = QuoteFormSchema.shape;
 
 export function parseQuoteUrl(search: string): ParsedQuoteUrl {

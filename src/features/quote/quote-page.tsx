@@ -11,21 +11,14 @@ export function QuotePage() {
   const [search] = useState(() => window.location.search);
   return (
     <CardsGate>
-      {(set, view) => {
+      {(set) => {
         const { values, ignored } = initialValues(search, set);
         const services = parseServiceLines(search);
         const asOf = readAsOfParam(search, ignored);
         return (
           <>
             <IgnoredNotice ignored={[...ignored, ...services.ignored]} />
-            <QuoteWorkspace
-              set={set}
-              own={view.own}
-              whatIf={view.whatIf}
-              initial={values}
-              initialLines={services.lines}
-              initialAsOf={asOf}
-            />
+            <QuoteWorkspace set={set} initial={values} initialLines={services.lines} initialAsOf={asOf} />
           </>
         );
       }}
