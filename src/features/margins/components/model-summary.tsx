@@ -1,14 +1,12 @@
-/** A model's multiplier on the card, the one the target needs, and a link to try it as a what-if. */
+/** A model's multiplier on the card, and the least one that brings every request shown to the target. */
 import type { ModelMargin } from '../../../engine';
-import { whatIfHref } from '../margin-links';
 
 interface ModelSummaryProps {
   readonly model: ModelMargin;
   readonly targetPct: string;
-  readonly current: string;
 }
 
-export function ModelSummary({ model, targetPct, current }: ModelSummaryProps) {
+export function ModelSummary({ model, targetPct }: ModelSummaryProps) {
   const needed = model.multiplierNeeded;
   return (
     <p className="text-sm" data-testid={`needed-${model.model}`}>
@@ -25,13 +23,8 @@ export function ModelSummary({ model, targetPct, current }: ModelSummaryProps) {
         <>
           <span>
             × {needed} is the least that brings every request shown to {targetPct}%.
-          </span>{' '}
-          <a
-            className="font-medium text-blue-700 underline dark:text-blue-300"
-            href={whatIfHref(model.model, needed, current)}
-          >
-            Try × {needed} as a what-if
-          </a>
+          </span>
+          {/* Trying it as a what-if (`mult=`) comes with what-if links, on their branch for now. */}
         </>
       )}
     </p>
