@@ -38,15 +38,16 @@ async function buildTheAsk(page: Page) {
 }
 
 // 5,000 × $1.56 + 20,000 × $0.25 = $12,800.00 a month; 10% off each line: $7,020.00 + $4,500.00.
-// Units: 5,000 × 8 + 20,000 × 1.5 = 70,000 a month, 210,000 a quarter: 1 × Package 1 + 3 × Package 3 = $24,360.00,
-// $0.116 a unit: $8,120.00 a month of vendor cost. A 29.5% margin is under the default 30% target.
+// Units: 5,000 × 8 + 20,000 × 1.5 = 70,000 a month at list price ($0.14): $9,800.00 a month of vendor cost; a 14.9%
+// margin, under the default 30% target. The packages for the quarter's 210,000 units are still the cheapest mix:
+// 1 × Package 1 + 3 × Package 3 = $24,360.00.
 const ASK = [
   '$11,520.00',
-  '$8,120.00',
-  '$3,400.00 (29.5%) below target',
+  '$9,800.00',
+  '$1,720.00 (14.9%) below target',
   '$34,560.00',
-  '$24,360.00',
-  '$10,200.00 (29.5%) below target',
+  '$29,400.00',
+  '$5,160.00 (14.9%) below target',
   '$24,360.00',
 ];
 
@@ -92,7 +93,7 @@ describe('Estimates in Chromium', () => {
     const text = (await sheet.textContent()) ?? '';
     expect(text).toContain('Acme');
     expect(text).toContain('$34,560.00');
-    for (const internal of ['$8,120.00', '$24,360.00', '$3,400.00', '$10,200.00', '70,000', '$0.116', '29.5%'])
+    for (const internal of ['$9,800.00', '$29,400.00', '$24,360.00', '$1,720.00', '$5,160.00', '70,000', '14.9%'])
       expect([internal, text.includes(internal)]).toEqual([internal, false]);
     expect(text).not.toMatch(/vendor|margin|units|package/i);
     const pdf = (await s.page.pdf({ preferCSSPageSize: true })).toString('latin1');

@@ -63,7 +63,8 @@ export function defaultDraft(): EstimateDraft {
     customer: 'New customer',
     months: '3',
     discountPct: '0',
-    package: 'cheapest',
+    // List price, as on every screen, until the user picks the cheapest mix or a package.
+    package: 'list',
     generationSeconds: String(DEFAULT_GENERATION_SECONDS),
     lines: [
       {

@@ -10,33 +10,34 @@ const ask = (fields: Record<string, unknown> = {}) =>
   estimateFile([clip('Product showcases', 5000, showcase), clip('Social clips', 20000, social)], {
     customer: 'New customer',
     months: 3,
+    package: 'list',
     ...fields,
   });
 
 describe('the form’s first estimate', () => {
   it('is the usual ask, as a file', () => {
-    expect(draftToFile(defaultDraft())).toEqual(ask({ discount_pct: '0', package: 'cheapest' }));
+    expect(draftToFile(defaultDraft())).toEqual(ask({ discount_pct: '0' }));
   });
 
   it('costs what the screen shows', () => {
     const r = recordOf(ask());
     expect([r.month.customer_usd, r.month.vendor_usd, r.month.margin_usd, r.month.margin_pct]).toEqual([
       '12800.00',
-      '8120.00',
-      '4680.00',
-      '36.6',
+      '9800.00',
+      '3000.00',
+      '23.4',
     ]);
     expect([r.period.customer_usd, r.packages_usd]).toEqual(['38400.00', '24360.00']);
   });
 
-  it('at 10% off: $7,020.00 for the showcases, a margin of $2,380.00 (33.9%)', () => {
+  it('at 10% off: $7,020.00 for the showcases, a margin of $1,420.00 (20.2%) at list price', () => {
     const line = recordOf(ask({ discount_pct: '10' })).lines[0];
     expect([
       line.customer_usd_per_month,
       line.vendor_usd_per_month,
       line.margin_usd_per_month,
       line.margin_pct,
-    ]).toEqual(['7020.00', '4640.00', '2380.00', '33.9']);
+    ]).toEqual(['7020.00', '5600.00', '1420.00', '20.2']);
   });
 
   it('against a $12,000 budget: 16,800 social clips fit, and every alert is reached', () => {

@@ -26,8 +26,9 @@ describe('the estimate form', () => {
     await opened();
     // 5,000 × $1.56 + 20,000 × $0.25 = $12,800 a month at our list price.
     expect(figure('month-customer')).toBe('$12,800.00');
-    expect(figure('month-vendor')).toBe('$8,120.00');
-    expect(figure('month-margin')).toBe('$4,680.00 (36.6%)');
+    // Vendor cost at list price, as on every screen: 70,000 units × $0.14.
+    expect(figure('month-vendor')).toBe('$9,800.00');
+    expect(figure('month-margin')).toBe('$3,000.00 (23.4%) below target');
     expect(figure('period-customer')).toBe('$38,400.00');
     expect(figure('packages-usd')).toBe('$24,360.00');
     expect(screen.getByTestId('estimate-packages')).toHaveTextContent('1 × Package 1, 30,000 units ($4,200)');
@@ -46,7 +47,7 @@ describe('the estimate form', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['5,000', '$7,800.00', '$7,020.00', '40,000', '$4,640.00', '$2,380.00 (33.9%)']);
+    ).toEqual(['5,000', '$7,800.00', '$7,020.00', '40,000', '$5,600.00', '$1,420.00 (20.2%) below target']);
   });
 
   it('names a wrong count beside its field and in the summary, and prices again once corrected', async () => {
