@@ -23,7 +23,7 @@ export function MarginFigure({ usd, pct, ofUsd }: MarginFigureProps) {
         {formatUsd(usd)}
         {pct === null ? '' : ` (${formatPercent(pct)})`}
       </span>
-      <MarginFlag standing={standing} targetPct={target.pct} />
+      <MarginFlag standing={standing} />
     </>
   );
 }

@@ -13,7 +13,7 @@ export function standingClass(standing: Standing): string {
       : 'text-amber-800 dark:text-amber-300';
 }
 
-export function MarginFlag({ standing }: { readonly standing: Standing; readonly targetPct?: string }) {
+export function MarginFlag({ standing }: { readonly standing: Standing }) {
   if (standing === 'ok') return null;
   return (
     <>

@@ -74,7 +74,6 @@ export function MarginsWorkspace({ set, initial }: { readonly set: CardSet; read
                       model={m}
                       cells={cells}
                       resolutions={shown.resolutions}
-                      targetPct={result.map.targetPct}
                       quoteHref={(c) => quoteHref(c, String(result.map.durationSeconds), result.map.packageId, current)}
                     />
                   ) : null}

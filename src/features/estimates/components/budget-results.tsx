@@ -11,7 +11,7 @@ const noteTd = 'border-b border-slate-100 px-2 py-1 text-slate-700 dark:border-s
 const alertClass =
   'rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 ' +
   'dark:bg-amber-950 dark:text-amber-100';
-export const exportButton =
+const exportButton =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none ' +
   'focus-visible:ring-2 focus-visible:ring-blue-600 dark:border-slate-600 dark:hover:bg-slate-800 print:hidden';
 

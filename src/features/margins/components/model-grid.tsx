@@ -15,7 +15,6 @@ interface ModelGridProps {
   readonly model: ModelMargin;
   readonly cells: readonly MarginCell[];
   readonly resolutions: readonly Resolution[];
-  readonly targetPct: string;
   /** The Quote screen's link for a cell. */
   readonly quoteHref: (cell: MarginCell) => string;
 }
@@ -31,15 +30,7 @@ const rowKey = (c: MarginCell) => `${c.mode}|${c.input}|${c.audio}`;
 const rowLabel = (c: MarginCell) =>
   `${c.mode} · ${REFERENCE_LABELS[c.input].replace(' (text to video)', '')} · ${c.audio ? 'audio' : 'no audio'}`;
 
-function Cell({
-  cell,
-  targetPct,
-  href,
-}: {
-  readonly cell: MarginCell;
-  readonly targetPct: string;
-  readonly href: string;
-}) {
+function Cell({ cell, href }: { readonly cell: MarginCell; readonly href: string }) {
   const what = `${cell.model} ${rowLabel(cell)} at ${cell.resolution}`;
   return (
     <a
@@ -53,7 +44,7 @@ function Cell({
         {formatUsd(cell.marginUsd)}
         {cell.marginPct === null ? '' : ` (${formatPercent(cell.marginPct)})`}
       </span>
-      <MarginFlag standing={cell.standing} targetPct={targetPct} />
+      <MarginFlag standing={cell.standing} />
       <span className="block text-xs text-slate-600 dark:text-slate-400">
         {formatUsd(cell.internalUsd)} − {formatUsd(cell.vendorUsd)}
       </span>
@@ -61,7 +52,7 @@ function Cell({
   );
 }
 
-export function ModelGrid({ model, cells, resolutions, targetPct, quoteHref }: ModelGridProps) {
+export function ModelGrid({ model, cells, resolutions, quoteHref }: ModelGridProps) {
   const id = useId().replace(/:/g, '');
   const rows = new Map<string, MarginCell[]>();
   for (const c of cells) rows.set(rowKey(c), [...(rows.get(rowKey(c)) ?? []), c]);
@@ -91,7 +82,7 @@ export function ModelGrid({ model, cells, resolutions, targetPct, quoteHref }: M
                 const cell = row.find((c) => c.resolution === r);
                 return (
                   <td key={r} className={td}>
-                    {cell ? <Cell cell={cell} targetPct={targetPct} href={quoteHref(cell)} /> : '—'}
+                    {cell ? <Cell cell={cell} href={quoteHref(cell)} /> : '—'}
                   </td>
                 );
               })}

@@ -111,7 +111,7 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange, u
             <span className={`text-lg ${standingClass(standing)}`} data-testid="margin-pct">
               {formatPercent(quote.margin.pct)}
             </span>
-            <MarginFlag standing={standing} targetPct={target.pct} />{' '}
+            <MarginFlag standing={standing} />{' '}
             <span className="text-sm text-slate-700 dark:text-slate-300">
               of the internal price ({formatUsd(quote.internal.charged.usd)} − vendor cost)
             </span>
