@@ -3,6 +3,7 @@ import { findServicesCard, type CardSet, type EstimateIssue } from '../../../eng
 import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
 import type { LineDraft } from '../estimate-draft';
 import { fieldId, issueAt } from '../price-draft';
+import { PathInput } from './path-input';
 
 interface LineFieldsProps {
   readonly set: CardSet;
@@ -11,35 +12,6 @@ interface LineFieldsProps {
   readonly budgetOn: boolean;
   readonly issues: readonly EstimateIssue[];
   readonly onChange: (line: LineDraft) => void;
-}
-
-interface InputProps {
-  readonly path: string;
-  readonly label: string;
-  readonly value: string;
-  readonly issues: readonly EstimateIssue[];
-  readonly hint?: string;
-  readonly numeric?: boolean;
-  readonly onChange: (value: string) => void;
-}
-
-function Input({ path, label, value, issues, hint, numeric, onChange }: InputProps) {
-  const id = fieldId(path);
-  const error = issueAt(issues, path);
-  return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      <input
-        id={id}
-        className={controlClass}
-        value={value}
-        inputMode={numeric ? 'decimal' : 'text'}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={fieldDescribedBy(id, error, hint)}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </Field>
-  );
 }
 
 type Service = NonNullable<ReturnType<typeof findServicesCard>>['services'][number];
@@ -60,18 +32,18 @@ export function LineFields({ set, index, line, budgetOn, issues, onChange }: Lin
   const byDuration = service && (service.basis === 'per-block' || range);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Input
+      <PathInput
         path={`${at}.name`}
         label="Line name"
         value={line.name}
         issues={issues}
         onChange={(name) => onChange({ ...line, name })}
       />
-      <Input
+      <PathInput
         path={line.kind === 'clip' ? `${at}.clips_per_month` : `${at}.count_per_month`}
         label={line.kind === 'clip' ? 'Clips a month' : 'Tasks a month'}
         value={line.count}
-        numeric
+        inputMode="decimal"
         issues={issues}
         onChange={(count) => onChange({ ...line, count })}
       />
@@ -100,11 +72,11 @@ export function LineFields({ set, index, line, budgetOn, issues, onChange }: Lin
             </select>
           </Field>
           {byDuration || line.duration.trim() !== '' ? (
-            <Input
+            <PathInput
               path={`${at}.duration`}
               label="Seconds of video each"
               value={line.duration}
-              numeric
+              inputMode="decimal"
               hint={range ? `From ${range.min} to ${range.max} seconds.` : undefined}
               issues={issues}
               onChange={(duration) => onChange({ ...line, duration })}
@@ -113,11 +85,11 @@ export function LineFields({ set, index, line, budgetOn, issues, onChange }: Lin
         </>
       ) : null}
       {budgetOn ? (
-        <Input
+        <PathInput
           path={`${at}.priority`}
           label="Budget priority (higher first)"
           value={line.priority}
-          numeric
+          inputMode="decimal"
           issues={issues}
           onChange={(priority) => onChange({ ...line, priority })}
         />

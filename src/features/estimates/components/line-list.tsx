@@ -50,6 +50,8 @@ export function LineList({ set, lines, budgetOn, issues, onChange }: LineListPro
     onChange([...lines.slice(0, at), line, ...lines.slice(at)]);
   };
   const add = (line: LineDraft) => insert(lines.length, line);
+  // What every new line starts with: its own key, a name by its place, the lowest priority.
+  const fresh = () => ({ key: newLineKey(), name: `Line ${lines.length + 1}`, priority: '1' });
   const firstService = findServicesCard(set)?.services[0];
   const full = lines.length >= MAX_ESTIMATE_LINES;
   return (
@@ -126,16 +128,7 @@ export function LineList({ set, lines, budgetOn, issues, onChange }: LineListPro
           type="button"
           className={button}
           disabled={full}
-          onClick={() =>
-            add({
-              kind: 'clip',
-              key: newLineKey(),
-              name: `Line ${lines.length + 1}`,
-              count: '1000',
-              priority: '1',
-              values: DEFAULT_VALUES,
-            })
-          }
+          onClick={() => add({ ...fresh(), kind: 'clip', count: '1000', values: DEFAULT_VALUES })}
         >
           Add clips
         </button>
@@ -145,11 +138,9 @@ export function LineList({ set, lines, budgetOn, issues, onChange }: LineListPro
           disabled={full}
           onClick={() =>
             add({
+              ...fresh(),
               kind: 'service',
-              key: newLineKey(),
-              name: `Line ${lines.length + 1}`,
               count: '100',
-              priority: '1',
               service: firstService?.id ?? 'lip-sync',
               duration: defaultDuration(firstService, ''),
             })

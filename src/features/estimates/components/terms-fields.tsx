@@ -3,6 +3,7 @@ import { MAX_MONTHS, packagesFor, type CardSet, type EstimateIssue } from '../..
 import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
 import type { EstimateDraft } from '../estimate-draft';
 import { fieldId, issueAt } from '../price-draft';
+import { PathInput } from './path-input';
 
 type Terms = Pick<EstimateDraft, 'customer' | 'months' | 'discountPct' | 'package' | 'generationSeconds'>;
 
@@ -15,34 +16,6 @@ interface TermsFieldsProps {
 
 const MONTHS = Array.from({ length: MAX_MONTHS }, (_, i) => i + 1);
 
-interface TextFieldProps {
-  readonly path: string;
-  readonly label: string;
-  readonly value: string;
-  readonly error: string | undefined;
-  readonly hint?: string;
-  readonly inputMode?: 'decimal' | 'numeric' | 'text';
-  readonly onChange: (value: string) => void;
-}
-
-function TextField({ path, label, value, error, hint, inputMode = 'text', onChange }: TextFieldProps) {
-  const id = fieldId(path);
-  return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      <input
-        id={id}
-        className={controlClass}
-        value={value}
-        inputMode={inputMode}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={fieldDescribedBy(id, error, hint)}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </Field>
-  );
-}
-
 export function TermsFields({ set, terms, issues, onChange }: TermsFieldsProps) {
   const packages = packagesFor(set, 'kling-unit');
   const packageId = fieldId('package');
@@ -52,11 +25,11 @@ export function TermsFields({ set, terms, issues, onChange }: TermsFieldsProps) 
     'The unit price of the vendor cost. The packages to buy are always the cheapest mix for all the lines.';
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField
+      <PathInput
         path="customer"
         label="Customer"
         value={terms.customer}
-        error={issueAt(issues, 'customer')}
+        issues={issues}
         onChange={(customer) => onChange({ customer })}
       />
       <Field id={monthsId} label="Period" error={issueAt(issues, 'months')}>
@@ -73,13 +46,13 @@ export function TermsFields({ set, terms, issues, onChange }: TermsFieldsProps) 
           ))}
         </select>
       </Field>
-      <TextField
+      <PathInput
         path="discount_pct"
         label="Discount on our price (%)"
         value={terms.discountPct}
         inputMode="decimal"
         hint="Applied to each line's monthly total, rounded to the cent once."
-        error={issueAt(issues, 'discount_pct')}
+        issues={issues}
         onChange={(discountPct) => onChange({ discountPct })}
       />
       <div className="sm:col-span-2">
@@ -103,13 +76,13 @@ export function TermsFields({ set, terms, issues, onChange }: TermsFieldsProps) 
           </select>
         </Field>
       </div>
-      <TextField
+      <PathInput
         path="generation_seconds"
         label="Seconds to generate a clip"
         value={terms.generationSeconds}
         inputMode="numeric"
         hint="For throughput at the packages' concurrency."
-        error={issueAt(issues, 'generation_seconds')}
+        issues={issues}
         onChange={(generationSeconds) => onChange({ generationSeconds })}
       />
     </div>
