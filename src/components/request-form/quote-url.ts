@@ -5,6 +5,7 @@
  */
 import { QuoteFormSchema, DEFAULT_VALUES, type QuoteFormValues } from './quote-form-schema';
 import { ignoredParam, repeatedParam } from '../../lib/url-params';
+import { PAGE_PARAMS } from '../../lib/use-replace-url';
 
 const KEYS = ['model', 'mode', 'duration', 'resolution', 'input', 'audio', 'vendor', 'package'] as const;
 type Key = (typeof KEYS)[number];
@@ -16,8 +17,11 @@ export interface ParsedQuoteUrl {
 }
 
 const MAX_PARAM = 200;
-/** Parameters that screens read themselves (the Quote screen's service lines and "As of" date). */
-const HANDLED_ELSEWHERE = new Set(['svc', 'asof']);
+/**
+ * Parameters read elsewhere: the Quote screen's service lines and "As of" date, and those of
+ * every screen (the margin target), which are not the request's to name as ignored.
+ */
+const HANDLED_ELSEWHERE = new Set(['svc', 'asof', ...PAGE_PARAMS]);
 const shape = QuoteFormSchema.shape;
 
 export function parseQuoteUrl(search: string): ParsedQuoteUrl {

@@ -28,6 +28,8 @@ describe('the margin target on Quote', () => {
     expect(await screen.findByTestId('margin-pct')).toHaveTextContent('48.1%');
     expect(flag()).toHaveTextContent('below target');
     expect(screen.getByText(/Margin target 50%/)).toBeInTheDocument();
+    // The target is the page's, not the request's: nothing in the link is reported ignored.
+    expect(screen.queryByText(/Ignored from the link/)).toBeNull();
   });
 
   it('is set on the screen, kept in this browser and in the link, and the mark follows', async () => {
