@@ -3,6 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { QuotePage } from '../features/quote/quote-page';
 import { createQueryClient } from '../lib/query-client';
+import { useWhatIfSearch } from '../lib/what-if-url';
 import { ErrorBoundary } from './error-boundary';
 
 // Each screen but Quote is its own chunk: the first page downloads only what it shows.
@@ -62,6 +63,8 @@ function Screen({ path }: { readonly path: string }) {
 export function App({ client }: { readonly client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   const path = window.location.pathname;
+  // The link's what-if goes with the user from screen to screen (SPEC §10); the customer page never has one.
+  const whatIf = useWhatIfSearch();
   if (path === CUSTOMER_PATH)
     return (
       <QueryClientProvider client={queryClient}>
@@ -88,7 +91,7 @@ export function App({ client }: { readonly client?: QueryClient }) {
                 {SCREENS.map((s) => (
                   <li key={s.path}>
                     <a
-                      href={s.path}
+                      href={whatIf ? `${s.path}?${whatIf}` : s.path}
                       aria-current={
                         path === s.path || (path === '/plan' && s.path === '/estimates') ? 'page' : undefined
                       }

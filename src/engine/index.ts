@@ -47,7 +47,9 @@ export {
   unitPriceForServices,
 } from './cards/card-set';
 export { cardsInForce, cardTimeline, effectiveDate, laterVersions, versionsOf } from './cards/cards-in-force';
-export { modelDisplayName } from './cards/model-names';
+export { cardMultiplier, modelMultiplierOf } from './cards/model-multiplier';
+export { modelDisplayName, modelLabel } from './cards/model-names';
+export { didYouMean, isKnownModel, knownModels, suggestModels } from './cards/model-suggest';
 export { asOverrides, OverridesSchema } from './cards/overrides';
 export { NO_OVERRIDES, type Overrides, OVERRIDES_VERSION } from './cards/overrides-shape';
 export {
@@ -58,6 +60,16 @@ export {
   type RateCard,
 } from './cards/rate-card';
 export { CardIdSchema, formatStamp } from './cards/rate-card-common';
+export {
+  formatWhatIf,
+  type ParsedWhatIf,
+  parseWhatIf,
+  readWhatIf,
+  readWhatIfFactor,
+  type WhatIfFactor,
+  withWhatIfFor,
+} from './cards/what-if';
+export { type AppliedWhatIf, applyWhatIf, type UnknownWhatIf, type WhatIfResult } from './cards/what-if-apply';
 export { type Service } from './cards/rate-card-services';
 
 // pricing

@@ -163,9 +163,9 @@ describe('the Quote screen in Chromium', () => {
     const table = page.getByTestId('alternatives');
     await table.waitFor();
     expect(await table.getByRole('rowheader').allTextContents()).toEqual([
-      'kling-v2-6 pro',
-      'kling-v3-omni pro',
-      'kling-v3 pro',
+      'Kling 2.6 · kling-v2-6 pro',
+      'Kling O3 · kling-v3-omni pro',
+      'Kling 3.0 · kling-v3 pro',
     ]);
     await page.getByText(/^Services/).click();
     await page.getByLabel('Seconds (if it takes a duration)').fill('12');

@@ -45,7 +45,7 @@ export function ModelField({ form, value, groups, idPrefix = '' }: ModelFieldPro
             <optgroup key={group.label} label={group.label}>
               {group.models.map((model) => (
                 <option key={model} value={model}>
-                  {model}
+                  {group.labels[model] ?? model}
                 </option>
               ))}
             </optgroup>

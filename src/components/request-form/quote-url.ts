@@ -19,7 +19,7 @@ export interface ParsedQuoteUrl {
 const MAX_PARAM = 200;
 /**
  * Parameters read elsewhere: the Quote screen's service lines and "As of" date, and those of
- * every screen (the margin target), which are not the request's to name as ignored.
+ * every screen (the margin target, the what-if), which are not the request's to name as ignored.
  */
 const HANDLED_ELSEWHERE = new Set(['svc', 'asof', ...PAGE_PARAMS]);
 const shape = QuoteFormSchema.shape;

@@ -6,6 +6,7 @@ import type { Package, PackagesCard } from './rate-card-packages';
 import type { VendorCard, VendorUnit } from './rate-card-vendor';
 import type { ServicesCard } from './rate-card-services';
 import { inForceOn } from './cards-in-force';
+import { modelLabel } from './model-names';
 
 /** The id of the vendor card that holds the user's custom rates (overrides). */
 export const CUSTOM_RATES_CARD_ID = 'custom-rates';
@@ -115,6 +116,8 @@ export function hasPackage(set: CardSet, packageId: string): boolean {
 export interface ModelGroup {
   readonly label: string;
   readonly models: readonly string[];
+  /** Each model as people read it: "Kling 3.0 · kling-v3" (`modelLabel`). */
+  readonly labels: Readonly<Record<string, string>>;
 }
 
 /** Models for a picker, grouped: on the internal card, vendor cards only, approximate only. */
@@ -125,14 +128,20 @@ export function modelGroups(set: CardSet): ModelGroup[] {
   for (const card of set.vendor) {
     for (const row of card.rows) for (const m of row.models) (card.approximate ? approximate : vendor).add(m);
   }
-  const sorted = (models: Iterable<string>) => [...models].sort();
+  const group = (label: string, models: Iterable<string>): ModelGroup => {
+    const list = [...models].sort();
+    return { label, models: list, labels: Object.fromEntries(list.map((m) => [m, modelLabel(set, m)])) };
+  };
   const groups: ModelGroup[] = [
-    { label: 'On the internal card', models: sorted(internal) },
-    { label: 'Priced by vendor cards only', models: sorted([...vendor].filter((m) => !internal.has(m))) },
-    {
-      label: 'App credits only (approximate)',
-      models: sorted([...approximate].filter((m) => !internal.has(m) && !vendor.has(m))),
-    },
+    group('On the internal card', internal),
+    group(
+      'Priced by vendor cards only',
+      [...vendor].filter((m) => !internal.has(m)),
+    ),
+    group(
+      'App credits only (approximate)',
+      [...approximate].filter((m) => !internal.has(m) && !vendor.has(m)),
+    ),
   ];
   return groups.filter((g) => g.models.length > 0);
 }

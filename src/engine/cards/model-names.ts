@@ -10,3 +10,9 @@ export function modelDisplayName(set: CardSet, model: string): string {
   }
   return model;
 }
+
+/** How pickers and tables show a model (SPEC §10): "Kling 3.0 · kling-v3", or the id alone when no card names it. */
+export function modelLabel(set: CardSet, model: string): string {
+  const name = modelDisplayName(set, model);
+  return name === model ? model : `${name} · ${model}`;
+}

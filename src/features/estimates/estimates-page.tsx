@@ -7,6 +7,7 @@ import { CardsGate } from '../../components/cards-gate';
 import { IgnoredNotice } from '../../components/ui/ignored-notice';
 import { EstimatesWorkspace } from './estimates-workspace';
 import { planLinkDraft } from './plan-draft';
+import { keepWhatIf } from '../../lib/what-if-url';
 
 export const PLAN_PATH = '/plan';
 
@@ -17,7 +18,11 @@ export default function EstimatesPage() {
   useEffect(() => {
     // The address is this screen's: a Plan link is read once, then its query leaves the bar.
     if (window.location.pathname === PLAN_PATH)
-      window.history.replaceState(null, '', `/estimates${window.location.hash}`);
+      window.history.replaceState(
+        null,
+        '',
+        `/estimates${keepWhatIf('', window.location.search)}${window.location.hash}`,
+      );
   }, []);
   return (
     <CardsGate>

@@ -26,7 +26,7 @@ describe('alternatives and service lines on the Quote screen', () => {
         .getAllByRole('row')
         .slice(1)
         .map((r) => within(r).getByRole('rowheader').textContent),
-    ).toEqual(['kling-v2-6 pro', 'kling-v3-omni pro', 'kling-v3 pro']);
+    ).toEqual(['Kling 2.6 · kling-v2-6 pro', 'Kling O3 · kling-v3-omni pro', 'Kling 3.0 · kling-v3 pro']);
     expect(
       within(screen.getByTestId('alternatives-excluded'))
         .getByText(/kling-video-o1 pro/)

@@ -11,14 +11,21 @@ export function QuotePage() {
   const [search] = useState(() => window.location.search);
   return (
     <CardsGate>
-      {(set) => {
+      {(set, view) => {
         const { values, ignored } = initialValues(search, set);
         const services = parseServiceLines(search);
         const asOf = readAsOfParam(search, ignored);
         return (
           <>
             <IgnoredNotice ignored={[...ignored, ...services.ignored]} />
-            <QuoteWorkspace set={set} initial={values} initialLines={services.lines} initialAsOf={asOf} />
+            <QuoteWorkspace
+              set={set}
+              own={view.own}
+              whatIf={view.whatIf}
+              initial={values}
+              initialLines={services.lines}
+              initialAsOf={asOf}
+            />
           </>
         );
       }}

@@ -3,8 +3,19 @@ import { formatStamp, UNIT_NAMES, type Quote } from '../../engine';
 import { formatPercent, formatUsd, formatUsdExact } from '../../lib/format-money';
 import { REFERENCE_LABELS } from '../../components/request-form/quote-form-schema';
 import { asOfLine } from './as-of-line';
+import type { WhatIfQuote } from './what-if-quote';
 
-export function quoteText(q: Quote, link: string): string {
+/** The what-if line: what was tried, and the card's own price and margin beside it. */
+function whatIfLine({ tried, own }: WhatIfQuote): string {
+  const margin = own.margin ? `${formatUsd(own.margin.usd)} (${formatPercent(own.margin.pct)})` : 'unknown';
+  return (
+    `What-if (not saved): ${tried.model} × ${tried.factor} (without it: × ${tried.cardFactor}); ` +
+    `the card's own price as billed: ${formatUsd(own.internal.asBilled.usd)}, its margin: ${margin}`
+  );
+}
+
+/** `whatIf`: a what-if of the link priced this model; the text says so, with the card's own price. */
+export function quoteText(q: Quote, link: string, whatIf: WhatIfQuote | null = null): string {
   const r = q.request;
   const { asBilled, atRequested } = q.internal;
   const v = q.vendor.used;
@@ -20,6 +31,7 @@ export function quoteText(q: Quote, link: string): string {
   const lines = [
     'Kling video quote',
     asOfLine(q),
+    ...(whatIf ? [whatIfLine(whatIf)] : []),
     `Request: ${r.model}, ${r.mode}, ${r.durationSeconds} s, ${r.resolution}, ` +
       `references: ${REFERENCE_LABELS[r.inputType].toLowerCase()}, ${r.audio ? 'with audio' : 'no audio'}`,
     `Internal price as billed (${asBilled.resolution}): ${formatUsd(asBilled.usd)} [${formatStamp(asBilled.card)}]`,

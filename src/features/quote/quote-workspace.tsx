@@ -5,7 +5,7 @@ import { Alternatives } from './components/alternatives';
 import { Levers } from './components/levers';
 import { ServiceLines } from './components/service-lines';
 import { useForm, useWatch } from 'react-hook-form';
-import { cardsInForce, modelGroups, quote, utcDate, type CardSet } from '../../engine';
+import { cardsInForce, modelGroups, quote, utcDate, type AppliedWhatIf, type CardSet } from '../../engine';
 import { quoteOptionsFor } from '../../components/request-form/quote-options';
 import { packageForCard } from '../../components/request-form/vendor-pickers';
 import { Panel } from '../../components/ui/panel';
@@ -17,6 +17,8 @@ import type { ServiceLineInput } from './service-lines';
 import { readAsOf } from './as-of';
 import { AsOfField } from './components/as-of-field';
 import { Upcoming } from './components/upcoming';
+import { whatIfQuote } from './what-if-quote';
+import { TryMultiplier } from './components/try-multiplier-toggle';
 
 interface QuoteWorkspaceProps {
   /** The cards in force today (`CardsGate`), every version loaded kept in `versions`. */
@@ -25,19 +27,26 @@ interface QuoteWorkspaceProps {
   readonly initialLines?: readonly ServiceLineInput[];
   /** The date the link asked to price as of; null: today. */
   readonly initialAsOf?: string | null;
+  /** The cards without the link's what-if (`CardsGate`); `set` itself when there is none. */
+  readonly own?: CardSet;
+  readonly whatIf?: readonly AppliedWhatIf[];
 }
 
 const problemClass =
   'rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950 ' +
   'dark:bg-amber-950 dark:text-amber-100';
 
-export function QuoteWorkspace({ set, initial, initialLines = [], initialAsOf = null }: QuoteWorkspaceProps) {
+const NO_WHAT_IF: readonly AppliedWhatIf[] = [];
+
+export function QuoteWorkspace(props: QuoteWorkspaceProps) {
+  const { set, initial, initialLines = [], initialAsOf = null, own = set, whatIf = NO_WHAT_IF } = props;
   const [lines, setLines] = useState<readonly ServiceLineInput[]>(initialLines);
   const [today] = useState(() => set.asOf ?? utcDate(Date.now()));
   // Chosen: typed in, or given by the link; only then is the date kept in the link.
   const [asOf, setAsOf] = useState({ text: initialAsOf ?? today, chosen: initialAsOf !== null });
   const { date, error: asOfError } = readAsOf(asOf.text, today);
   const cards = useMemo(() => (date === set.asOf ? set : cardsInForce(set, date)), [set, date]);
+  const ownCards = useMemo(() => (date === own.asOf ? own : cardsInForce(own, date)), [own, date]);
   const form = useForm<QuoteFormValues>({
     resolver: schemaResolver(QuoteFormSchema),
     mode: 'onChange',
@@ -50,11 +59,12 @@ export function QuoteWorkspace({ set, initial, initialLines = [], initialAsOf = 
   const options = parsed.success ? quoteOptionsFor(parsed.data, cards) : null;
   const result = parsed.success && options ? quote(toQuoteRequest(parsed.data), cards, options) : null;
   const current = result?.ok ? result.quote : null;
+  const tried = current && options ? whatIfQuote(current, whatIf, ownCards, options) : null;
   const copyText = useCallback(async () => {
     if (!current) return '';
     const { quoteText } = await import('./quote-text');
-    return quoteText(current, window.location.href);
-  }, [current]);
+    return quoteText(current, window.location.href, tried);
+  }, [current, tried]);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
@@ -76,6 +86,8 @@ export function QuoteWorkspace({ set, initial, initialLines = [], initialAsOf = 
             register={form.register}
             copyText={copyText}
             upcoming={<Upcoming quote={current} set={cards} options={options} />}
+            whatIf={tried}
+            tryMultiplier={<TryMultiplier quote={current} own={tried?.own ?? null} />}
             onVendorChange={(cardId) =>
               form.setValue('package', packageForCard(cards, cardId, form.getValues('package')), {
                 shouldValidate: true,

@@ -26,7 +26,10 @@ describe('a negative rate', () => {
     await user.type(screen.getByLabelText('Multiplier'), '-1.5');
     await user.click(screen.getByRole('button', { name: 'Save overrides' }));
     expect(screen.getByLabelText('USD per second')).toHaveAccessibleDescription('Must be 0 or more, got -0.6.');
-    expect(screen.getByLabelText('Multiplier')).toHaveAccessibleDescription('Must be 0 or more, got -1.5.');
+    // The card's value is the field's hint: the starting point.
+    expect(screen.getByLabelText('Multiplier')).toHaveAccessibleDescription(
+      'The card: × 1.0 Must be 0 or more, got -1.5.',
+    );
     expect(screen.queryByText(/decimal/)).toBeNull();
     expect(localStorage.getItem(OVERRIDES_KEY)).toBeNull();
   });

@@ -1,6 +1,6 @@
 /** Rate cards (SPEC §4.5, §8): every loaded card and version, the user's overrides, and a diff of versions. */
 import { useMemo, useState } from 'react';
-import { applyOverrides, utcDate } from '../../engine';
+import { applyOverrides, cardsInForce, modelLabel, utcDate } from '../../engine';
 import { useOverrides } from '../../lib/overrides-store';
 import { useRateCards } from '../../lib/rate-cards/rate-cards-query';
 import { CardDiffView } from './components/card-diff-view';
@@ -9,6 +9,7 @@ import { CardView } from './components/card-view';
 import { OverridesEditor } from './components/overrides-editor';
 import { CardVersions } from './components/card-versions';
 import { allVersions, cardVersionRows } from './card-versions';
+import { useWhatIf } from '../../components/use-what-if';
 
 const warning =
   'rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 ' +
@@ -21,6 +22,10 @@ export default function RateCardsPage() {
   const withOverrides = useMemo(() => (raw ? applyOverrides(raw, overrides) : null), [raw, overrides]);
   const [today] = useState(() => utcDate(Date.now()));
   const rows = useMemo(() => (raw ? cardVersionRows(raw, today) : []), [raw, today]);
+  const published = useMemo(() => (raw ? cardsInForce(raw, today) : null), [raw, today]);
+  const own = useMemo(() => (withOverrides ? cardsInForce(withOverrides, today) : null), [withOverrides, today]);
+  // The link's what-if is named here too, with its actions; the cards below are shown as published.
+  const whatIf = useWhatIf(own);
   if (cards.isPending || loading) return <p role="status">Loading rate cards…</p>;
   if (cards.isError) return <p role="alert">The rate cards could not be loaded: {cards.error.message}</p>;
   // Every version loaded, not only the newest of each card (SPEC §8).
@@ -33,16 +38,22 @@ export default function RateCardsPage() {
           {problem}
         </p>
       ) : null}
+      {whatIf.Bar ? <whatIf.Bar whatIf={whatIf} overrides={overrides} /> : null}
       <section aria-labelledby="loaded-heading" className="flex flex-col gap-3">
         <h2 id="loaded-heading" className="text-lg font-semibold">
           Loaded cards
         </h2>
         {rows.map((row) => (
-          <CardView key={`${row.card.id}@${row.card.version}`} card={row.card} status={row.status} />
+          <CardView
+            key={`${row.card.id}@${row.card.version}`}
+            card={row.card}
+            status={row.status}
+            label={(model) => (published ? modelLabel(published, model) : model)}
+          />
         ))}
       </section>
       <CardVersions rows={rows} today={today} />
-      <OverridesEditor saved={overrides} unreadable={unreadable} />
+      {published ? <OverridesEditor saved={overrides} unreadable={unreadable} cards={published} /> : null}
       {withOverrides ? <CardDiffView cards={all} withOverrides={withOverrides} /> : null}
     </div>
   );

@@ -1,6 +1,13 @@
 /** "Alternatives": every model × mode that can make the current request, ranked. */
 import { useId, useState } from 'react';
-import { alternatives, DecimalStringSchema, type CardSet, type Ordering, type QuoteRequest } from '../../../engine';
+import {
+  alternatives,
+  DecimalStringSchema,
+  modelLabel,
+  type CardSet,
+  type Ordering,
+  type QuoteRequest,
+} from '../../../engine';
 import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
 import { MarginFigure } from '../../../components/margin-figure';
 import { formatUsd } from '../../../lib/format-money';
@@ -90,7 +97,7 @@ export default function AlternativesPanel({ request, set }: { readonly request: 
             {ranked.map((o) => (
               <tr key={`${o.model}-${o.mode}`}>
                 <th scope="row" className={`${th} font-normal`}>
-                  {o.model} {o.mode}
+                  {modelLabel(set, o.model)} {o.mode}
                 </th>
                 <td className="border-b border-slate-100 px-2 py-1 dark:border-slate-800">{o.quality.name}</td>
                 <td className={td}>{formatUsd(o.internalUsd)}</td>

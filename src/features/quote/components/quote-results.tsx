@@ -1,5 +1,5 @@
 /** The live answer: internal price both ways, vendor cost, margin, other cards, warnings. */
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, type ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { formatStamp, marginStandingOf, UNIT_NAMES, type CardSet, type Quote, type VendorQuote } from '../../../engine';
 import { MarginTargetLine } from '../../../components/margin-target-line';
@@ -14,6 +14,10 @@ import { CopyQuote } from './copy-quote';
 import { Notices } from '../../../components/quote-view/notices';
 import { VendorPickers } from '../../../components/request-form/vendor-pickers';
 import { asOfLine } from '../as-of-line';
+import type { WhatIfQuote } from '../what-if-quote';
+
+// Shown only with a what-if, whose code is loaded then anyway.
+const WhatIfNote = lazy(() => import('./what-if-note').then((m) => ({ default: m.WhatIfNote })));
 
 function VendorDetail({ q }: { readonly q: VendorQuote }) {
   if (q.status === 'unavailable') return <span>Unavailable: {q.reason}</span>;
@@ -36,14 +40,20 @@ interface QuoteResultsProps {
   readonly onVendorChange: (cardId: string) => void;
   /** Shown under the internal price: what coming card versions will change. */
   readonly upcoming?: ReactNode;
+  /** A what-if prices this model: the card's own quote is shown beside it. */
+  readonly whatIf?: WhatIfQuote | null;
+  /** "Try a multiplier", under the price. */
+  readonly tryMultiplier?: ReactNode;
 }
 
 const big = 'text-3xl font-semibold tracking-tight';
 
-export function QuoteResults({ quote, set, register, copyText, onVendorChange, upcoming }: QuoteResultsProps) {
+export function QuoteResults(props: QuoteResultsProps) {
+  const { quote, set, register, copyText, onVendorChange, upcoming, whatIf, tryMultiplier } = props;
   const target = useMarginTarget();
   const standing = quote.margin ? marginStandingOf(quote.margin.usd, quote.internal.charged.usd, target.pct) : 'ok';
   const { asBilled, atRequested, differenceUsd } = quote.internal;
+  const own = whatIf?.own;
   const used = quote.vendor.used;
   const others = quote.vendor.all.filter((v) => v !== used);
   return (
@@ -54,6 +64,11 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange, u
             <dt className="text-sm text-slate-700 dark:text-slate-300">As billed ({asBilled.resolution})</dt>
             <dd className={big}>
               <Money value={asBilled.usd} testId="internal-usd" />
+              {own ? (
+                <Suspense>
+                  <WhatIfNote label="price" usd={own.internal.asBilled.usd} testId="own-internal-usd" />
+                </Suspense>
+              ) : null}
             </dd>
           </div>
           <div>
@@ -62,6 +77,11 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange, u
             </dt>
             <dd className="text-2xl font-semibold">
               <Money value={atRequested.usd} testId="internal-usd-honored" />
+              {own ? (
+                <Suspense>
+                  <WhatIfNote label="price" usd={own.internal.atRequested.usd} testId="own-internal-usd-honored" />
+                </Suspense>
+              ) : null}
             </dd>
             <dd className="text-sm text-slate-700 dark:text-slate-300">Difference: {formatUsd(differenceUsd)}</dd>
           </div>
@@ -76,6 +96,7 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange, u
               </Fragment>
             ))}
         </p>
+        {tryMultiplier}
       </Panel>
       {upcoming}
       <Panel title="Vendor cost" headingId="vendor-heading">
@@ -115,6 +136,16 @@ export function QuoteResults({ quote, set, register, copyText, onVendorChange, u
             <span className="text-sm text-slate-700 dark:text-slate-300">
               of the internal price ({formatUsd(quote.internal.charged.usd)} − vendor cost)
             </span>
+            {own ? (
+              <Suspense>
+                <WhatIfNote
+                  label="margin"
+                  usd={own.margin?.usd ?? null}
+                  pct={own.margin?.pct}
+                  testId="own-margin-usd"
+                />
+              </Suspense>
+            ) : null}
           </p>
         ) : (
           <p>

@@ -1,57 +1,13 @@
 /** One loaded card: its source, version and tables, as data. */
 import type { RateCard } from '../../../engine';
 import type { VersionStatus } from '../card-versions';
+import { InternalCardBody, type Label } from './internal-card-body';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 dark:border-slate-800';
 
-function Pairs({
-  caption,
-  values,
-}: {
-  readonly caption: string;
-  readonly values: Readonly<Record<string, string | undefined>>;
-}) {
-  return (
-    <table className="text-sm">
-      <caption className="text-left font-medium">{caption}</caption>
-      <tbody>
-        {Object.entries(values).map(([k, v]) => (
-          <tr key={k}>
-            <th scope="row" className={`${th} font-normal`}>
-              {k}
-            </th>
-            <td className={`${td} font-mono`}>{v}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function Body({ card }: { readonly card: RateCard }) {
-  if (card.kind === 'internal') {
-    return (
-      <div className="flex flex-wrap gap-6">
-        <Pairs caption="Base, USD per second" values={card.basePerSecondUsd} />
-        <Pairs caption="Resolution" values={card.resolutionMultipliers} />
-        <Pairs caption="Input" values={card.inputMultipliers} />
-        <Pairs
-          caption="Model"
-          values={{ ...card.modelMultipliers, '(any other model)': card.unknownModelMultiplier }}
-        />
-        <Pairs
-          caption="Clamp and billing"
-          values={{
-            floor: card.clampUsd.min,
-            cap: card.clampUsd.max,
-            'billed resolution': card.billedResolution,
-            rounding: card.rounding,
-          }}
-        />
-      </div>
-    );
-  }
+function Body({ card, label }: { readonly card: RateCard; readonly label: Label }) {
+  if (card.kind === 'internal') return <InternalCardBody card={card} label={label} />;
   if (card.kind === 'packages') {
     return (
       <div className="overflow-x-auto">
@@ -168,7 +124,13 @@ function Body({ card }: { readonly card: RateCard }) {
   );
 }
 
-export function CardView({ card, status }: { readonly card: RateCard; readonly status?: VersionStatus }) {
+interface CardViewProps {
+  readonly card: RateCard;
+  readonly status?: VersionStatus;
+  readonly label?: Label;
+}
+
+export function CardView({ card, status, label = (m) => m }: CardViewProps) {
   return (
     <details className="ui-panel">
       <summary className="cursor-pointer">
@@ -191,7 +153,7 @@ export function CardView({ card, status }: { readonly card: RateCard; readonly s
           </ul>
         ) : null}
         <div className="min-w-0 overflow-x-auto">
-          <Body card={card} />
+          <Body card={card} label={label} />
         </div>
       </div>
     </details>

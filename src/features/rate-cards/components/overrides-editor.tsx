@@ -1,6 +1,14 @@
 /** Overrides: model multipliers, custom vendor rates, a vendor discount; saved, exported, imported. */
-import { useRef, useState } from 'react';
-import { hasOverrides, NO_OVERRIDES, type Overrides } from '../../../engine';
+import { useMemo, useRef, useState } from 'react';
+import {
+  hasOverrides,
+  knownModels,
+  modelLabel,
+  modelMultiplierOf,
+  NO_OVERRIDES,
+  type CardSet,
+  type Overrides,
+} from '../../../engine';
 import { Panel } from '../../../components/ui/panel';
 import { downloadText } from '../../../lib/csv';
 import type { SaveOptions } from '../../../lib/overrides-save';
@@ -11,11 +19,15 @@ import { DiscountField } from './discount-field';
 import { ImportConfirm } from './import-confirm';
 import { OverrideRows } from './override-rows';
 import { UnreadableEntry } from './unreadable-entry';
+import { checkModels, modelCheckMessage, type ModelCheck } from '../model-check';
+import { ModelCheckActions, ModelOptions } from './model-check-actions';
 
 const button = 'ui-button';
 const primary = 'rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800';
 const SAVED = 'Saved in this browser; every screen now uses them.';
 const CLEARED = 'Overrides cleared: the cards are used as published.';
+const UNCONFIRMED = 'Not saved: a model multiplier names a model no card knows. Correct it, or save it anyway.';
+const MODEL_LIST = 'override-models';
 
 // One fieldset per kind of override, each named by its key in the draft.
 const ROWS = [
@@ -33,23 +45,63 @@ interface OverridesEditorProps {
   readonly saved: Overrides;
   /** A saved entry that could be neither read nor backed up (see `overrides-save`). */
   readonly unreadable?: string;
+  /** The cards as published, in force today: the models they know, the values they start from. */
+  readonly cards: CardSet;
 }
 
-export function OverridesEditor({ saved, unreadable }: OverridesEditorProps) {
+export function OverridesEditor({ saved, unreadable, cards }: OverridesEditorProps) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(saved));
+  // Saved elsewhere (a what-if saved as an override, another tab): the draft starts again from it.
+  const [shown, setShown] = useState(saved);
+  if (shown !== saved) {
+    setShown(saved);
+    setDraft(toDraft(saved));
+  }
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState<{ fileName: string; overrides: Overrides } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const saver = useOverridesSaver();
   const { setStatus } = saver;
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const [checks, setChecks] = useState<readonly ModelCheck[]>([]);
+  const labels = useMemo(
+    () => Object.fromEntries([...knownModels(cards)].sort().map((m) => [m, modelLabel(cards, m)])),
+    [cards],
+  );
+  const startingValue = (model: string) => {
+    const start = model === '' ? null : modelMultiplierOf(cards, model);
+    if (!start) return null;
+    return { value: start.factor, hint: `The card: × ${start.factor}${start.listed ? '' : ', its default'}` };
+  };
   const apply = (overrides: Overrides, message: string, options?: SaveOptions) => {
     if (saver.save(overrides, message, options)) setDraft(toDraft(overrides));
   };
-  const save = () => {
+  /** Saves the draft, unless a multiplier names a model no card knows that is not in `sure`. */
+  const save = (sure: ReadonlySet<string> = confirmed) => {
     const result = fromDraft(draft);
-    setErrors(result.ok ? {} : result.errors);
-    if (result.ok) apply(result.overrides, SAVED);
+    const found = checkModels(draft.multipliers, cards, [...draft.rates.map((r) => r.model)], sure);
+    const modelErrors: Record<string, string> = {};
+    for (const check of found) {
+      const message = modelCheckMessage(check);
+      if (message) modelErrors[`multipliers.${check.index}.model`] = message;
+    }
+    setChecks(found);
+    setErrors({ ...(result.ok ? {} : result.errors), ...modelErrors });
+    if (result.ok && found.length === 0) apply(result.overrides, SAVED);
+    else if (result.ok) setStatus(UNCONFIRMED);
     else setStatus(result.errors.form ?? 'Correct the fields marked to save.');
+  };
+  const confirm = (model: string) => {
+    const sure = new Set([...confirmed, model]);
+    setConfirmed(sure);
+    save(sure);
+  };
+  const below = (index: number) => {
+    const check = checks.find((c) => c.index === index);
+    if (!check) return null;
+    const use = (model: string) =>
+      setDraft({ ...draft, multipliers: draft.multipliers.map((r, i) => (i === index ? { ...r, model } : r)) });
+    return <ModelCheckActions check={check} onUse={use} onConfirm={() => confirm(check.model)} />;
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = await readChosenFile(input);
@@ -88,8 +140,10 @@ export function OverridesEditor({ saved, unreadable }: OverridesEditorProps) {
             rows={draft[kind]}
             errors={errors}
             onChange={(rows) => setDraft({ ...draft, [kind]: rows })}
+            {...(kind === 'multipliers' ? { startingValue, below, listId: MODEL_LIST } : {})}
           />
         ))}
+        <ModelOptions id={MODEL_LIST} labels={labels} />
         <DiscountField
           value={draft.discount}
           error={errors.discount}
