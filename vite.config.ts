@@ -10,8 +10,10 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',
-    // Every browser this app supports has modulepreload: no polyfill on the first page.
-    modulePreload: { polyfill: false },
+    // No preload map on the first page: it named every chunk a screen or panel loaded on demand
+    // might need, about 760 bytes gzipped that the first view never uses. A screen's chunk now
+    // fetches its own imports once it runs (docs/decisions/0054-first-page-room.md).
+    modulePreload: false,
     sourcemap: false,
     // Everything the first page imports statically ships as one file: split into five (React,
     // the JSX runtime, the card code, …) each gzipped alone, the same code weighed 2 KB more.

@@ -42,7 +42,7 @@ describe('the error boundary', () => {
       </ErrorBoundary>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Arm' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong on this screen.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong on this screen.');
     expect(screen.getByRole('alert')).toHaveTextContent('the engine refused this');
     expect(screen.getByRole('link', { name: 'Start over with the defaults' })).toHaveAttribute('href', '/');
     expect(screen.queryByRole('button', { name: CLEAR })).not.toBeInTheDocument();
@@ -62,7 +62,7 @@ describe('the error boundary', () => {
         <Fragile />
       </ErrorBoundary>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('the saved balance broke this');
+    expect(await screen.findByRole('alert')).toHaveTextContent('the saved balance broke this');
     expect(screen.queryByRole('button', { name: CLEAR })).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -103,7 +103,7 @@ describe('the error boundary', () => {
           <Fragile />
         </ErrorBoundary>,
       );
-      await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Try again' }));
       await userEvent.click(await screen.findByRole('button', { name: CLEAR }));
       const notice = await screen.findByRole('status', { name: 'Saved data set aside' });
       expect(screen.getByRole('textbox', { name: 'The link as it was' })).toHaveValue(link);

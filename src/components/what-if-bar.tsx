@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { didYouMean, withWhatIfFor, type AppliedWhatIf, type Overrides, type UnknownWhatIf } from '../engine';
-import { setWhatIfValues } from '../lib/what-if-url';
+import { setWhatIfValues } from '../lib/what-if-url-edit';
 import type { WhatIfState } from './use-what-if';
 
 const barClass =

@@ -46,7 +46,8 @@ export {
   unitPriceFor,
   unitPriceForServices,
 } from './cards/card-set';
-export { cardsInForce, cardTimeline, effectiveDate, laterVersions, versionsOf } from './cards/cards-in-force';
+export { cardsInForce, effectiveDate, versionsOf } from './cards/cards-in-force';
+export { cardTimeline, laterVersions } from './cards/card-timeline';
 export { cardMultiplier, modelMultiplierOf } from './cards/model-multiplier';
 export { modelDisplayName, modelLabel } from './cards/model-names';
 export { didYouMean, isKnownModel, knownModels, suggestModels } from './cards/model-suggest';

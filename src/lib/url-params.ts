@@ -25,3 +25,21 @@ export function paramReader(params: URLSearchParams, ignored: string[]) {
     return value ?? fallback;
   };
 }
+
+/** A query's parts (`a=1`), in order and as written (nothing decoded or re-encoded), none empty. */
+export function searchParts(search: string): string[] {
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '');
+}
+
+/** The name of a query part as written (`mult` of `mult=kling-v3:1.5`). */
+export function partName(part: string): string {
+  return part.split('=', 1)[0];
+}
+
+/** Parts joined back into a query: `?a=1&b=2`, or nothing for none. */
+export function joinParts(parts: readonly string[]): string {
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}

@@ -24,6 +24,9 @@ describe('page-wide parameters', () => {
     expect(withPageParams('?target=25', window.location.search)).toBe(
       '?target=25&mult=kling-v3%3A1.5&mult=kling-v2-6%3A1.1',
     );
+    expect(withPageParams('target=25&x=a+b', '?mult=kling-v3:1.5&target=40')).toBe(
+      '?target=25&x=a+b&mult=kling-v3:1.5',
+    );
     expect(withPageParams('', '')).toBe('');
   });
 });

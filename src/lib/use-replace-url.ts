@@ -1,5 +1,6 @@
 /** Keeps the address bar's query equal to `search`, replacing the history entry (no new one per change). */
 import { useEffect } from 'react';
+import { joinParts, partName, searchParts } from './url-params';
 
 /**
  * The longest path and query written to the address bar. RFC 9110 asks every sender and
@@ -14,16 +15,17 @@ export const MAX_URL_OCTETS = 8000;
  */
 export const PAGE_PARAMS: readonly string[] = ['target', 'mult'];
 
-/** `search` with the current address's page-wide parameters added, where `search` has none of its own. */
+/**
+ * `search` with the current address's page-wide parameters added, where `search` has none of its
+ * own. Both are kept as written, so a what-if stays readable (`mult=kling-v3:1.5`).
+ */
 export function withPageParams(search: string, current: string = window.location.search): string {
-  const next = new URLSearchParams(search);
-  const now = new URLSearchParams(current);
-  for (const name of PAGE_PARAMS) {
-    if (next.has(name)) continue;
-    for (const value of now.getAll(name)) next.append(name, value);
-  }
-  const text = next.toString();
-  return text ? `?${text}` : '';
+  const own = searchParts(search);
+  const named = new Set(own.map(partName));
+  const kept = searchParts(current).filter(
+    (part) => PAGE_PARAMS.includes(partName(part)) && !named.has(partName(part)),
+  );
+  return joinParts([...own, ...kept]);
 }
 
 /** Writes `search` (and the page-wide parameters) to the address bar; false when too long for a link. */

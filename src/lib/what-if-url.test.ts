@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { replaceSearch } from './use-replace-url';
-import { keepWhatIf, setWhatIfValues, whatIfValues, withWhatIfValues } from './what-if-url';
+import { withPageParams } from './use-replace-url';
+import { whatIfValues } from './what-if-url';
+import { setWhatIfValues, withWhatIfValues } from './what-if-url-edit';
 
 describe('the what-if in the address', () => {
   it('reads every mult value, decoded', () => {
@@ -19,10 +21,10 @@ describe('the what-if in the address', () => {
   });
 
   it("keeps the current what-if through a screen's own query", () => {
-    expect(keepWhatIf('?model=y', '?model=x&mult=kling-v3:1.5')).toBe('?model=y&mult=kling-v3:1.5');
-    expect(keepWhatIf('', '?mult=kling-v3:1.5')).toBe('?mult=kling-v3:1.5');
-    expect(keepWhatIf('?model=y', '?model=x')).toBe('?model=y');
-    expect(keepWhatIf('?model=y&mult=b:2', '?mult=a:1')).toBe('?model=y&mult=b:2');
+    expect(withPageParams('?model=y', '?model=x&mult=kling-v3:1.5')).toBe('?model=y&mult=kling-v3:1.5');
+    expect(withPageParams('', '?mult=kling-v3:1.5')).toBe('?mult=kling-v3:1.5');
+    expect(withPageParams('?model=y', '?model=x')).toBe('?model=y');
+    expect(withPageParams('?model=y&mult=b:2', '?mult=a:1')).toBe('?model=y&mult=b:2');
   });
 
   it('is kept when a screen rewrites its query, and removed when cleared', () => {

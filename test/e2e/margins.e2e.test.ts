@@ -44,6 +44,29 @@ describe('the margin map in Chromium', () => {
     expect(margin).toContain((await s.page.getByTestId('margin-usd').textContent()) ?? 'none');
   });
 
+  it('tries the multiplier a model needs as a what-if, and the map follows it, in this browser and a fresh one', async () => {
+    await s.page.goto(`${baseUrl}/margins?duration=10&res=720p&audio=off&target=30`);
+    const v3 = s.page.getByRole('region', { name: 'Kling 3.0 · kling-v3' });
+    const flags = () => v3.getByText(/^(below target|loss)$/).count();
+    await v3.getByTestId('needed-kling-v3').waitFor();
+    expect(await flags()).toBeGreaterThan(0);
+    const link = v3.getByRole('link', { name: /^Try × [\d.]+ as a what-if$/ });
+    const needed = /× ([\d.]+)/.exec((await link.textContent()) ?? '')?.[1] ?? '';
+    await link.click();
+    await s.page.getByRole('region', { name: 'What-if' }).waitFor();
+    expect(new URL(s.page.url()).searchParams.getAll('mult')).toEqual([`kling-v3:${needed}`]);
+    expect(await v3.getByTestId('needed-kling-v3').textContent()).toContain(`Multiplier × ${needed} on the card.`);
+    expect(await flags()).toBe(0);
+    const cells = await v3.getByRole('link', { name: /Open on the Quote screen$/ }).allTextContents();
+    // A colleague opening the link sees the same map.
+    const other = await s.context.newPage();
+    await other.goto(s.page.url());
+    const theirs = other.getByRole('region', { name: 'Kling 3.0 · kling-v3' });
+    await theirs.getByTestId('needed-kling-v3').waitFor();
+    expect(await theirs.getByRole('link', { name: /Open on the Quote screen$/ }).allTextContents()).toEqual(cells);
+    await other.close();
+  });
+
   it('fits a phone: the grid scrolls inside its panel, never the page', async () => {
     await s.page.setViewportSize({ width: 375, height: 800 });
     await s.page.goto(`${baseUrl}/margins?duration=5`);

@@ -10,7 +10,7 @@ import { minus, plus, toDecimalString, usd, type Money } from '../money/money';
 import { checkCharge } from '../pricing/charge-check';
 import { quote, type Quote, type QuoteOptions } from '../pricing/quote';
 import { readChargeFields } from '../request/charge-fields';
-import { cardTimeline } from '../cards/cards-in-force';
+import { cardTimeline } from '../cards/card-timeline';
 import type { CardSet } from '../cards/card-set';
 
 export interface GroupTotals {

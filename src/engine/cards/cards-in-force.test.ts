@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardsWith, internalVersion, shippedInternal } from '../../../test/helpers/versioned-cards';
 import { quote } from '../pricing/quote';
-import { cardsInForce, cardTimeline, effectiveDate, laterVersions, versionsOf } from './cards-in-force';
+import { cardsInForce, effectiveDate, versionsOf } from './cards-in-force';
+import { cardTimeline, laterVersions } from './card-timeline';
 import { applyOverrides } from './apply-overrides';
 import { NO_OVERRIDES } from './overrides-shape';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
 import { versionedCards } from '../../../test/helpers/later-card-files';
-import { cardsInForce, cardTimeline } from '../cards/cards-in-force';
+import { cardsInForce } from '../cards/cards-in-force';
+import { cardTimeline } from '../cards/card-timeline';
 import type { CardSet } from '../cards/card-set';
 import type { QuoteRequest } from '../request/quote-request';
 import { quote, type QuoteOptions } from './quote';

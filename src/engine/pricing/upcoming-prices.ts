@@ -3,7 +3,8 @@
  * announced with what the same request will cost from the day it takes effect.
  */
 import type { CardSet } from '../cards/card-set';
-import { cardsInForce, effectiveDate, laterVersions, versionsOf } from '../cards/cards-in-force';
+import { cardsInForce, effectiveDate, versionsOf } from '../cards/cards-in-force';
+import { laterVersions } from '../cards/card-timeline';
 import type { CardStamp } from '../cards/rate-card-common';
 import { minus, toDecimalString, type Money } from '../money/money';
 import { quote, type Quote, type QuoteOptions } from './quote';

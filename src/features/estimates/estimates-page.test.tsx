@@ -32,6 +32,10 @@ describe('the estimate form', () => {
     expect(figure('period-customer')).toBe('$38,400.00');
     expect(figure('packages-usd')).toBe('$24,360.00');
     expect(screen.getByTestId('estimate-packages')).toHaveTextContent('1 × Package 1, 30,000 units ($4,200)');
+    // Each line names its model as people know it, with its id.
+    expect(screen.getByText(/^5,000 clips a month · /)).toHaveTextContent(
+      '5,000 clips a month · Kling 3.0 · kling-v3 · pro · 10 s',
+    );
   });
 
   it('applies a discount to each line and says the margin after it', async () => {

@@ -7,7 +7,7 @@ import { CardsGate } from '../../components/cards-gate';
 import { IgnoredNotice } from '../../components/ui/ignored-notice';
 import { EstimatesWorkspace } from './estimates-workspace';
 import { planLinkDraft } from './plan-draft';
-import { keepWhatIf } from '../../lib/what-if-url';
+import { withPageParams } from '../../lib/use-replace-url';
 
 export const PLAN_PATH = '/plan';
 
@@ -21,7 +21,7 @@ export default function EstimatesPage() {
       window.history.replaceState(
         null,
         '',
-        `/estimates${keepWhatIf('', window.location.search)}${window.location.hash}`,
+        `/estimates${withPageParams('', window.location.search)}${window.location.hash}`,
       );
   }, []);
   return (

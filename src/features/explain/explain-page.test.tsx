@@ -38,6 +38,7 @@ describe('Explain a charge', () => {
       'Input type video: has a source video → video, even with 1 still.',
     );
     const read = screen.getByTestId('normalized-request');
+    expect(within(read).getByRole('row', { name: /^Model/ })).toHaveTextContent('Kling O1 · kling-video-o1');
     expect(within(read).getByRole('row', { name: /Resolution/ })).toHaveTextContent('720p (absent: Kling’s default)');
     expect(within(read).getByRole('row', { name: /Ignored fields/ })).toHaveTextContent(
       'prompt, aspect_ratio, cfg_scale',

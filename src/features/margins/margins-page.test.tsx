@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { marginMap } from '../../engine';
 import { shipped } from '../../../test/helpers/estimates';
@@ -60,6 +60,25 @@ describe('the margin map', () => {
     const v3 = map.models.find((m) => m.model === 'kling-v3');
     const summary = screen.getByTestId('needed-kling-v3');
     expect(summary).toHaveTextContent(`× ${v3?.multiplierNeeded ?? 'none'}`);
+  });
+
+  it('links each model that needs more to the same map with that multiplier as a what-if', async () => {
+    renderAppAt('/margins?duration=10&res=720p&audio=off&target=30&mult=kling-v2-6:1.2');
+    await opened();
+    const map = expected('30');
+    const v3 = map.models.find((m) => m.model === 'kling-v3');
+    // On the shipped cards kling-v3 at 10 s, 720p, needs more than its × 1.3 to reach 30%.
+    expect(v3?.multiplier).toBe('1.3');
+    const needed = v3?.multiplierNeeded ?? '';
+    expect(needed).not.toBe('1.3');
+    const link = within(screen.getByTestId('needed-kling-v3')).getByRole('link', {
+      name: `Try × ${needed} as a what-if`,
+    });
+    const href = new URL(link.getAttribute('href') ?? '', 'http://x');
+    expect(href.pathname).toBe('/margins');
+    expect(href.searchParams.getAll('mult')).toEqual(['kling-v2-6:1.2', `kling-v3:${needed}`]);
+    expect(href.search).toContain(`mult=kling-v3:${needed}`);
+    expect(Object.fromEntries(href.searchParams)).toMatchObject({ duration: '10', res: '720p', target: '30' });
   });
 
   it('follows the target set on the screen', async () => {

@@ -68,7 +68,7 @@ export function MarginsWorkspace({ set, initial }: { readonly set: CardSet; read
             return (
               <Panel key={m.model} title={`${m.name} · ${m.model}`} headingId={`map-${m.model}`}>
                 <div className="flex flex-col gap-3">
-                  <ModelSummary model={m} targetPct={result.map.targetPct} />
+                  <ModelSummary model={m} targetPct={result.map.targetPct} current={current} />
                   {cells.length > 0 ? (
                     <ModelGrid
                       model={m}

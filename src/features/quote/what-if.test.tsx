@@ -33,7 +33,8 @@ describe('a what-if in the link', () => {
     // 10 s × $0.12 (pro) × 1.0 (720p) × 1.00 (text) × 1.5 = $1.80; the card's × 1.2 gives $1.44.
     // Vendor: 8 units × $0.14 = $1.12, so margins $0.68 (37.8 %) and $0.32 (22.2 %).
     expect(await screen.findByTestId('internal-usd')).toHaveTextContent('$1.80');
-    expect(amount('own-internal-usd')).toBe('$1.44');
+    // The card's own figures load with the what-if's note, just after the price.
+    expect(await screen.findByTestId('own-internal-usd')).toHaveTextContent('$1.44');
     expect(amount('vendor-usd')).toBe('$1.12');
     expect(amount('margin-usd')).toBe('$0.68');
     expect(amount('own-margin-usd')).toBe('$0.32 (22.2%)');

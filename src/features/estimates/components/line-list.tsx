@@ -1,6 +1,6 @@
 /** The estimate's lines, each folded under a summary of what it is; add, duplicate and remove them. */
 import { useState } from 'react';
-import { findServicesCard, MAX_ESTIMATE_LINES, type CardSet, type EstimateIssue } from '../../../engine';
+import { findServicesCard, MAX_ESTIMATE_LINES, modelLabel, type CardSet, type EstimateIssue } from '../../../engine';
 import { REFERENCE_LABELS } from '../../../components/request-form/quote-form-schema';
 import { DEFAULT_VALUES } from '../../../components/request-form/quote-form-schema';
 import { newLineKey, type LineDraft } from '../estimate-draft';
@@ -27,7 +27,14 @@ function what(line: LineDraft, set: CardSet): string {
     return `${count} a month · ${label}${line.duration.trim() ? ` · ${line.duration.trim()} s` : ''}`;
   }
   const v = line.values;
-  const parts = [v.model, v.mode, `${v.duration} s`, v.resolution, REFERENCE_LABELS[v.input], v.audio ? 'audio' : ''];
+  const parts = [
+    modelLabel(set, v.model),
+    v.mode,
+    `${v.duration} s`,
+    v.resolution,
+    REFERENCE_LABELS[v.input],
+    v.audio ? 'audio' : '',
+  ];
   return `${count} clips a month · ${parts.filter(Boolean).join(' · ')}`;
 }
 

@@ -22,7 +22,7 @@ export function ExplainResults({ result, resetKey }: ExplainResultsProps) {
       <div className="flex flex-col gap-4">
         <VerdictPanel lines={verdictLines(check?.usd ?? null, check?.units ?? null, quote, pricedOn)} />
         <CustomerPanel key={resetKey} result={result} />
-        <ExplanationView envelope={result.envelope} quote={quote} checks={result.durations} />
+        <ExplanationView envelope={result.envelope} quote={quote} checks={result.durations} set={result.set} />
       </div>
     );
   }

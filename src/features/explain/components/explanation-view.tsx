@@ -1,5 +1,12 @@
 /** Every step of one bill line: the normalized request, the input-type rule, the prices, the checks. */
-import { CHARGE_FIELD_NAMES, type NormalizedEnvelope, type Quote, type ResultCheck } from '../../../engine';
+import {
+  CHARGE_FIELD_NAMES,
+  modelLabel,
+  type CardSet,
+  type NormalizedEnvelope,
+  type Quote,
+  type ResultCheck,
+} from '../../../engine';
 import { Calculation } from '../../../components/quote-view/calculation';
 import { Notices } from '../../../components/quote-view/notices';
 import { Money } from '../../../components/ui/money';
@@ -11,12 +18,13 @@ const td = 'border-b border-slate-100 py-1 align-top dark:border-slate-800';
 // Read as the charge or Kling's answer (or named as misplaced), never ignored.
 const READ_ELSEWHERE = new Set<string>([...CHARGE_FIELD_NAMES, 'response', 'task_result', 'videos']);
 
-function RequestTable({ envelope }: { readonly envelope: NormalizedEnvelope }) {
+function RequestTable({ envelope, set }: { readonly envelope: NormalizedEnvelope; readonly set: CardSet }) {
   const r = envelope.request;
   const defaulted = (field: string) => (envelope.defaulted.includes(field) ? ' (absent: Kling’s default)' : '');
   const ignored = envelope.ignoredFields.filter((field) => !READ_ELSEWHERE.has(field));
   const rows: Array<[string, string]> = [
-    ['Model', r.model],
+    // As people know it, with the id the request gave: "Kling 3.0 · kling-v3".
+    ['Model', modelLabel(set, r.model)],
     ['Mode', `${r.mode}${defaulted('mode')}`],
     ['Duration', `${r.durationSeconds} s`],
     ['Resolution', `${r.resolution}${defaulted('resolution')}`],
@@ -89,8 +97,11 @@ export function ExplanationView({
   envelope,
   quote,
   checks,
+  set,
 }: {
   readonly envelope: NormalizedEnvelope;
+  /** The cards it was priced with: they name its model. */
+  readonly set: CardSet;
   readonly quote: Quote;
   readonly checks: readonly ResultCheck[] | null;
 }) {
@@ -130,7 +141,7 @@ export function ExplanationView({
         </p>
       </Panel>
       <Panel title="How it was read" headingId="read-heading">
-        <RequestTable envelope={envelope} />
+        <RequestTable envelope={envelope} set={set} />
       </Panel>
       {checks ? (
         <Panel title="Task result" headingId="result-heading">

@@ -1,12 +1,15 @@
-/** A model's multiplier on the card, and the least one that brings every request shown to the target. */
+/** A model's multiplier on the card, the one the target needs, and a link to try it as a what-if. */
 import type { ModelMargin } from '../../../engine';
+import { whatIfHref } from '../margin-links';
 
 interface ModelSummaryProps {
   readonly model: ModelMargin;
   readonly targetPct: string;
+  /** The address's query now: the link keeps it. */
+  readonly current: string;
 }
 
-export function ModelSummary({ model, targetPct }: ModelSummaryProps) {
+export function ModelSummary({ model, targetPct, current }: ModelSummaryProps) {
   const needed = model.multiplierNeeded;
   return (
     <p className="text-sm" data-testid={`needed-${model.model}`}>
@@ -23,8 +26,13 @@ export function ModelSummary({ model, targetPct }: ModelSummaryProps) {
         <>
           <span>
             × {needed} is the least that brings every request shown to {targetPct}%.
-          </span>
-          {/* Trying it as a what-if (`mult=`) comes with what-if links, on their branch for now. */}
+          </span>{' '}
+          <a
+            className="font-medium text-blue-700 underline dark:text-blue-300"
+            href={whatIfHref(model.model, needed, current)}
+          >
+            Try × {needed} as a what-if
+          </a>
         </>
       )}
     </p>

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { cardMultiplier, readWhatIfFactor, withWhatIfFor, type Quote } from '../../../engine';
 import { controlClass, fieldDescribedBy } from '../../../components/ui/field';
-import { setWhatIfValues, useWhatIfSearch, whatIfValues } from '../../../lib/what-if-url';
+import { useWhatIfSearch, whatIfValues } from '../../../lib/what-if-url';
+import { setWhatIfValues } from '../../../lib/what-if-url-edit';
 
 interface TryMultiplierFormProps {
   readonly quote: Quote;
