@@ -43,6 +43,15 @@ export class ByteSink {
     this.buffer[this.length] = b;
     this.length += 1;
   }
+  /** How many bytes are written so far. */
+  get position(): number {
+    return this.length;
+  }
+  /** A copy of the bytes written from `start` on (the buffer itself is reused). */
+  copyFrom(start: number): Uint8Array {
+    const b = this.buffer;
+    return new Uint8Array(b.buffer, b.byteOffset + start, this.length - start).slice();
+  }
   done(): Uint8Array {
     return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.length);
   }

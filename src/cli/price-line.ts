@@ -1,7 +1,7 @@
 /**
  * One envelope line in, one JSON line out (SPEC §6), written straight into the batch's
- * output buffer. Every line is priced afresh: the engine is fast enough that remembering
- * answers costs more on distinct input than it saves on repeated input (`npm run bench`).
+ * output buffer. A line whose exact text came before is answered from the thread's memo
+ * (`LineMemo`, which turns itself off on distinct input); every other line is priced afresh.
  */
 import {
   cardTimeline,
@@ -9,6 +9,7 @@ import {
   readChargeFields,
   decodeUtf8,
   EMPTY_LINE_ERROR,
+  LineMemo,
   parseEnvelopeInBulk,
   quote,
   textProblem,
@@ -28,6 +29,22 @@ export const FAILED = 1;
 export const MISMATCHED = 2;
 type LineOutcome = typeof PRICED | typeof FAILED | typeof MISMATCHED;
 
+// Every answer starts with one of these, then its line number: the rest is what the memo keeps.
+const HEADS = [Buffer.from('{"ok":true,"line":'), Buffer.from('{"ok":false,"line":')];
+const headOf = (outcome: LineOutcome) => HEADS[outcome === FAILED ? 1 : 0];
+
+/** Writes a remembered answer under this line's number. */
+function writeRemembered(sink: ByteSink, outcome: LineOutcome, tail: Uint8Array, line: number) {
+  sink.bytes(headOf(outcome));
+  sink.ascii(String(line));
+  sink.bytes(tail);
+}
+
+/** Keeps the answer just written from `start` (its head and number left out), for the next line with this text. */
+function remember(memo: LineMemo, text: string, sink: ByteSink, start: number, line: number, outcome: LineOutcome) {
+  memo.set(text, { outcome, tail: sink.copyFrom(start + headOf(outcome).length + String(line).length) });
+}
+
 export interface LinePricer {
   /** Writes the answer to one line, newline included. `null` text: a line too long to keep. */
   price(text: string | null, line: number, sink: ByteSink): LineOutcome;
@@ -39,7 +56,12 @@ export interface LinePricer {
  * Prices lines as of `asOf` (YYYY-MM-DD), or as of a line's own `created_at`, on the cards
  * in force then, out of every version in `set`.
  */
-export function createLinePricer(set: CardSet, asOf: string, options: QuoteOptions): LinePricer {
+export function createLinePricer(
+  set: CardSet,
+  asOf: string,
+  options: QuoteOptions,
+  memo: LineMemo | null = new LineMemo(),
+): LinePricer {
   const onDate = cardTimeline(set);
   const byDefault = onDate(asOf);
   const writeError = (sink: ByteSink, error: string, line: number, when = asOf): typeof FAILED => {
@@ -47,10 +69,32 @@ export function createLinePricer(set: CardSet, asOf: string, options: QuoteOptio
     sink.byte(NEWLINE);
     return FAILED;
   };
+  /** The answer to a line that is valid JSON: every part of it a function of the text (but its number). */
+  const priceJson = (json: unknown, line: number, sink: ByteSink): LineOutcome => {
+    const parsed = parseEnvelopeInBulk(json);
+    if (!parsed.ok) return writeError(sink, parsed.error, line);
+    // Only an object gets this far; most lines carry none of the charge fields.
+    const read = readChargeFields(json as Record<string, unknown>);
+    if (!read.ok) return writeError(sink, read.error, line);
+    const charge = read.charge;
+    const createdAt = charge?.createdAt ?? null;
+    const cards = createdAt ? onDate(createdAt.date) : byDefault;
+    const result = quote(parsed.request, cards, options);
+    if (!result.ok) return writeError(sink, result.error, line, createdAt?.text);
+    const check = charge ? checkCharge(result.quote, charge, cards) : null;
+    sink.text(quoteRecordText(result.quote, parsed.derivation, line, { asOf: createdAt?.text, check }));
+    sink.byte(NEWLINE);
+    return check?.status === 'mismatch' ? MISMATCHED : PRICED;
+  };
   return {
     asOf,
     price(text, line, sink) {
       if (text === null) return writeError(sink, `line is longer than ${MAX_LINE_BYTES} bytes`, line);
+      const known = memo?.get(text);
+      if (known) {
+        writeRemembered(sink, known.outcome as LineOutcome, known.tail, line);
+        return known.outcome as LineOutcome;
+      }
       let json: unknown;
       try {
         json = JSON.parse(text);
@@ -61,20 +105,10 @@ export function createLinePricer(set: CardSet, asOf: string, options: QuoteOptio
         if (problem) return writeError(sink, `line ${line} ${problem}`, line);
         return writeError(sink, `not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
       }
-      const parsed = parseEnvelopeInBulk(json);
-      if (!parsed.ok) return writeError(sink, parsed.error, line);
-      // Only an object gets this far; most lines carry none of the charge fields.
-      const read = readChargeFields(json as Record<string, unknown>);
-      if (!read.ok) return writeError(sink, read.error, line);
-      const charge = read.charge;
-      const createdAt = charge?.createdAt ?? null;
-      const cards = createdAt ? onDate(createdAt.date) : byDefault;
-      const result = quote(parsed.request, cards, options);
-      if (!result.ok) return writeError(sink, result.error, line, createdAt?.text);
-      const check = charge ? checkCharge(result.quote, charge, cards) : null;
-      sink.text(quoteRecordText(result.quote, parsed.derivation, line, { asOf: createdAt?.text, check }));
-      sink.byte(NEWLINE);
-      return check?.status === 'mismatch' ? MISMATCHED : PRICED;
+      const start = sink.position;
+      const outcome = priceJson(json, line, sink);
+      if (memo?.active) remember(memo, text, sink, start, line, outcome);
+      return outcome;
     },
   };
 }

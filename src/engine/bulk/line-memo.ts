@@ -1,0 +1,66 @@
+/**
+ * The answers to lines already seen in one run of bulk pricing, for logs that repeat
+ * themselves. An explicit object its caller creates (one per pricing thread) and passes in:
+ * nothing in pricing remembers anything.
+ *
+ * The key is the line's whole text, so it cannot leave an input out: within one run the cards,
+ * the options and the default date are fixed, and everything else an answer depends on (the
+ * request, `created_at`, a charge) is in the text. The answer is kept without its line number,
+ * the one part of it that is not a function of the text; the caller writes that.
+ *
+ * It pays on repetitive input only. After its first `probe` lines it switches itself off for
+ * good when fewer than `minHitRate` of them were repeats, so distinct input pays for those
+ * lines alone; it stops taking new answers once it holds `capacity` of them.
+ */
+
+/** One remembered answer: the line's outcome code and its output after `"line":N`. */
+export interface MemoAnswer {
+  readonly outcome: number;
+  /** The UTF-8 bytes of the answer after the line number, newline included. */
+  readonly tail: Uint8Array;
+}
+
+export interface LineMemoOptions {
+  readonly capacity?: number;
+  readonly probe?: number;
+  readonly minHitRate?: number;
+}
+
+export class LineMemo {
+  private readonly answers = new Map<string, MemoAnswer>();
+  private readonly capacity: number;
+  private readonly probe: number;
+  private readonly minHits: number;
+  private lookups = 0;
+  private hits = 0;
+  private on = true;
+
+  constructor({ capacity = 20_000, probe = 10_000, minHitRate = 0.2 }: LineMemoOptions = {}) {
+    this.capacity = capacity;
+    this.probe = probe;
+    this.minHits = probe * minHitRate;
+  }
+
+  /** Whether it still looks lines up (false once distinct input has switched it off). */
+  get active(): boolean {
+    return this.on;
+  }
+
+  /** The answer to this exact text, if it was kept. */
+  get(text: string): MemoAnswer | undefined {
+    if (!this.on) return undefined;
+    const answer = this.answers.get(text);
+    if (answer) this.hits += 1;
+    this.lookups += 1;
+    if (this.lookups === this.probe && this.hits < this.minHits) {
+      this.on = false;
+      this.answers.clear();
+    }
+    return answer;
+  }
+
+  /** Keeps the answer to `text`, while there is room. */
+  set(text: string, answer: MemoAnswer): void {
+    if (this.on && this.answers.size < this.capacity) this.answers.set(text, answer);
+  }
+}
