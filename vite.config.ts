@@ -1,13 +1,14 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy } from './vite-csp.ts';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './vite-csp.ts';
 import { rateCards } from './vite-rate-cards.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), rateCards(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The production build's security headers (vite-csp.ts); the dev server sends none.
+  preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     // No preload map on the first page: it named every chunk a screen or panel loaded on demand
