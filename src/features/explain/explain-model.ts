@@ -14,6 +14,7 @@ import {
   type ResultCheck,
 } from '../../engine';
 import { parseJson } from '../../lib/parse-json';
+import { isOverUtf8Bytes } from '../../lib/utf8-length';
 import { combineCharge, type FieldErrors, type UsedCharge } from './charge-inputs';
 import type { ExplainState } from './explain-state';
 
@@ -69,7 +70,7 @@ const fail = (stage: Stage, message: string): Explanation => ({ kind: 'error', s
 
 function readPaste(text: string) {
   if (text.trim() === '') return null;
-  if (new Blob([text]).size > MAX_PASTE_BYTES)
+  if (isOverUtf8Bytes(text, MAX_PASTE_BYTES))
     return fail('size', 'The paste is over 1 MB: paste one envelope, or price a file below.');
   const json = parseJson(text);
   if (!json.ok) return fail('json', json.error);

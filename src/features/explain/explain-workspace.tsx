@@ -1,5 +1,5 @@
 /** Paste an envelope (and its task answer), fill in what was charged; see the verdict and every step. */
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { utcDate, type CardSet } from '../../engine';
 import { Panel } from '../../components/ui/panel';
 import { parseJson } from '../../lib/parse-json';
@@ -23,7 +23,9 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
   const [text, setText] = useState('');
   const [linkStatus, setLinkStatus] = useState('');
   const deferred = useDeferredValue(text);
-  const { explanation: result, fieldErrors, used, asOf } = explain(deferred, set, state, today);
+  // Only when the deferred text (or the fields) changed: the keystroke's own render stays light.
+  const explained = useMemo(() => explain(deferred, set, state, today), [deferred, set, state, today]);
+  const { explanation: result, fieldErrors, used, asOf } = explained;
   useReplaceUrl(toExplainSearch(state));
 
   // A permalink carries the envelope compressed in the fragment (never sent to a server).

@@ -1,5 +1,10 @@
-/** The "Request envelope" text area: a paste over 1 MB is refused before it lands in the page. */
-import { useState } from 'react';
+/**
+ * The "Request envelope" text area: a paste over 1 MB is refused before it lands in the page.
+ * Uncontrolled: React writing a 1 MB value (and its default text) back into the DOM on every
+ * keystroke would relay it all out; the text is written only when it comes from elsewhere
+ * (an example, a link).
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
 import { controlClass, fieldDescribedBy } from '../../../components/ui/field';
 import { MAX_PASTE_BYTES } from '../explain-model';
 
@@ -11,6 +16,12 @@ interface EnvelopeInputProps {
 
 export function EnvelopeInput({ value, error, onChange }: EnvelopeInputProps) {
   const [refused, setRefused] = useState<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [initial] = useState(value);
+  useLayoutEffect(() => {
+    const node = box.current;
+    if (node && node.value !== value) node.value = value;
+  }, [value]);
   const hint = 'The persisted request body as JSON, or { "request": …, "response": … } with the task result.';
   const message = refused ?? error;
   return (
@@ -22,7 +33,8 @@ export function EnvelopeInput({ value, error, onChange }: EnvelopeInputProps) {
         id="envelope"
         className={`${controlClass} min-h-64 font-mono text-sm`}
         spellCheck={false}
-        value={value}
+        ref={box}
+        defaultValue={initial}
         aria-invalid={message ? true : undefined}
         aria-describedby={fieldDescribedBy('envelope', message ?? undefined, hint)}
         onPaste={(event) => {
@@ -38,6 +50,8 @@ export function EnvelopeInput({ value, error, onChange }: EnvelopeInputProps) {
         onChange={(event) => {
           const text = event.target.value;
           if (text.length > MAX_PASTE_BYTES) {
+            // Refused: the box goes back to the text it had.
+            event.target.value = value;
             setRefused('The text is over the 1 MB limit: paste one envelope, or price a file below.');
             return;
           }
