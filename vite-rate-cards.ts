@@ -1,7 +1,9 @@
 /**
  * Serves `rate-cards/` at `/rate-cards/…`: from the folder in dev, copied into the build
  * (so `vite preview` and any static host serve them, and a deployment can change a card
- * without a rebuild).
+ * without a rebuild). The page preloads the index and every card it lists as the HTML is read,
+ * so the cards arrive with the scripts instead of after them (a card a deployment adds later is
+ * still fetched, one step later).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,9 +12,29 @@ import type { Plugin } from 'vite';
 const DIR = resolve(import.meta.dirname, 'rate-cards');
 const FILE = /^[a-z0-9][a-z0-9.@-]*\.json$/;
 
+/** The files `rate-cards/index.json` lists, for the page to preload (none if it cannot be read). */
+function listedFiles(): string[] {
+  try {
+    const index = JSON.parse(readFileSync(resolve(DIR, 'index.json'), 'utf8')) as { files?: unknown };
+    return Array.isArray(index.files)
+      ? index.files.filter((f): f is string => typeof f === 'string' && FILE.test(f))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
 export function rateCards(): Plugin {
   return {
     name: 'rate-cards',
+    transformIndexHtml() {
+      // `crossorigin`: the app's fetch is same-origin with credentials, which a preload matches only so.
+      return ['index.json', ...listedFiles()].map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `/rate-cards/${file}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      }));
+    },
     configureServer(server) {
       server.middlewares.use('/rate-cards', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0].replace(/^\//, ''));

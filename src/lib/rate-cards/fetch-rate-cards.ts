@@ -22,9 +22,12 @@ export type FetchText = (path: string) => Promise<string>;
 
 export const RATE_CARDS_BASE = '/rate-cards/';
 
-/** Reads a same-origin file as text; a non-2xx answer is an error naming the file. */
+/**
+ * Reads a same-origin file as text; a non-2xx answer is an error naming the file. A plain GET,
+ * so that the page's preload of the same file (vite-rate-cards.ts) answers it.
+ */
 export const fetchText: FetchText = async (path) => {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.text();
 };
