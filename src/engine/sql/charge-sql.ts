@@ -1,0 +1,105 @@
+/**
+ * The charge fields in SQL (SPEC §8, `request/charge-fields.ts` and `request/instant.ts`):
+ * `charged_usd` and `final_unit_deduction` checked for their refusals, and `created_at` read
+ * into the instant the line is priced as of (its UTC date picks the cards in force).
+ * The check of a charge against the price (`reconcile`) is not written in SQL.
+ */
+import type { SqlDialect } from './sql-dialect';
+import type { RefusalTexts } from './sql-messages';
+import { col } from './envelope-sql';
+import { describe, hasKind, isBlank, jsNumber, jsTrim, regexpReplace } from './sql-text';
+
+/** `absent` of charge-fields.ts: missing, null or a blank string. */
+const chargeAbsent = (d: SqlDialect, v: string) =>
+  `(${v} IS NULL OR ${d.isKind(v, ['null'])} OR (${d.isKind(v, ['string'])} AND ${isBlank(d, d.scalarText(v))}))`;
+
+const AMOUNT = '\\d{1,12}(\\.\\d{1,12})?';
+
+/** Whether an amount reads (`readAmount`): a number in [0, 1e12) without an exponent, or a decimal text. */
+function amountReads(d: SqlDialect, v: string): string {
+  const n = d.tryDouble(d.jsonText(v));
+  const asNumber = `(${d.isKind(v, ['number'])} AND ${n} >= 0 AND ${n} < 1e12 AND ${d.fullMatch(jsNumber(d, n), AMOUNT)})`;
+  let text = regexpReplace(d, jsTrim(d, d.scalarText(v)), '^\\$', '');
+  // JavaScript drops a comma before three digits and a non-digit (a lookahead): a few passes do it here.
+  for (let i = 0; i < 4; i += 1) text = regexpReplace(d, text, ',(\\d{3})(\\D|$)', '\\1\\2');
+  return `(${asNumber} OR (${d.isKind(v, ['string'])} AND ${d.fullMatch(text, AMOUNT)}))`;
+}
+
+function amountCheck(d: SqlDialect, t: RefusalTexts, field: string): string {
+  const v = col(field);
+  return `WHEN NOT ${chargeAbsent(d, v)} AND NOT ${amountReads(d, v)} THEN ${d.string(t.charge[field])} || ${describe(d, v)}`;
+}
+
+/** Epoch milliseconds of `created_at` when it is a number or a text of 1–16 digits; else NULL. */
+function millisecondsOf(d: SqlDialect): string {
+  const v = col('created_at');
+  const digits = `${d.isKind(v, ['string'])} AND ${d.fullMatch(jsTrim(d, d.scalarText(v)), '\\d{1,16}')}`;
+  return `CASE WHEN ${d.isKind(v, ['number'])} THEN ${d.tryDouble(d.jsonText(v))}
+      WHEN ${digits} THEN ${d.tryDouble(jsTrim(d, d.scalarText(v)))} END`;
+}
+
+const ISO =
+  '(?i)^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';
+
+/**
+ * Columns over the member columns: `created_ms` (DOUBLE), `iso_*` groups; then the instant's
+ * text and date, or the refusal. Written as SELECT items, in two steps (`chargeColumns`, `instantColumns`).
+ */
+export function chargeColumns(d: SqlDialect): string {
+  const v = col('created_at');
+  const text = jsTrim(d, d.scalarText(v));
+  const group = (g: number) => `NULLIF(${d.extract(text, ISO, g)}, '')`;
+  const iso = `${hasKind(d, v, ['string'])} AND ${d.fullMatch(text, ISO)}`;
+  return [
+    `${millisecondsOf(d)} AS created_ms`,
+    `CASE WHEN ${iso} THEN ${group(1)} END AS iso_date`,
+    `CASE WHEN ${iso} THEN ${group(2)} END AS iso_h`,
+    `CASE WHEN ${iso} THEN ${group(3)} END AS iso_m`,
+    `CASE WHEN ${iso} THEN coalesce(${group(4)}, '00') END AS iso_s`,
+    `CASE WHEN ${iso} THEN ${group(5)} END AS iso_fraction`,
+    `CASE WHEN ${iso} THEN upper(${group(6)}) END AS iso_zone`,
+  ].join(',\n    ');
+}
+
+/** The instant as a timestamp (UTC), over the columns of `chargeColumns`; NULL when none reads. */
+function instantTimestamp(d: SqlDialect): string {
+  const ms = `CASE WHEN created_ms = FLOOR(created_ms) AND created_ms >= 1e12 AND created_ms <= 8.64e15
+      THEN ${d.fromEpochMs('created_ms')} END`;
+  const fraction = `CAST(rpad(substr(coalesce(iso_fraction, '.'), 2, 3), 3, '0') AS INTEGER)`;
+  const zoneMinutes = `CASE WHEN iso_zone IS NULL OR iso_zone = 'Z' THEN 0
+      ELSE (CASE WHEN substr(iso_zone, 1, 1) = '-' THEN -1 ELSE 1 END) *
+        (CAST(substr(iso_zone, 2, 2) AS INTEGER) * 60 + CAST(substr(iso_zone, length(iso_zone) - 1, 2) AS INTEGER)) END`;
+  const local = d.tryTimestamp('iso_date', `iso_h || ':' || iso_m || ':' || iso_s`);
+  const timeOk = `CAST(iso_h AS INTEGER) <= 23 AND CAST(iso_m AS INTEGER) <= 59 AND CAST(iso_s AS INTEGER) <= 59`;
+  const dateOk = `${d.tryDate('iso_date')} = iso_date`;
+  const iso = `CASE WHEN iso_h IS NOT NULL AND ${timeOk} AND ${dateOk}
+      THEN ${d.addMs(local, `${fraction} - (${zoneMinutes}) * 60000`)} END`;
+  return `CASE WHEN created_ms IS NOT NULL THEN ${ms} ELSE ${iso} END`;
+}
+
+/** SELECT items: `created_text`, `created_date` and `charge_error`, over `chargeColumns`. */
+export function instantColumns(d: SqlDialect, t: RefusalTexts): string {
+  const v = col('created_at');
+  const ts = instantTimestamp(d);
+  const formatted = d.formatTimestamp(ts);
+  const instantText = `CASE WHEN substr(${formatted}, 20) = '.000' THEN substr(${formatted}, 1, 19) || 'Z' ELSE ${formatted} || 'Z' END`;
+  const dateOnly = `iso_date IS NOT NULL AND iso_h IS NULL AND ${d.tryDate('iso_date')} = iso_date`;
+  const seconds = `created_ms * 1000 >= 1e12 AND created_ms * 1000 <= 8.64e15`;
+  const hint = `CASE WHEN ${seconds} THEN ' (as seconds it would be ' || substr(${d.formatTimestamp(
+    d.fromEpochMs('created_ms * 1000'),
+  )}, 1, 10) || ')' ELSE '' END`;
+  const instantError = `CASE
+      WHEN NOT ${d.isKind(v, ['number', 'string'])} THEN ${d.string(t.instantType)} || ${describe(d, v)}
+      WHEN created_ms IS NOT NULL AND (created_ms <> FLOOR(created_ms) OR created_ms > 8.64e15)
+        THEN ${d.string(t.notADate)} || ${describe(d, v)}
+      WHEN created_ms IS NOT NULL AND created_ms < 1e12 THEN ${d.string(t.msExpected)} || ${describe(d, v)} || ${hint}
+      WHEN created_ms IS NULL AND NOT (${dateOnly}) AND (${ts}) IS NULL THEN ${d.string(t.instantText)} || ${describe(d, v)}
+    END`;
+  const present = `NOT ${chargeAbsent(d, v)}`;
+  return [
+    `CASE WHEN ${present} AND ${dateOnly} THEN iso_date WHEN ${present} THEN ${instantText} END AS created_text`,
+    `CASE WHEN ${present} AND ${dateOnly} THEN iso_date WHEN ${present} THEN substr(${formatted}, 1, 10) END AS created_date`,
+    `CASE ${amountCheck(d, t, 'charged_usd')} ${amountCheck(d, t, 'final_unit_deduction')}
+      WHEN ${present} THEN ${instantError} END AS charge_error`,
+  ].join(',\n    ');
+}

@@ -1,0 +1,65 @@
+/**
+ * Text the SQL writes as the engine writes it: exact decimals with their trailing zeros
+ * trimmed (`toDecimalString`), numbers as JavaScript prints them, values as `describeValue`
+ * quotes them, and JavaScript's `trim()` whitespace.
+ */
+import type { JsonKind, SqlDialect } from './sql-dialect';
+
+/** The characters JavaScript's `String.prototype.trim` removes, as an RE2 class body. */
+export const JS_SPACE =
+  '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+
+export const isBlank = (d: SqlDialect, text: string): string => d.fullMatch(text, `[${JS_SPACE}]*`);
+
+/** JavaScript's `text.trim()`. */
+export const jsTrim = (d: SqlDialect, text: string): string =>
+  d.extract(text, `^[${JS_SPACE}]*((?s:.*?))[${JS_SPACE}]*$`, 1);
+
+/** An exact decimal as `toDecimalString(value, minDecimals)` writes it (its scale ≥ minDecimals). */
+export function decimalText(d: SqlDialect, value: string, minDecimals: 0 | 1 | 2): string {
+  const text = `CAST(${value} AS ${d.textType})`;
+  // BigQuery writes a BIGNUMERIC with no trailing zeros: only the padding is left to do.
+  if (d.name === 'bigquery') {
+    if (minDecimals === 0) return text;
+    const pad = minDecimals === 2 ? '.00' : '.0';
+    return `CASE WHEN STRPOS(${text}, '.') = 0 THEN ${text} || '${pad}'
+      WHEN LENGTH(${text}) - STRPOS(${text}, '.') < ${minDecimals} THEN ${text} || '0' ELSE ${text} END`;
+  }
+  if (minDecimals === 0) return `${regexpReplace(d, regexpReplace(d, text, '(\\.\\d*?)0+$', '\\1'), '\\.$', '')}`;
+  return regexpReplace(d, text, `(\\.\\d{${minDecimals}}\\d*?)0+$`, '\\1');
+}
+
+export function regexpReplace(d: SqlDialect, text: string, regex: string, replacement: string): string {
+  const r = d.string(regex);
+  const to = d.name === 'duckdb' ? d.string(replacement) : d.string(replacement.replace('\\1', '$1'));
+  return d.name === 'duckdb' ? `regexp_replace(${text}, ${r}, ${to}, 'g')` : `regexp_replace(${text}, ${r}, ${to})`;
+}
+
+/** A DOUBLE as JavaScript's `String(n)` writes it, for the values a duration takes. */
+export function jsNumber(d: SqlDialect, double: string): string {
+  const whole = `CAST(CAST(${double} AS ${d.decimal(0)}) AS ${d.textType})`;
+  const other = regexpReplace(d, d.doubleText(double), 'e([+-])0*(\\d)', 'e\\1\\2');
+  return `CASE WHEN ${double} = FLOOR(${double}) AND ABS(${double}) < 1e21 THEN ${whole} ELSE ${other} END`;
+}
+
+/** `describeValue`: a number as JavaScript writes it, anything else as JSON, cut at 60 characters. */
+export function describe(d: SqlDialect, value: string): string {
+  const json = d.jsonText(value);
+  const cut = `CASE WHEN length(${json}) > 60 THEN substr(${json}, 1, 59) || '…' ELSE ${json} END`;
+  return `CASE WHEN ${d.isKind(value, ['number'])} THEN ${jsNumber(d, d.tryDouble(json))} ELSE ${cut} END`;
+}
+
+/** Whether a JSON member is there and of one of `kinds` (false when missing). */
+export const hasKind = (d: SqlDialect, v: string, kinds: readonly JsonKind[]): string =>
+  `(${v} IS NOT NULL AND ${d.isKind(v, kinds)})`;
+
+/** SPEC §2.1: absent, null, '' and [] count as absent. */
+export function isAbsent(d: SqlDialect, v: string): string {
+  const emptyString = `(${d.isKind(v, ['string'])} AND ${d.scalarText(v)} = '')`;
+  const emptyList = `(${d.isKind(v, ['array'])} AND ${d.listLength(d.entries(v))} = 0)`;
+  return `(${v} IS NULL OR ${d.isKind(v, ['null'])} OR ${emptyString} OR ${emptyList})`;
+}
+
+/** A JSON string that is not blank (`isPresent` of references.ts). */
+export const isPresentString = (d: SqlDialect, v: string): string =>
+  `(${hasKind(d, v, ['string'])} AND NOT ${isBlank(d, d.scalarText(v))})`;
