@@ -9,6 +9,7 @@ import { createRandom, distinctEnvelope } from '../bench/envelopes';
 import { generate, oracleLines } from './helpers/oracle-corpus';
 import { cards } from './helpers/cards';
 import { agreement } from './helpers/reprice-sql';
+import { hardLines } from './helpers/reprice-cases';
 
 const AS_OF = '2026-11-30';
 
@@ -22,5 +23,12 @@ describe('re-pricing in SQL agrees with --jsonl', () => {
     const random = createRandom(7);
     const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify(distinctEnvelope(random, i)));
     expect(await agreement(cards, lines, { honorResolution, asOf: AS_OF })).toEqual([]);
+  });
+});
+
+describe('re-pricing in SQL on hard lines', () => {
+  const lines = hardLines();
+  it.each([false, true])('every hard line as --jsonl answers it (honor resolution: %s)', async (honorResolution) => {
+    expect(await agreement(cards, lines, { honorResolution, asOf: AS_OF }, 20)).toEqual([]);
   });
 });

@@ -72,13 +72,14 @@ export function disagreements(lines: readonly string[], sql: readonly Line[], en
   for (let i = 0; i < engine.length && found.length < most; i += 1) {
     const want = JSON.stringify(comparable(engine[i]));
     const got = JSON.stringify(comparable(sql[i] ?? {}));
-    if (want !== got) found.push(`line ${i + 1} ${lines[i]}\n  sql:    ${got}\n  --jsonl: ${want}`);
+    const cut = (text: string) => (text.length > 400 ? `${text.slice(0, 400)}…` : text);
+    if (want !== got) found.push(`line ${i + 1} ${cut(lines[i])}\n  sql:    ${cut(got)}\n  --jsonl: ${cut(want)}`);
   }
   return found;
 }
 
 /** Both ways on the same lines: the disagreements. */
-export async function agreement(set: CardSet, lines: readonly string[], options: RepriceSqlOptions) {
+export async function agreement(set: CardSet, lines: readonly string[], options: RepriceSqlOptions, most = 5) {
   const quoteOptions: QuoteOptions = {
     honorResolution: options.honorResolution,
     vendorCardId: options.vendorCardId,
@@ -86,5 +87,5 @@ export async function agreement(set: CardSet, lines: readonly string[], options:
   };
   const sql = await priceWithSql(set, lines, options);
   const engine = priceWithEngine(set, lines, options.asOf, quoteOptions);
-  return disagreements(lines, sql, engine);
+  return disagreements(lines, sql, engine, most);
 }

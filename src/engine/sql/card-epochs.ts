@@ -18,8 +18,11 @@ import { cardsInForce, effectiveDate, notYetInForce } from '../cards/cards-in-fo
 import type { CompiledInternal, CompiledVendor, UnitPrice } from '../cards/compiled-cards';
 import { formatStamp } from '../cards/rate-card-common';
 
-/** Stands for the line's own date in texts that name it ("… is in force on 2026-01-01"). */
-export const AS_OF_MARK = '{as_of}';
+/**
+ * Stands for the line's own date in texts that name it ("… is in force on 2026-01-01"). It sorts
+ * before every date, as the line's date does before a card that is not yet in force.
+ */
+export const AS_OF_MARK = '!as_of!';
 
 /** What the options of a re-pricing choose, as `quote`'s options do. */
 export interface RepriceCardOptions {

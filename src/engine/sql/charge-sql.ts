@@ -71,7 +71,7 @@ function instantTimestamp(d: SqlDialect): string {
         (CAST(substr(iso_zone, 2, 2) AS INTEGER) * 60 + CAST(substr(iso_zone, length(iso_zone) - 1, 2) AS INTEGER)) END`;
   const local = d.tryTimestamp('iso_date', `iso_h || ':' || iso_m || ':' || iso_s`);
   const timeOk = `CAST(iso_h AS INTEGER) <= 23 AND CAST(iso_m AS INTEGER) <= 59 AND CAST(iso_s AS INTEGER) <= 59`;
-  const dateOk = `${d.tryDate('iso_date')} = iso_date`;
+  const dateOk = `coalesce(${d.tryDate('iso_date')} = iso_date, false)`;
   const iso = `CASE WHEN iso_h IS NOT NULL AND ${timeOk} AND ${dateOk}
       THEN ${d.addMs(local, `${fraction} - (${zoneMinutes}) * 60000`)} END`;
   return `CASE WHEN created_ms IS NOT NULL THEN ${ms} ELSE ${iso} END`;
@@ -82,8 +82,9 @@ export function instantColumns(d: SqlDialect, t: RefusalTexts): string {
   const v = col('created_at');
   const ts = instantTimestamp(d);
   const formatted = d.formatTimestamp(ts);
-  const instantText = `CASE WHEN substr(${formatted}, 20) = '.000' THEN substr(${formatted}, 1, 19) || 'Z' ELSE ${formatted} || 'Z' END`;
-  const dateOnly = `iso_date IS NOT NULL AND iso_h IS NULL AND ${d.tryDate('iso_date')} = iso_date`;
+  const instantText = `CASE WHEN substr(${formatted}, length(${formatted}) - 3) = '.000'
+      THEN substr(${formatted}, 1, length(${formatted}) - 4) || 'Z' ELSE ${formatted} || 'Z' END`;
+  const dateOnly = `(iso_date IS NOT NULL AND iso_h IS NULL AND coalesce(${d.tryDate('iso_date')} = iso_date, false))`;
   const seconds = `created_ms * 1000 >= 1e12 AND created_ms * 1000 <= 8.64e15`;
   const hint = `CASE WHEN ${seconds} THEN ' (as seconds it would be ' || substr(${d.formatTimestamp(
     d.fromEpochMs('created_ms * 1000'),

@@ -73,7 +73,10 @@ export const duckdb: SqlDialect = {
   textType: 'VARCHAR',
   element: (list, position) => `${list}[${position}]`,
   decimal: (scale) => `DECIMAL(38, ${scale})`,
-  parseJson: (t) => `CASE WHEN json_valid(${t}) THEN CAST(${t} AS JSON) END`,
+  // DuckDB's reader also takes trailing commas, NaN and Infinity, which JSON (and JSON.parse) refuse.
+  parseJson: (t) =>
+    `CASE WHEN json_valid(${t}) AND NOT regexp_matches(regexp_replace(${t}, '"(?:[^"\\\\]|\\\\.)*"', '""', 'g'), ` +
+    `',[ \t\n\r]*[}\\]]|NaN|Infinity') THEN CAST(${t} AS JSON) END`,
   member: (j, key) => `json_extract(${j}, ${quote(`$."${key}"`, false)})`,
   isKind: (v, kinds) => {
     const names = kinds.flatMap((k) => DUCK_KINDS[k]).map((n) => `'${n}'`);
@@ -93,7 +96,10 @@ export const duckdb: SqlDialect = {
   values: (columns, rows) => `SELECT * FROM (VALUES ${rows.map((r) => `(${r.join(', ')})`).join(',\n  ')}) AS t(${columns.join(', ')})`,
   intDivide: (a, b) => `(CAST(${a} AS HUGEINT) // CAST(${b} AS HUGEINT))`,
   fromEpochMs: (ms) => `make_timestamp(CAST(${ms} AS BIGINT) * 1000)`,
-  formatTimestamp: (ts) => `strftime(${ts}, '%Y-%m-%dT%H:%M:%S.%g')`,
+  // As JavaScript's toISOString: a year past 9999 is written with a sign and six digits.
+  formatTimestamp: (ts) =>
+    `CASE WHEN year(${ts}) > 9999 THEN '+' || lpad(CAST(year(${ts}) AS VARCHAR), 6, '0') || ` +
+    `strftime(${ts}, '-%m-%dT%H:%M:%S.%g') ELSE strftime(${ts}, '%Y-%m-%dT%H:%M:%S.%g') END`,
   tryTimestamp: (d, t) => `TRY_CAST(${d} || ' ' || ${t} AS TIMESTAMP)`,
   addMs: (ts, ms) => `(${ts} + to_milliseconds(CAST(${ms} AS BIGINT)))`,
   tryDate: (t) => `CAST(TRY_CAST(${t} AS DATE) AS VARCHAR)`,
