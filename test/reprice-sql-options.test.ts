@@ -5,32 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cards } from './helpers/cards';
-import { cardSetWith, cardVersion } from './helpers/card-fixtures';
+import { versioned } from './helpers/reprice-cards';
 import { agreement, disagreements, priceWithEngine, priceWithSql } from './helpers/reprice-sql';
 import { hardLines } from './helpers/reprice-cases';
 import { generate, oracleLines } from './helpers/oracle-corpus';
 
 const lines = [...hardLines(), ...oracleLines(generate(1500)).lines];
-
-/** A later internal card (other base rates and multipliers, half-even) and an earlier and later vendor card. */
-function versioned() {
-  return cardSetWith(
-    cardVersion('internal.2026-11-21.json', '2026-12-15', (card) => ({
-      basePerSecondUsd: { std: '0.045', pro: '0.125' },
-      modelMultipliers: { ...(card.modelMultipliers as object), 'kling-v3': '1.35' },
-      rounding: 'half-even',
-    })),
-    cardVersion('internal.2026-11-21.json', '2026-10-01', () => ({ clampUsd: { min: '0.50', max: '5.00' } })),
-    cardVersion('kling-official-units.2026-09-20.json', '2027-01-01', (card) => ({
-      rows: (card.rows as Array<Record<string, unknown>>).slice(3),
-    })),
-    cardVersion('kling-packages.2026-11-21.json', '2026-12-20', (card) => ({
-      packages: (card.packages as Array<Record<string, unknown>>).map((p) =>
-        p.id === 'list' ? { ...p, unitPriceUsd: '0.1375' } : p,
-      ),
-    })),
-  );
-}
 
 const DATES = ['2026-09-01', '2026-10-05', '2026-11-21', '2026-12-14', '2026-12-15', '2026-12-20', '2027-01-02'];
 
