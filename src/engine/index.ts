@@ -195,3 +195,6 @@ export { createFilePricer, detectFormat, EMPTY_LINE_ERROR } from './bulk/file-pr
 export { createLineSplitter, MAX_LINE_BYTES, type SplitPiece } from './bulk/line-splitter';
 export { createTextDecoder, decodeUtf8, NOT_UTF8, textProblem } from './bulk/text-encoding';
 export { createUtf8Bytes } from './bulk/utf8-bytes';
+
+// sql
+export { compileRepriceSql, PRICED_COLUMNS, type RepriceSqlOptions } from './sql/compile-reprice';

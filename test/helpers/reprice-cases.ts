@@ -76,7 +76,19 @@ const CHARGES: Array<Record<string, unknown>> = [
   { final_unit_deduction: 1e-7 },
 ];
 const RAW = [
-  ...['', '   ', 'not json', '[1,2]', '"text"', '5', 'true', 'null', '{}', '{"duration":5}', '{"model_name":"kling-v3"}'],
+  ...[
+    '',
+    '   ',
+    'not json',
+    '[1,2]',
+    '"text"',
+    '5',
+    'true',
+    'null',
+    '{}',
+    '{"duration":5}',
+    '{"model_name":"kling-v3"}',
+  ],
   ...['{"model_name":"kling-v3","duration":5,"mode":"pro"} ', '\t{"model_name":"kling-v3","duration":5}\r'],
   ...['{"model_name":"kling-v3","duration":5', '{"model_name":"kling-v3","duration":5}}', '{"a":"\\u00e9\\n"}'],
   ...['{"model_name":"kling-\\u0076\\u0033","duration":5}', '{"model_name":"kling-v3","duration":5.0}'],
@@ -89,7 +101,10 @@ export function hardLines(): string[] {
     ...RAW,
     ...DURATIONS.flatMap((duration) => [env({ duration }), env({ duration, model_name: 'kling-v1' })]),
     ...DURATIONS.map((duration) => env({ duration, model_name: 'kling-video-o1', mode: 'pro', video: 'v' })),
-    ...MODELS.flatMap((model_name) => [env({ model_name }), env({ model_name, mode: 'pro', image: 'a', duration: 10 })]),
+    ...MODELS.flatMap((model_name) => [
+      env({ model_name }),
+      env({ model_name, mode: 'pro', image: 'a', duration: 10 }),
+    ]),
     ...SHAPES.flatMap((shape) => [env(shape), env({ ...shape, model_name: 'kling-video-o1', duration: 7.5 })]),
     ...CREATED.map((created_at) => env({ created_at })),
     ...CHARGES.map((charge) => env(charge)),

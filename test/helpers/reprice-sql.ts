@@ -6,10 +6,12 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { compileRepriceSql, type RepriceSqlOptions } from '../../src/engine/sql/compile-reprice';
 import { NOT_JSON_ERROR } from '../../src/engine/sql/envelope-sql';
-import type { CardSet, QuoteOptions } from '../../src/engine';
+import { EMPTY_LINE_ERROR, type CardSet, type QuoteOptions } from '../../src/engine';
 import { createLinePricer, priceBatchWith } from '../../src/cli/price-line';
 
 export type Line = Record<string, unknown>;
+/** The compiler's options; the blank line's words are the CLI's unless given. */
+export type SqlOptions = Omit<RepriceSqlOptions, 'emptyLineError'> & { emptyLineError?: string };
 
 let shared: Promise<DuckDBConnection> | null = null;
 
@@ -32,10 +34,10 @@ export async function loadEnvelopes(c: DuckDBConnection, lines: readonly string[
 }
 
 /** The SQL's answer to every line, as JSON lines parsed. */
-export async function priceWithSql(set: CardSet, lines: readonly string[], options: RepriceSqlOptions) {
+export async function priceWithSql(set: CardSet, lines: readonly string[], options: SqlOptions) {
   const c = await duckConnection();
   await loadEnvelopes(c, lines);
-  const { query } = compileRepriceSql(set, options);
+  const { query } = compileRepriceSql(set, { emptyLineError: EMPTY_LINE_ERROR.jsonl, ...options });
   const reader = await c.runAndReadAll(`SELECT json FROM (${query})`);
   return reader.getRows().map((row) => JSON.parse(String(row[0])) as Line);
 }
@@ -79,7 +81,7 @@ export function disagreements(lines: readonly string[], sql: readonly Line[], en
 }
 
 /** Both ways on the same lines: the disagreements. */
-export async function agreement(set: CardSet, lines: readonly string[], options: RepriceSqlOptions, most = 5) {
+export async function agreement(set: CardSet, lines: readonly string[], options: SqlOptions, most = 5) {
   const quoteOptions: QuoteOptions = {
     honorResolution: options.honorResolution,
     vendorCardId: options.vendorCardId,

@@ -56,7 +56,13 @@ function boundaries(set: CardSet): string[] {
 /** The date a span's cards are chosen with: before the first date, a date before any card. */
 const EARLIEST = '0000-01-01';
 
-function readEpoch(set: CardSet, from: string | null, until: string | null, index: number, options: RepriceCardOptions) {
+function readEpoch(
+  set: CardSet,
+  from: string | null,
+  until: string | null,
+  index: number,
+  options: RepriceCardOptions,
+) {
   const inForce = cardsInForce(set, from ?? EARLIEST);
   // The texts that name the date are written with a mark the SQL replaces by the line's date.
   const marked = { ...inForce, asOf: AS_OF_MARK };

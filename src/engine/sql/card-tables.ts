@@ -41,7 +41,10 @@ function offerWords(row: CompiledRow): string {
 }
 
 function epochTable(d: SqlDialect, epochs: readonly CardEpoch[]) {
-  const clampScale = maxScale(epochs.flatMap((e) => (e.internal ? [e.internal.minUsd, e.internal.maxUsd] : [])), 2);
+  const clampScale = maxScale(
+    epochs.flatMap((e) => (e.internal ? [e.internal.minUsd, e.internal.maxUsd] : [])),
+    2,
+  );
   const modelScale = maxScale(epochs.flatMap((e) => (e.internal ? [e.internal.unknownModel] : [])));
   const priceScale = maxScale(epochs.map((e) => e.unitPrice?.amount));
   const columns = [
@@ -58,7 +61,12 @@ function epochTable(d: SqlDialect, epochs: readonly CardEpoch[]) {
       ...[e.index, e.from, e.until, e.error, i ? `${i.stamp.id}@${i.stamp.version}` : null],
       ...[i?.card.rounding ?? null, i?.card.billedResolution ?? null, i?.minUsd ?? null, i?.maxUsd ?? null],
       ...[i?.unknownModel ?? null, e.vendorStamp, e.vendorReason, v?.card.title ?? null],
-      ...[v?.card.unit ?? null, v ? UNIT_NAMES[v.card.unit] : null, v?.card.approximate ?? null, v?.card.tierBy ?? null],
+      ...[
+        v?.card.unit ?? null,
+        v ? UNIT_NAMES[v.card.unit] : null,
+        v?.card.approximate ?? null,
+        v?.card.tierBy ?? null,
+      ],
       ...[e.unitPrice?.packageId ?? null, e.unitPrice?.amount ?? null, e.unitPrice?.usd ?? null],
     ];
   });
@@ -79,7 +87,10 @@ function internalTables(d: SqlDialect, epochs: readonly CardEpoch[], modelScale:
     for (const [model, m] of e.internal.models) models.push([e.index, model, m]);
   }
   const rateScale = maxScale(rates.map((r) => r[4]));
-  const multScale = maxScale(models.map((m) => m[2]), modelScale);
+  const multScale = maxScale(
+    models.map((m) => m[2]),
+    modelScale,
+  );
   const rateTable = tableLiteral(
     d,
     [int('epoch'), text('mode'), text('resolution'), text('input_type'), dec('rate', rateScale)],

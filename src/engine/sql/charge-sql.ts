@@ -18,7 +18,8 @@ const AMOUNT = '\\d{1,12}(\\.\\d{1,12})?';
 /** Whether an amount reads (`readAmount`): a number in [0, 1e12) without an exponent, or a decimal text. */
 function amountReads(d: SqlDialect, v: string): string {
   const n = d.tryDouble(d.jsonText(v));
-  const asNumber = `(${d.isKind(v, ['number'])} AND ${n} >= 0 AND ${n} < 1e12 AND ${d.fullMatch(jsNumber(d, n), AMOUNT)})`;
+  const inRange = `${n} >= 0 AND ${n} < 1e12`;
+  const asNumber = `(${d.isKind(v, ['number'])} AND ${inRange} AND ${d.fullMatch(jsNumber(d, n), AMOUNT)})`;
   let text = regexpReplace(d, jsTrim(d, d.scalarText(v)), '^\\$', '');
   // JavaScript drops a comma before three digits and a non-digit (a lookahead): a few passes do it here.
   for (let i = 0; i < 4; i += 1) text = regexpReplace(d, text, ',(\\d{3})(\\D|$)', '\\1\\2');
@@ -27,7 +28,8 @@ function amountReads(d: SqlDialect, v: string): string {
 
 function amountCheck(d: SqlDialect, t: RefusalTexts, field: string): string {
   const v = col(field);
-  return `WHEN NOT ${chargeAbsent(d, v)} AND NOT ${amountReads(d, v)} THEN ${d.string(t.charge[field])} || ${describe(d, v)}`;
+  const refusal = `${d.string(t.charge[field])} || ${describe(d, v)}`;
+  return `WHEN NOT ${chargeAbsent(d, v)} AND NOT ${amountReads(d, v)} THEN ${refusal}`;
 }
 
 /** Epoch milliseconds of `created_at` when it is a number or a text of 1–16 digits; else NULL. */
@@ -38,8 +40,7 @@ function millisecondsOf(d: SqlDialect): string {
       WHEN ${digits} THEN ${d.tryDouble(jsTrim(d, d.scalarText(v)))} END`;
 }
 
-const ISO =
-  '(?i)^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';
+const ISO = '(?i)^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';
 
 /**
  * Columns over the member columns: `created_ms` (DOUBLE), `iso_*` groups; then the instant's
@@ -68,7 +69,8 @@ function instantTimestamp(d: SqlDialect): string {
   const fraction = `CAST(rpad(substr(coalesce(iso_fraction, '.'), 2, 3), 3, '0') AS INTEGER)`;
   const zoneMinutes = `CASE WHEN iso_zone IS NULL OR iso_zone = 'Z' THEN 0
       ELSE (CASE WHEN substr(iso_zone, 1, 1) = '-' THEN -1 ELSE 1 END) *
-        (CAST(substr(iso_zone, 2, 2) AS INTEGER) * 60 + CAST(substr(iso_zone, length(iso_zone) - 1, 2) AS INTEGER)) END`;
+        (CAST(substr(iso_zone, 2, 2) AS INTEGER) * 60
+          + CAST(substr(iso_zone, length(iso_zone) - 1, 2) AS INTEGER)) END`;
   const local = d.tryTimestamp('iso_date', `iso_h || ':' || iso_m || ':' || iso_s`);
   const timeOk = `CAST(iso_h AS INTEGER) <= 23 AND CAST(iso_m AS INTEGER) <= 59 AND CAST(iso_s AS INTEGER) <= 59`;
   const dateOk = `coalesce(${d.tryDate('iso_date')} = iso_date, false)`;
@@ -94,12 +96,14 @@ export function instantColumns(d: SqlDialect, t: RefusalTexts): string {
       WHEN created_ms IS NOT NULL AND (created_ms <> FLOOR(created_ms) OR created_ms > 8.64e15)
         THEN ${d.string(t.notADate)} || ${describe(d, v)}
       WHEN created_ms IS NOT NULL AND created_ms < 1e12 THEN ${d.string(t.msExpected)} || ${describe(d, v)} || ${hint}
-      WHEN created_ms IS NULL AND NOT (${dateOnly}) AND (${ts}) IS NULL THEN ${d.string(t.instantText)} || ${describe(d, v)}
+      WHEN created_ms IS NULL AND NOT (${dateOnly}) AND (${ts}) IS NULL
+        THEN ${d.string(t.instantText)} || ${describe(d, v)}
     END`;
   const present = `NOT ${chargeAbsent(d, v)}`;
   return [
     `CASE WHEN ${present} AND ${dateOnly} THEN iso_date WHEN ${present} THEN ${instantText} END AS created_text`,
-    `CASE WHEN ${present} AND ${dateOnly} THEN iso_date WHEN ${present} THEN substr(${formatted}, 1, 10) END AS created_date`,
+    `CASE WHEN ${present} AND ${dateOnly} THEN iso_date
+      WHEN ${present} THEN substr(${formatted}, 1, 10) END AS created_date`,
     `CASE ${amountCheck(d, t, 'charged_usd')} ${amountCheck(d, t, 'final_unit_deduction')}
       WHEN ${present} THEN ${instantError} END AS charge_error`,
   ].join(',\n    ');

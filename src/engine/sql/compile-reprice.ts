@@ -20,6 +20,7 @@ import { isAbsent, jsTrim } from './sql-text';
 import { vendorAmountColumns, vendorReason, vendorSecondsColumns, vendorUsd } from './vendor-cost-sql';
 
 export type SqlDialectName = 'duckdb' | 'spark' | 'bigquery';
+export { PRICED_COLUMNS };
 
 export interface RepriceSqlOptions extends RepriceCardOptions {
   /** Charge at the requested resolution (SPEC §2 rule 5). */
@@ -29,6 +30,8 @@ export interface RepriceSqlOptions extends RepriceCardOptions {
   readonly dialect?: SqlDialectName;
   /** The relation of envelopes the query reads (columns `line`, `envelope`). */
   readonly input?: string;
+  /** The refusal of a blank line, in the reader's words (`EMPTY_LINE_ERROR.jsonl`). */
+  readonly emptyLineError: string;
 }
 
 export interface RepriceSql {
@@ -73,7 +76,8 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
     ['rp_fields', `SELECT line, text, j,\n    ${memberColumns(d)}\n  FROM rp_src`],
     [
       'rp_read',
-      `SELECT *,\n    ${envelopeError(d, texts)} AS envelope_error,\n    ${chargeColumns(d)}\n  FROM rp_fields`,
+      `SELECT *,\n    ${envelopeError(d, texts, options.emptyLineError)} AS envelope_error,\n    ` +
+        `${chargeColumns(d)}\n  FROM rp_fields`,
     ],
     [
       'rp_lines',
@@ -109,9 +113,13 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
     ],
     [
       'rp_clamped',
-      `SELECT *,\n    ${clampColumns(d, scales.amount)},\n    ${vendorSecondsColumns(d, cards.offerSlots)}\n  FROM rp_joined`,
+      `SELECT *,\n    ${clampColumns(d, scales.amount)},\n    ` +
+        `${vendorSecondsColumns(d, cards.offerSlots)}\n  FROM rp_joined`,
     ],
-    ['rp_vendor_amounts', `SELECT *,\n    ${vendorAmountColumns(d, cards.offerSlots, scales.vendorAmount)}\n  FROM rp_clamped`],
+    [
+      'rp_vendor_amounts',
+      `SELECT *,\n    ${vendorAmountColumns(d, cards.offerSlots, scales.vendorAmount)}\n  FROM rp_clamped`,
+    ],
     [
       'rp_vendor_priced',
       `SELECT *, ${vendorReason(d)} AS vendor_why,\n    ${vendorUsd(d, scales.vendor)} AS vendor_usd_exact,

@@ -6,7 +6,6 @@
 import { MAX_LIST_ENTRIES } from '../request/accepted-fields';
 import { MAX_MODEL_NAME_LENGTH } from '../request/quote-request';
 import { INPUT_TYPES, MODES, RESOLUTIONS } from '../request/vocabulary';
-import { EMPTY_LINE_ERROR } from '../bulk/file-pricer';
 import type { SqlDialect } from './sql-dialect';
 import type { RefusalTexts } from './sql-messages';
 import { describe, hasKind, isAbsent, isBlank, JS_SPACE, jsTrim } from './sql-text';
@@ -42,7 +41,8 @@ export function durationDouble(d: SqlDialect): string {
 function referenceChecks(d: SqlDialect, t: RefusalTexts, fields: readonly string[]): string[] {
   return fields.map((f) => {
     const v = col(f);
-    return `WHEN NOT ${isAbsent(d, v)} AND NOT ${d.isKind(v, ['string'])} THEN ${d.string(t.field[f])} || ${describe(d, v)}`;
+    const refusal = `${d.string(t.field[f])} || ${describe(d, v)}`;
+    return `WHEN NOT ${isAbsent(d, v)} AND NOT ${d.isKind(v, ['string'])} THEN ${refusal}`;
   });
 }
 
@@ -68,16 +68,17 @@ function enumCheck(d: SqlDialect, t: RefusalTexts, field: string, values: readon
 
 /**
  * The refusal of a line by its text and its envelope (NULL: the envelope is valid), over the
- * columns `text`, `j` and the member columns.
+ * columns `text`, `j` and the member columns. `emptyLine`: the words for a blank line, the
+ * reader's (`EMPTY_LINE_ERROR.jsonl` of the bulk layer, which this layer does not import).
  */
-export function envelopeError(d: SqlDialect, t: RefusalTexts): string {
+export function envelopeError(d: SqlDialect, t: RefusalTexts, emptyLine: string): string {
   const model = col('model_name');
   const modelText = jsTrim(d, d.scalarText(model));
   const duration = col('duration');
   const seconds = durationDouble(d);
   return [
     'CASE',
-    `WHEN text IS NULL OR ${isBlank(d, 'text')} THEN ${d.string(EMPTY_LINE_ERROR.jsonl)}`,
+    `WHEN text IS NULL OR ${isBlank(d, 'text')} THEN ${d.string(emptyLine)}`,
     `WHEN j IS NULL THEN ${d.string(NOT_JSON_ERROR)}`,
     `WHEN NOT ${d.isKind('j', ['object'])} THEN ${d.string(t.notObject)} || ${describe(d, 'j')}`,
     `WHEN ${isAbsent(d, model)} THEN ${d.string(t.modelRequired)}`,

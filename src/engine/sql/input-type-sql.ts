@@ -43,7 +43,8 @@ export function inputTypeReason(d: SqlDialect): string {
   const stills = `CASE WHEN stills = 1 THEN '1 still' ELSE ${n('stills')} || ' stills' END`;
   const videos = `CASE WHEN videos = 1 THEN 'a source video' ELSE ${n('videos')} || ' source videos' END`;
   return `CASE WHEN explicit_input IS NOT NULL THEN 'explicit input_type "' || explicit_input || '"'
-      WHEN videos > 0 THEN 'has ' || ${videos} || ' → video' || CASE WHEN stills > 0 THEN ', even with ' || ${stills} ELSE '' END
+      WHEN videos > 0 THEN 'has ' || ${videos} || ' → video'
+        || CASE WHEN stills > 0 THEN ', even with ' || ${stills} ELSE '' END
       WHEN stills >= 2 THEN ${stills} || ' → multi-image'
       WHEN stills = 1 THEN '1 still → image'
       ELSE 'no stills and no source video → text' END`;

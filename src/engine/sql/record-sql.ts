@@ -23,7 +23,9 @@ const optional = (key: string, value: string) => `coalesce(',"${key}":' || ${val
 export function recordJson(d: SqlDialect): string {
   const s = (c: string) => d.jsonString(c);
   const bool = (c: string) => `CASE WHEN ${c} THEN 'true' ELSE 'false' END`;
-  const refused = `'{"ok":false,"line":' || ${text(d, 'line')} || ${optional('as_of', s('as_of'))} || ',"error":' || ${s('error')} || '}'`;
+  const refused =
+    `'{"ok":false,"line":' || ${text(d, 'line')} || ${optional('as_of', s('as_of'))}` +
+    ` || ',"error":' || ${s('error')} || '}'`;
   const internal = [
     `'{"usd":' || ${s('internal_usd')}`,
     `',"usd_as_billed":' || ${s('internal_usd_as_billed')}`,
@@ -58,7 +60,8 @@ export function recordJson(d: SqlDialect): string {
     `',"internal":' || ${internal}`,
     `',"vendor":' || CASE WHEN vendor_usd IS NULL THEN 'null' ELSE ${vendor} END`,
     optional('vendor_unavailable', s('vendor_unavailable')),
-    `',"margin":' || CASE WHEN margin_usd IS NULL THEN 'null' ELSE '{"usd":' || ${s('margin_usd')} || ',"pct":' || ${s('margin_pct')} || '}' END`,
+    `',"margin":' || CASE WHEN margin_usd IS NULL THEN 'null' ELSE '{"usd":' || ${s('margin_usd')}` +
+      ` || ',"pct":' || ${s('margin_pct')} || '}' END`,
     `'}'`,
   ].join(' || ');
   return `CASE WHEN ok THEN ${priced} ELSE ${refused} END`;

@@ -82,7 +82,8 @@ export const duckdb: SqlDialect = {
     const names = kinds.flatMap((k) => DUCK_KINDS[k]).map((n) => `'${n}'`);
     return `json_type(${v}) IN (${names.join(', ')})`;
   },
-  scalarText: (v) => `CASE WHEN json_type(${v}) <> 'OBJECT' AND json_type(${v}) <> 'ARRAY' THEN json_extract_string(${v}, '$') END`,
+  scalarText: (v) =>
+    `CASE WHEN json_type(${v}) <> 'OBJECT' AND json_type(${v}) <> 'ARRAY' THEN json_extract_string(${v}, '$') END`,
   jsonText: (v) => `CAST(${v} AS VARCHAR)`,
   entries: (v) => `json_extract(${v}, '$[*]')`,
   countWhere: (list, p) => `len(list_filter(${list}, x -> ${p}))`,
@@ -93,7 +94,8 @@ export const duckdb: SqlDialect = {
   tryDouble: (t) => `TRY_CAST(${t} AS DOUBLE)`,
   doubleText: (d) => `CAST(${d} AS VARCHAR)`,
   tryDecimal: (t, s) => `TRY_CAST(${t} AS DECIMAL(38, ${s}))`,
-  values: (columns, rows) => `SELECT * FROM (VALUES ${rows.map((r) => `(${r.join(', ')})`).join(',\n  ')}) AS t(${columns.join(', ')})`,
+  values: (columns, rows) =>
+    `SELECT * FROM (VALUES ${rows.map((r) => `(${r.join(', ')})`).join(',\n  ')}) AS t(${columns.join(', ')})`,
   intDivide: (a, b) => `(CAST(${a} AS HUGEINT) // CAST(${b} AS HUGEINT))`,
   fromEpochMs: (ms) => `make_timestamp(CAST(${ms} AS BIGINT) * 1000)`,
   // As JavaScript's toISOString: a year past 9999 is written with a sign and six digits.

@@ -10,7 +10,10 @@ import { jsNumber } from './sql-text';
 
 const RANK = (r: string) => `CASE ${r} WHEN '480p' THEN 0 WHEN '720p' THEN 1 WHEN '1080p' THEN 2 ELSE 3 END`;
 
-/** SELECT items over a line joined to its vendor row and its span (columns of `rp_vendor` and `rp_epochs`): rounded and billed seconds, tier. */
+/**
+ * SELECT items over a line joined to its vendor row and its span (columns of `rp_vendor` and
+ * `rp_epochs`): rounded and billed seconds, tier.
+ */
 export function vendorSecondsColumns(d: SqlDialect, slots: number): string {
   const rounded = 'CAST(FLOOR(duration_exact + 0.5) AS INTEGER)';
   const offered = Array.from({ length: slots }, (_, i) => `WHEN ${rounded} <= o${i + 1} THEN o${i + 1}`);
@@ -18,7 +21,8 @@ export function vendorSecondsColumns(d: SqlDialect, slots: number): string {
   const text = d.name === 'bigquery' ? 'STRING' : 'VARCHAR';
   return [
     `${rounded} AS vendor_rounded`,
-    `CASE WHEN offer_min IS NOT NULL THEN (CASE WHEN ${rounded} > offer_max THEN NULL ELSE GREATEST(${rounded}, offer_min) END)
+    `CASE WHEN offer_min IS NOT NULL
+        THEN (CASE WHEN ${rounded} > offer_max THEN NULL ELSE GREATEST(${rounded}, offer_min) END)
       ELSE (CASE ${offered.join(' ')} END) END AS vendor_seconds`,
     `CASE WHEN basis = 'per-second' THEN (CASE WHEN tier_by = 'resolution' THEN resolution
       WHEN ${RANK('resolution')} > ${RANK(byMode)} THEN resolution ELSE ${byMode} END) END AS vendor_tier`,
@@ -64,5 +68,6 @@ export function vendorReason(d: SqlDialect): string {
 /** The vendor's USD over `vendor_amount` (the amount itself on a card in USD). */
 export function vendorUsd(d: SqlDialect, scale: number): string {
   const type = d.decimal(scale);
-  return `CASE WHEN vendor_unit = 'usd' THEN CAST(vendor_amount AS ${type}) ELSE CAST(vendor_amount * unit_price AS ${type}) END`;
+  const inUnits = `CAST(vendor_amount * unit_price AS ${type})`;
+  return `CASE WHEN vendor_unit = 'usd' THEN CAST(vendor_amount AS ${type}) ELSE ${inUnits} END`;
 }
