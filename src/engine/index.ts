@@ -197,4 +197,4 @@ export { createTextDecoder, decodeUtf8, NOT_UTF8, textProblem } from './bulk/tex
 export { createUtf8Bytes } from './bulk/utf8-bytes';
 
 // sql
-export { compileRepriceSql, PRICED_COLUMNS, type RepriceSqlOptions } from './sql/compile-reprice';
+export { compileRepriceSql, PRICED_COLUMNS, type RepriceSqlOptions, type SqlDialectName } from './sql/compile-reprice';

@@ -32,12 +32,16 @@ export interface RepriceSqlOptions extends RepriceCardOptions {
   readonly input?: string;
   /** The refusal of a blank line, in the reader's words (`EMPTY_LINE_ERROR.jsonl`). */
   readonly emptyLineError: string;
+  /** A column of the input with the reader's own refusal of a line (not UTF-8, too long), if any. */
+  readonly readerErrorColumn?: string;
 }
 
 export interface RepriceSql {
   /** One SELECT: the priced columns (`PRICED_COLUMNS`) and `json`, the line `--jsonl` writes, in line order. */
   readonly query: string;
   readonly columns: readonly string[];
+  /** Decimal places of the vendor's USD (to sum it exactly). */
+  readonly scales: { readonly vendor: number };
 }
 
 const DIALECTS: Record<SqlDialectName, SqlDialect> = { duckdb, spark, bigquery };
@@ -72,12 +76,17 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
     `CASE WHEN ${isAbsent(d, col(field))} THEN '${fallback}' ELSE ${d.scalarText(col(field))} END`;
   const ctes: Array<[string, string]> = [
     ...cards.tables.map(([name, table]) => [name, table] as [string, string]),
-    ['rp_src', `SELECT line, envelope AS text, ${d.parseJson('envelope')} AS j FROM ${options.input ?? 'envelopes'}`],
-    ['rp_fields', `SELECT line, text, j,\n    ${memberColumns(d)}\n  FROM rp_src`],
+    [
+      'rp_src',
+      `SELECT line, envelope AS text, ${d.parseJson('envelope')} AS j, ` +
+        `${options.readerErrorColumn ?? `CAST(NULL AS ${d.textType})`} AS reader_error ` +
+        `FROM ${options.input ?? 'envelopes'}`,
+    ],
+    ['rp_fields', `SELECT line, text, j, reader_error,\n    ${memberColumns(d)}\n  FROM rp_src`],
     [
       'rp_read',
-      `SELECT *,\n    ${envelopeError(d, texts, options.emptyLineError)} AS envelope_error,\n    ` +
-        `${chargeColumns(d)}\n  FROM rp_fields`,
+      `SELECT *,\n    coalesce(reader_error, ${envelopeError(d, texts, options.emptyLineError)})` +
+        ` AS envelope_error,\n    ${chargeColumns(d)}\n  FROM rp_fields`,
     ],
     [
       'rp_lines',
@@ -130,5 +139,5 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
   ];
   const withs = ctes.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n');
   const query = `WITH ${withs}\nSELECT *, ${recordJson(d)} AS json\nFROM rp_priced\nORDER BY line`;
-  return { query, columns: [...PRICED_COLUMNS, 'json'] };
+  return { query, columns: [...PRICED_COLUMNS, 'json'], scales: { vendor: scales.vendor } };
 }
