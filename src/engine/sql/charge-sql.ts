@@ -7,11 +7,11 @@
 import type { SqlDialect } from './sql-dialect';
 import type { RefusalTexts } from './sql-messages';
 import { col } from './envelope-sql';
-import { describe, hasKind, isBlank, jsNumber, jsTrim, regexpReplace } from './sql-text';
+import { describe, hasKind, isBlank, jsNumber, jsTrim, regexpReplace, kindIs, textOf } from './sql-text';
 
 /** `absent` of charge-fields.ts: missing, null or a blank string. */
 const chargeAbsent = (d: SqlDialect, v: string) =>
-  `(${v} IS NULL OR ${d.isKind(v, ['null'])} OR (${d.isKind(v, ['string'])} AND ${isBlank(d, d.scalarText(v))}))`;
+  `(${v} IS NULL OR ${kindIs(d, v, ['null'])} OR (${kindIs(d, v, ['string'])} AND ${isBlank(d, textOf(d, v))}))`;
 
 const AMOUNT = '\\d{1,12}(\\.\\d{1,12})?';
 
@@ -19,11 +19,11 @@ const AMOUNT = '\\d{1,12}(\\.\\d{1,12})?';
 function amountReads(d: SqlDialect, v: string): string {
   const n = d.tryDouble(d.jsonText(v));
   const inRange = `${n} >= 0 AND ${n} < 1e12`;
-  const asNumber = `(${d.isKind(v, ['number'])} AND ${inRange} AND ${d.fullMatch(jsNumber(d, n), AMOUNT)})`;
-  let text = regexpReplace(d, jsTrim(d, d.scalarText(v)), '^\\$', '');
+  const asNumber = `(${kindIs(d, v, ['number'])} AND ${inRange} AND ${d.fullMatch(jsNumber(d, n), AMOUNT)})`;
+  let text = regexpReplace(d, jsTrim(d, textOf(d, v)), '^\\$', '');
   // JavaScript drops a comma before three digits and a non-digit (a lookahead): a few passes do it here.
   for (let i = 0; i < 4; i += 1) text = regexpReplace(d, text, ',(\\d{3})(\\D|$)', '\\1\\2');
-  return `(${asNumber} OR (${d.isKind(v, ['string'])} AND ${d.fullMatch(text, AMOUNT)}))`;
+  return `(${asNumber} OR (${kindIs(d, v, ['string'])} AND ${d.fullMatch(text, AMOUNT)}))`;
 }
 
 function amountCheck(d: SqlDialect, t: RefusalTexts, field: string): string {
@@ -35,9 +35,9 @@ function amountCheck(d: SqlDialect, t: RefusalTexts, field: string): string {
 /** Epoch milliseconds of `created_at` when it is a number or a text of 1–16 digits; else NULL. */
 function millisecondsOf(d: SqlDialect): string {
   const v = col('created_at');
-  const digits = `${d.isKind(v, ['string'])} AND ${d.fullMatch(jsTrim(d, d.scalarText(v)), '\\d{1,16}')}`;
-  return `CASE WHEN ${d.isKind(v, ['number'])} THEN ${d.tryDouble(d.jsonText(v))}
-      WHEN ${digits} THEN ${d.tryDouble(jsTrim(d, d.scalarText(v)))} END`;
+  const digits = `${kindIs(d, v, ['string'])} AND ${d.fullMatch(jsTrim(d, textOf(d, v)), '\\d{1,16}')}`;
+  return `CASE WHEN ${kindIs(d, v, ['number'])} THEN ${d.tryDouble(d.jsonText(v))}
+      WHEN ${digits} THEN ${d.tryDouble(jsTrim(d, textOf(d, v)))} END`;
 }
 
 const ISO = '(?i)^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';
@@ -48,7 +48,7 @@ const ISO = '(?i)^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(\\.
  */
 export function chargeColumns(d: SqlDialect): string {
   const v = col('created_at');
-  const text = jsTrim(d, d.scalarText(v));
+  const text = jsTrim(d, textOf(d, v));
   const group = (g: number) => `NULLIF(${d.extract(text, ISO, g)}, '')`;
   const iso = `${hasKind(d, v, ['string'])} AND ${d.fullMatch(text, ISO)}`;
   return [
@@ -92,7 +92,7 @@ export function instantColumns(d: SqlDialect, t: RefusalTexts): string {
     d.fromEpochMs('created_ms * 1000'),
   )}, 1, 10) || ')' ELSE '' END`;
   const instantError = `CASE
-      WHEN NOT ${d.isKind(v, ['number', 'string'])} THEN ${d.string(t.instantType)} || ${describe(d, v)}
+      WHEN NOT ${kindIs(d, v, ['number', 'string'])} THEN ${d.string(t.instantType)} || ${describe(d, v)}
       WHEN created_ms IS NOT NULL AND (created_ms <> FLOOR(created_ms) OR created_ms > 8.64e15)
         THEN ${d.string(t.notADate)} || ${describe(d, v)}
       WHEN created_ms IS NOT NULL AND created_ms < 1e12 THEN ${d.string(t.msExpected)} || ${describe(d, v)} || ${hint}

@@ -10,13 +10,13 @@ import { cardTables } from './card-tables';
 import { chargeColumns, instantColumns } from './charge-sql';
 import { duckdb, type SqlDialect } from './sql-dialect';
 import { bigquery, spark } from './sql-dialects-other';
-import { col, durationDouble, envelopeError, memberColumns } from './envelope-sql';
+import { col, durationDouble, envelopeError, memberColumns, MEMBERS } from './envelope-sql';
 import { audioRequested, explicitInput, INPUT_TYPE, inputTypeReason, stillsCount, videosCount } from './input-type-sql';
 import { clampColumns, rawColumns } from './internal-price-sql';
 import { pricedColumns } from './priced-columns';
 import { PRICED_COLUMNS, recordJson } from './record-sql';
 import { refusalTexts } from './sql-messages';
-import { isAbsent, jsTrim } from './sql-text';
+import { isAbsent, jsTrim, memberKinds, textOf } from './sql-text';
 import { vendorAmountColumns, vendorReason, vendorSecondsColumns, vendorUsd } from './vendor-cost-sql';
 
 export type SqlDialectName = 'duckdb' | 'spark' | 'bigquery';
@@ -73,7 +73,8 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
   const asOf = d.string(options.asOf);
   const slots = Array.from({ length: cards.offerSlots }, (_, i) => [`o${i + 1}`, `c${i + 1}`]).flat();
   const text = (field: string, fallback: string) =>
-    `CASE WHEN ${isAbsent(d, col(field))} THEN '${fallback}' ELSE ${d.scalarText(col(field))} END`;
+    `CASE WHEN ${isAbsent(d, col(field))} THEN '${fallback}' ELSE ${textOf(d, col(field))} END`;
+  const members = memberColumns(d);
   const ctes: Array<[string, string]> = [
     ...cards.tables.map(([name, table]) => [name, table] as [string, string]),
     [
@@ -82,17 +83,23 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
         `${options.readerErrorColumn ?? `CAST(NULL AS ${d.textType})`} AS reader_error ` +
         `FROM ${options.input ?? 'envelopes'}`,
     ],
-    ['rp_fields', `SELECT line, text, j, reader_error,\n    ${memberColumns(d)}\n  FROM rp_src`],
+    ...(members.list ? [['rp_list', `SELECT *, ${members.list} AS members FROM rp_src`] as [string, string]] : []),
+    [
+      'rp_fields',
+      `SELECT line, text, j, reader_error,\n    ${members.columns}\n  FROM ${members.list ? 'rp_list' : 'rp_src'}`,
+    ],
+    ['rp_kinds', `SELECT *,\n    ${memberKinds(d, MEMBERS)}\n  FROM rp_fields`],
+    ['rp_seconds', `SELECT *, ${durationDouble(d)} AS seconds_double FROM rp_kinds`],
     [
       'rp_read',
       `SELECT *,\n    coalesce(reader_error, ${envelopeError(d, texts, options.emptyLineError)})` +
-        ` AS envelope_error,\n    ${chargeColumns(d)}\n  FROM rp_fields`,
+        ` AS envelope_error,\n    ${chargeColumns(d)}\n  FROM rp_seconds`,
     ],
     [
       'rp_lines',
-      `SELECT *,\n    ${instantColumns(d, texts)},\n    ${durationDouble(d)} AS seconds_double,
+      `SELECT *,\n    ${instantColumns(d, texts)},
     ${stillsCount(d)} AS stills,\n    ${videosCount(d)} AS videos,\n    ${explicitInput(d)} AS explicit_input,
-    ${audioRequested(d)} AS audio,\n    ${jsTrim(d, d.scalarText(col('model_name')))} AS model,
+    ${audioRequested(d)} AS audio,\n    ${jsTrim(d, textOf(d, col('model_name')))} AS model,
     ${text('mode', 'std')} AS mode,\n    ${text('resolution', '720p')} AS resolution\n  FROM rp_read`,
     ],
     [

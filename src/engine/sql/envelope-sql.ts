@@ -8,7 +8,7 @@ import { MAX_MODEL_NAME_LENGTH } from '../request/quote-request';
 import { INPUT_TYPES, MODES, RESOLUTIONS } from '../request/vocabulary';
 import type { SqlDialect } from './sql-dialect';
 import type { RefusalTexts } from './sql-messages';
-import { describe, hasKind, isAbsent, isBlank, JS_SPACE, jsTrim } from './sql-text';
+import { describe, hasKind, isAbsent, isBlank, JS_SPACE, jsTrim, kindIs, textOf } from './sql-text';
 
 /** The members the SQL reads: the accepted fields, the audio fields and the charge fields. */
 export const MEMBERS = [
@@ -23,8 +23,9 @@ export const NOT_JSON_ERROR = 'not valid JSON: the line could not be parsed as J
 export const col = (member: string): string => `f_${member}`;
 
 /** SELECT list of the fields CTE, over `j` (the parsed line). */
-export function memberColumns(d: SqlDialect): string {
-  return MEMBERS.map((m) => `${d.member('j', m)} AS ${col(m)}`).join(',\n    ');
+export function memberColumns(d: SqlDialect): { readonly list: string | null; readonly columns: string } {
+  const { list, each } = d.members('j', MEMBERS);
+  return { list, columns: each.map((e, i) => `${e} AS ${col(MEMBERS[i])}`).join(',\n    ') };
 }
 
 const inList = (d: SqlDialect, text: string, values: readonly string[]) =>
@@ -33,27 +34,27 @@ const inList = (d: SqlDialect, text: string, values: readonly string[]) =>
 /** The seconds of a valid duration as a DOUBLE (JSON number, or numeric string as `toSeconds`). */
 export function durationDouble(d: SqlDialect): string {
   const v = col('duration');
-  const numeric = d.fullMatch(d.scalarText(v), `[${JS_SPACE}]*(\\d+\\.?\\d*|\\.\\d+)[${JS_SPACE}]*`);
-  const text = `CASE WHEN ${d.isKind(v, ['string'])} AND ${numeric} THEN ${jsTrim(d, d.scalarText(v))} END`;
-  return `CASE WHEN ${d.isKind(v, ['number'])} THEN ${d.tryDouble(d.jsonText(v))} ELSE ${d.tryDouble(text)} END`;
+  const numeric = d.fullMatch(textOf(d, v), `[${JS_SPACE}]*(\\d+\\.?\\d*|\\.\\d+)[${JS_SPACE}]*`);
+  const text = `CASE WHEN ${kindIs(d, v, ['string'])} AND ${numeric} THEN ${jsTrim(d, textOf(d, v))} END`;
+  return `CASE WHEN ${kindIs(d, v, ['number'])} THEN ${d.tryDouble(d.jsonText(v))} ELSE ${d.tryDouble(text)} END`;
 }
 
 function referenceChecks(d: SqlDialect, t: RefusalTexts, fields: readonly string[]): string[] {
   return fields.map((f) => {
     const v = col(f);
     const refusal = `${d.string(t.field[f])} || ${describe(d, v)}`;
-    return `WHEN NOT ${isAbsent(d, v)} AND NOT ${d.isKind(v, ['string'])} THEN ${refusal}`;
+    return `WHEN NOT ${isAbsent(d, v)} AND NOT ${kindIs(d, v, ['string'])} THEN ${refusal}`;
   });
 }
 
 function listChecks(d: SqlDialect, t: RefusalTexts, field: string): string[] {
   const v = col(field);
   const present = `NOT ${isAbsent(d, v)}`;
-  const entryOk = `${d.isKind('x', ['string', 'null', 'object'])}`;
+  const entryOk = `${kindIs(d, 'x', ['string', 'null', 'object'])}`;
   const bad = d.firstFailing(d.entries(v), entryOk);
   const badEntry = d.element(d.entries(v), bad);
   return [
-    `WHEN ${present} AND NOT ${d.isKind(v, ['array'])} THEN ${d.string(t.field[field])} || ${describe(d, v)}`,
+    `WHEN ${present} AND NOT ${kindIs(d, v, ['array'])} THEN ${d.string(t.field[field])} || ${describe(d, v)}`,
     `WHEN ${present} AND ${bad} > 0 THEN ${d.string(`${field}[`)} || CAST(${bad} - 1 AS ${d.textType}) || ']: ' || ` +
       `${d.string(t.entry[field])} || ${describe(d, badEntry)}`,
     `WHEN ${present} AND ${d.listLength(d.entries(v))} > ${MAX_LIST_ENTRIES} THEN ${d.string(t.listTooLong[field])}`,
@@ -62,7 +63,7 @@ function listChecks(d: SqlDialect, t: RefusalTexts, field: string): string[] {
 
 function enumCheck(d: SqlDialect, t: RefusalTexts, field: string, values: readonly string[]): string {
   const v = col(field);
-  const ok = `${d.isKind(v, ['string'])} AND ${inList(d, d.scalarText(v), values)}`;
+  const ok = `${kindIs(d, v, ['string'])} AND ${inList(d, textOf(d, v), values)}`;
   return `WHEN NOT ${isAbsent(d, v)} AND NOT (${ok}) THEN ${d.string(t.field[field])} || ${describe(d, v)}`;
 }
 
@@ -73,16 +74,16 @@ function enumCheck(d: SqlDialect, t: RefusalTexts, field: string, values: readon
  */
 export function envelopeError(d: SqlDialect, t: RefusalTexts, emptyLine: string): string {
   const model = col('model_name');
-  const modelText = jsTrim(d, d.scalarText(model));
+  const modelText = jsTrim(d, textOf(d, model));
   const duration = col('duration');
-  const seconds = durationDouble(d);
+  const seconds = 'seconds_double';
   return [
     'CASE',
     `WHEN text IS NULL OR ${isBlank(d, 'text')} THEN ${d.string(emptyLine)}`,
     `WHEN j IS NULL THEN ${d.string(NOT_JSON_ERROR)}`,
-    `WHEN NOT ${d.isKind('j', ['object'])} THEN ${d.string(t.notObject)} || ${describe(d, 'j')}`,
+    `WHEN NOT ${kindIs(d, 'j', ['object'])} THEN ${d.string(t.notObject)} || ${describe(d, 'j')}`,
     `WHEN ${isAbsent(d, model)} THEN ${d.string(t.modelRequired)}`,
-    `WHEN NOT ${d.isKind(model, ['string'])} THEN ${d.string(t.modelNotName)} || ${describe(d, model)}`,
+    `WHEN NOT ${kindIs(d, model, ['string'])} THEN ${d.string(t.modelNotName)} || ${describe(d, model)}`,
     `WHEN ${modelText} = '' THEN ${d.string(t.modelRequired)}`,
     `WHEN length(${modelText}) > ${MAX_MODEL_NAME_LENGTH} THEN ${d.string(t.modelTooLong)}`,
     enumCheck(d, t, 'mode', MODES),

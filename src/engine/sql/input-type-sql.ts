@@ -5,13 +5,13 @@
  */
 import type { SqlDialect } from './sql-dialect';
 import { col } from './envelope-sql';
-import { hasKind, isAbsent, isPresentString, jsTrim } from './sql-text';
+import { hasKind, isAbsent, isPresentString, jsTrim, kindIs, textOf } from './sql-text';
 
 /** Entries of a list field that count: non-blank strings, or objects with one of `keys` non-blank. */
 function listCount(d: SqlDialect, field: string, keys: readonly string[]): string {
   const v = col(field);
   const objectHas = keys.map((k) => isPresentString(d, d.member('x', k))).join(' OR ');
-  const counts = `${isPresentString(d, 'x')} OR (${d.isKind('x', ['object'])} AND (${objectHas}))`;
+  const counts = `${isPresentString(d, 'x')} OR (${kindIs(d, 'x', ['object'])} AND (${objectHas}))`;
   return `CASE WHEN ${hasKind(d, v, ['array'])} THEN ${d.countWhere(d.entries(v), counts)} ELSE 0 END`;
 }
 
@@ -30,7 +30,7 @@ export function videosCount(d: SqlDialect): string {
 /** The explicit `input_type` (valid: the envelope's checks ran first), or NULL. */
 export function explicitInput(d: SqlDialect): string {
   const v = col('input_type');
-  return `CASE WHEN NOT ${isAbsent(d, v)} THEN ${d.scalarText(v)} END`;
+  return `CASE WHEN NOT ${isAbsent(d, v)} THEN ${textOf(d, v)} END`;
 }
 
 /** Over columns `explicit_input`, `stills`, `videos`. */
@@ -53,7 +53,7 @@ export function inputTypeReason(d: SqlDialect): string {
 /** `audioField`: `sound` "on" (any case, trimmed), or `generateAudio` / `generate_audio` true. */
 export function audioRequested(d: SqlDialect): string {
   const sound = col('sound');
-  const isTrue = (f: string) => `(${hasKind(d, col(f), ['boolean'])} AND ${d.scalarText(col(f))} = 'true')`;
-  const on = `(${hasKind(d, sound, ['string'])} AND lower(${jsTrim(d, d.scalarText(sound))}) = 'on')`;
+  const isTrue = (f: string) => `(${hasKind(d, col(f), ['boolean'])} AND ${textOf(d, col(f))} = 'true')`;
+  const on = `(${hasKind(d, sound, ['string'])} AND lower(${jsTrim(d, textOf(d, sound))}) = 'on')`;
   return `(${on} OR ${isTrue('generateAudio')} OR ${isTrue('generate_audio')})`;
 }

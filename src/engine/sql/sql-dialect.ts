@@ -23,6 +23,14 @@ export interface SqlDialect {
   member(j: string, key: string): string;
   /** Whether JSON value `v` (never SQL NULL here) is of one of `kinds`. */
   isKind(v: string, kinds: readonly JsonKind[]): string;
+  /** The kind of JSON value `v`, in the dialect's own names (compared by `kindIn`). */
+  kindOf(v: string): string;
+  /** Whether a kind (from `kindOf`) is one of `kinds`. */
+  kindIn(kind: string, kinds: readonly JsonKind[]): string;
+  /** The members `keys` of JSON text `j`, read in one pass where the dialect can: one expression each. */
+  members(j: string, keys: readonly string[]): { readonly list: string | null; readonly each: readonly string[] };
+  /** Characters removed from both ends of text (`chars` a string of single characters). */
+  trimChars(text: string, chars: string): string;
   /** A JSON string value as text; a JSON number as its text; NULL for anything else. */
   scalarText(v: string): string;
   /** JSON value `v` written as JSON text (numbers as the engine writes doubles). */
@@ -34,6 +42,8 @@ export interface SqlDialect {
   /** The 1-based position of the first entry of `list` NOT satisfying `predicate`; 0 when none. */
   firstFailing(list: string, predicate: string): string;
   listLength(list: string): string;
+  /** How many entries JSON array `v` has. */
+  arrayLength(v: string): string;
   /** Whether `text` matches the whole of `regex` (RE2 syntax). */
   fullMatch(text: string, regex: string): string;
   /** Capture group `group` of `regex` in `text` ('' when none). */
@@ -74,14 +84,21 @@ export const duckdb: SqlDialect = {
   element: (list, position) => `${list}[${position}]`,
   decimal: (scale) => `DECIMAL(38, ${scale})`,
   // DuckDB's reader also takes trailing commas, NaN and Infinity, which JSON (and JSON.parse) refuse.
+  // The line stays text: json_extract reads it once for every member (`members`).
   parseJson: (t) =>
-    `CASE WHEN json_valid(${t}) AND NOT regexp_matches(regexp_replace(${t}, '"(?:[^"\\\\]|\\\\.)*"', '""', 'g'), ` +
-    `',[ \t\n\r]*[}\\]]|NaN|Infinity') THEN CAST(${t} AS JSON) END`,
+    `CASE WHEN json_valid(${t}) AND NOT (regexp_matches(${t}, ',[ \t\n\r]*[}\\]]|NaN|Infinity') AND ` +
+    `regexp_matches(regexp_replace(${t}, '"(?:[^"\\\\]|\\\\.)*"', '""', 'g'), ',[ \t\n\r]*[}\\]]|NaN|Infinity')) ` +
+    `THEN ${t} END`,
   member: (j, key) => `json_extract(${j}, ${quote(`$."${key}"`, false)})`,
-  isKind: (v, kinds) => {
-    const names = kinds.flatMap((k) => DUCK_KINDS[k]).map((n) => `'${n}'`);
-    return `json_type(${v}) IN (${names.join(', ')})`;
-  },
+  isKind: (v, kinds) => duckKindIn(`json_type(${v})`, kinds),
+  kindOf: (v) => `json_type(${v})`,
+  kindIn: (kind, kinds) => duckKindIn(kind, kinds),
+  // One parse of the line for every member (json_extract with a list of paths).
+  members: (j, keys) => ({
+    list: `json_extract(${j}, [${keys.map((k) => quote(`$."${k}"`, false)).join(', ')}])`,
+    each: keys.map((_, i) => `members[${i + 1}]`),
+  }),
+  trimChars: (text, chars) => `trim(${text}, ${quote(chars, false)})`,
   scalarText: (v) =>
     `CASE WHEN json_type(${v}) <> 'OBJECT' AND json_type(${v}) <> 'ARRAY' THEN json_extract_string(${v}, '$') END`,
   jsonText: (v) => `CAST(${v} AS VARCHAR)`,
@@ -89,6 +106,7 @@ export const duckdb: SqlDialect = {
   countWhere: (list, p) => `len(list_filter(${list}, x -> ${p}))`,
   firstFailing: (list, p) => `list_position(list_transform(${list}, x -> coalesce(${p}, false)), false)`,
   listLength: (list) => `len(${list})`,
+  arrayLength: (v) => `json_array_length(${v})`,
   fullMatch: (t, r) => `regexp_full_match(${t}, ${quote(r, false)})`,
   extract: (t, r, g) => `regexp_extract(${t}, ${quote(r, false)}, ${g})`,
   tryDouble: (t) => `TRY_CAST(${t} AS DOUBLE)`,
@@ -108,6 +126,12 @@ export const duckdb: SqlDialect = {
   string: (t) => quote(t, false),
   jsonString: (t) => `CAST(to_json(CAST(${t} AS VARCHAR)) AS VARCHAR)`,
 };
+
+const duckKindIn = (kind: string, kinds: readonly JsonKind[]) =>
+  `${kind} IN (${kinds
+    .flatMap((k) => DUCK_KINDS[k])
+    .map((n) => `'${n}'`)
+    .join(', ')})`;
 
 const DUCK_KINDS: Record<JsonKind, readonly string[]> = {
   object: ['OBJECT'],

@@ -22,6 +22,10 @@ export const spark: SqlDialect = {
   parseJson: (t) => `try_parse_json(${t})`,
   member: (j, key) => `variant_get(${j}, ${quote(`$['${key}']`, true)})`,
   isKind: (v, kinds) => `(${kinds.map((k) => SPARK_KINDS[k](`schema_of_variant(${v})`)).join(' OR ')})`,
+  kindOf: (v) => `schema_of_variant(${v})`,
+  kindIn: (kind, kinds) => `(${kinds.map((k) => SPARK_KINDS[k](kind)).join(' OR ')})`,
+  members: (j, keys) => ({ list: null, each: keys.map((k) => spark.member(j, k)) }),
+  trimChars: (text, chars) => `trim(BOTH ${quote(chars, true)} FROM ${text})`,
   scalarText: (v) =>
     `CASE WHEN NOT (schema_of_variant(${v}) LIKE 'OBJECT%' OR schema_of_variant(${v}) LIKE 'ARRAY%') ` +
     `THEN try_variant_get(${v}, '$', 'string') END`,
@@ -30,6 +34,7 @@ export const spark: SqlDialect = {
   countWhere: (list, p) => `size(filter(${list}, x -> ${p}))`,
   firstFailing: (list, p) => `array_position(transform(${list}, x -> coalesce(${p}, false)), false)`,
   listLength: (list) => `size(${list})`,
+  arrayLength: (v) => `size(try_variant_get(${v}, '$', 'array<variant>'))`,
   fullMatch: (t, r) => `regexp_like(${t}, ${quote(`^(?:${r})$`, true)})`,
   extract: (t, r, g) => `regexp_extract(${t}, ${quote(r, true)}, ${g})`,
   tryDouble: (t) => `try_cast(${t} AS DOUBLE)`,
@@ -67,6 +72,10 @@ export const bigquery: SqlDialect = {
   parseJson: (t) => `SAFE.PARSE_JSON(${t})`,
   member: (j, key) => `JSON_QUERY(${j}, ${quote(`$."${key}"`, true)})`,
   isKind: (v, kinds) => `JSON_TYPE(${v}) IN (${kinds.map((k) => `'${k}'`).join(', ')})`,
+  kindOf: (v) => `JSON_TYPE(${v})`,
+  kindIn: (kind, kinds) => `${kind} IN (${kinds.map((k) => `'${k}'`).join(', ')})`,
+  members: (j, keys) => ({ list: null, each: keys.map((k) => bigquery.member(j, k)) }),
+  trimChars: (text, chars) => `TRIM(${text}, ${quote(chars, true)})`,
   scalarText: (v) => `JSON_VALUE(${v})`,
   jsonText: (v) => `TO_JSON_STRING(${v})`,
   entries: (v) => `JSON_QUERY_ARRAY(${v})`,
@@ -74,6 +83,7 @@ export const bigquery: SqlDialect = {
   firstFailing: (list, p) =>
     `coalesce((SELECT MIN(o) + 1 FROM UNNEST(${list}) AS x WITH OFFSET o WHERE NOT coalesce(${p}, false)), 0)`,
   listLength: (list) => `ARRAY_LENGTH(${list})`,
+  arrayLength: (v) => `ARRAY_LENGTH(JSON_QUERY_ARRAY(${v}))`,
   fullMatch: (t, r) => `REGEXP_CONTAINS(${t}, ${quote(`^(?:${r})$`, true)})`,
   extract: (t, r, g) => `coalesce(REGEXP_EXTRACT(${t}, ${quote(onlyGroup(r, g), true)}), '')`,
   tryDouble: (t) => `SAFE_CAST(${t} AS FLOAT64)`,

@@ -9,11 +9,30 @@ import type { JsonKind, SqlDialect } from './sql-dialect';
 export const JS_SPACE =
   '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
 
-export const isBlank = (d: SqlDialect, text: string): string => d.fullMatch(text, `[${JS_SPACE}]*`);
+/** The same characters, themselves. */
+export const JS_SPACE_CHARS =
+  '\t\n\u000b\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' +
+  '\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 /** JavaScript's `text.trim()`. */
-export const jsTrim = (d: SqlDialect, text: string): string =>
-  d.extract(text, `^[${JS_SPACE}]*((?s:.*?))[${JS_SPACE}]*$`, 1);
+export const jsTrim = (d: SqlDialect, text: string): string => d.trimChars(text, JS_SPACE_CHARS);
+
+export const isBlank = (d: SqlDialect, text: string): string => `(${jsTrim(d, text)} = '')`;
+
+/**
+ * A member column (`f_<name>`) has its kind and its text read once, in columns `t_<name>` and
+ * `s_<name>` (`memberKinds`): these give them; any other JSON expression is read where it stands.
+ */
+const MEMBER = /^f_(\w+)$/;
+export const kindOf = (d: SqlDialect, v: string): string => (MEMBER.test(v) ? v.replace(MEMBER, 't_$1') : d.kindOf(v));
+export const kindIs = (d: SqlDialect, v: string, kinds: readonly JsonKind[]): string => d.kindIn(kindOf(d, v), kinds);
+export const textOf = (d: SqlDialect, v: string): string =>
+  MEMBER.test(v) ? v.replace(MEMBER, 's_$1') : d.scalarText(v);
+
+/** SELECT items: each member's kind and text, read once. */
+export function memberKinds(d: SqlDialect, names: readonly string[]): string {
+  return names.map((n) => `${d.kindOf(`f_${n}`)} AS t_${n},\n    ${d.scalarText(`f_${n}`)} AS s_${n}`).join(',\n    ');
+}
 
 /** An exact decimal as `toDecimalString(value, minDecimals)` writes it (its scale ≥ minDecimals). */
 export function decimalText(d: SqlDialect, value: string, minDecimals: 0 | 1 | 2): string {
@@ -46,20 +65,20 @@ export function jsNumber(d: SqlDialect, double: string): string {
 export function describe(d: SqlDialect, value: string): string {
   const json = d.jsonText(value);
   const cut = `CASE WHEN length(${json}) > 60 THEN substr(${json}, 1, 59) || '…' ELSE ${json} END`;
-  return `CASE WHEN ${d.isKind(value, ['number'])} THEN ${jsNumber(d, d.tryDouble(json))} ELSE ${cut} END`;
+  return `CASE WHEN ${kindIs(d, value, ['number'])} THEN ${jsNumber(d, d.tryDouble(json))} ELSE ${cut} END`;
 }
 
 /** Whether a JSON member is there and of one of `kinds` (false when missing). */
 export const hasKind = (d: SqlDialect, v: string, kinds: readonly JsonKind[]): string =>
-  `(${v} IS NOT NULL AND ${d.isKind(v, kinds)})`;
+  `coalesce(${kindIs(d, v, kinds)}, false)`;
 
 /** SPEC §2.1: absent, null, '' and [] count as absent. */
 export function isAbsent(d: SqlDialect, v: string): string {
-  const emptyString = `(${d.isKind(v, ['string'])} AND ${d.scalarText(v)} = '')`;
-  const emptyList = `(${d.isKind(v, ['array'])} AND ${d.listLength(d.entries(v))} = 0)`;
-  return `(${v} IS NULL OR ${d.isKind(v, ['null'])} OR ${emptyString} OR ${emptyList})`;
+  const emptyString = `(${kindIs(d, v, ['string'])} AND ${textOf(d, v)} = '')`;
+  const emptyList = `(${kindIs(d, v, ['array'])} AND ${d.arrayLength(v)} = 0)`;
+  return `(${kindOf(d, v)} IS NULL OR ${kindIs(d, v, ['null'])} OR ${emptyString} OR ${emptyList})`;
 }
 
 /** A JSON string that is not blank (`isPresent` of references.ts). */
 export const isPresentString = (d: SqlDialect, v: string): string =>
-  `(${hasKind(d, v, ['string'])} AND NOT ${isBlank(d, d.scalarText(v))})`;
+  `(${hasKind(d, v, ['string'])} AND NOT ${isBlank(d, textOf(d, v))})`;
