@@ -21,7 +21,10 @@ const optional = (key: string, value: string) => `coalesce(',"${key}":' || ${val
 
 /** The JSON line of a priced or refused row, over PRICED_COLUMNS. */
 export function recordJson(d: SqlDialect): string {
-  const s = (c: string) => d.jsonString(c);
+  // Only these carry text from the line or quotes (a model name, a value in an error): the others are the
+  // engine's own words, card ids and decimals, written as they are between quotes.
+  const escaped = new Set(['error', 'model', 'vendor_unavailable', 'input_type_reason']);
+  const s = (c: string) => (escaped.has(c) ? d.jsonString(c) : `'"' || ${c} || '"'`);
   const bool = (c: string) => `CASE WHEN ${c} THEN 'true' ELSE 'false' END`;
   const refused =
     `'{"ok":false,"line":' || ${text(d, 'line')} || ${optional('as_of', s('as_of'))}` +

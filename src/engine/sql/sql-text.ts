@@ -34,9 +34,19 @@ export function memberKinds(d: SqlDialect, names: readonly string[]): string {
   return names.map((n) => `${d.kindOf(`f_${n}`)} AS t_${n},\n    ${d.scalarText(`f_${n}`)} AS s_${n}`).join(',\n    ');
 }
 
-/** An exact decimal as `toDecimalString(value, minDecimals)` writes it (its scale ≥ minDecimals). */
-export function decimalText(d: SqlDialect, value: string, minDecimals: 0 | 1 | 2): string {
+/**
+ * An exact decimal as `toDecimalString(value, minDecimals)` writes it; `scale`, its type's places
+ * (≥ minDecimals), saves the trimming when there is nothing to trim.
+ */
+export function decimalText(d: SqlDialect, value: string, minDecimals: 0 | 1 | 2, scale = 38): string {
   const text = `CAST(${value} AS ${d.textType})`;
+  if (d.name !== 'bigquery' && scale <= minDecimals) return text;
+  if (d.name === 'duckdb') {
+    // Written with exactly `scale` places: drop the zeros past minDecimals, and the point when none is left.
+    const extra = scale - minDecimals;
+    const cut = `left(${text}, length(${text}) - ${extra + (minDecimals === 0 ? 1 : 0)})`;
+    return `CASE WHEN right(${text}, ${extra}) = '${'0'.repeat(extra)}' THEN ${cut} ELSE rtrim(${text}, '0') END`;
+  }
   // BigQuery writes a BIGNUMERIC with no trailing zeros: only the padding is left to do.
   if (d.name === 'bigquery') {
     if (minDecimals === 0) return text;
