@@ -7,7 +7,7 @@
 import type { SqlDialect } from './sql-dialect';
 import type { RefusalTexts } from './sql-messages';
 import { col } from './envelope-sql';
-import { describe, hasKind, isBlank, jsNumber, jsTrim, regexpReplace, kindIs, textOf } from './sql-text';
+import { describe, hasKind, isBlank, jsNumber, jsTrim, kindIs, kindOf, regexpReplace, textOf } from './sql-text';
 
 /** `absent` of charge-fields.ts: missing, null or a blank string. */
 const chargeAbsent = (d: SqlDialect, v: string) =>
@@ -50,15 +50,17 @@ export function chargeColumns(d: SqlDialect): string {
   const v = col('created_at');
   const text = jsTrim(d, textOf(d, v));
   const group = (g: number) => `NULLIF(${d.extract(text, ISO, g)}, '')`;
-  const iso = `${hasKind(d, v, ['string'])} AND ${d.fullMatch(text, ISO)}`;
+  // Most lines carry no created_at: the CASE on its kind first spares them every regular expression.
+  const iso = `${kindOf(d, v)} IS NOT NULL AND ${hasKind(d, v, ['string'])} AND ${d.fullMatch(text, ISO)}`;
+  const when = (value: string) => `CASE WHEN ${kindOf(d, v)} IS NULL THEN NULL WHEN ${iso} THEN ${value} END`;
   return [
-    `${millisecondsOf(d)} AS created_ms`,
-    `CASE WHEN ${iso} THEN ${group(1)} END AS iso_date`,
-    `CASE WHEN ${iso} THEN ${group(2)} END AS iso_h`,
-    `CASE WHEN ${iso} THEN ${group(3)} END AS iso_m`,
-    `CASE WHEN ${iso} THEN coalesce(${group(4)}, '00') END AS iso_s`,
-    `CASE WHEN ${iso} THEN ${group(5)} END AS iso_fraction`,
-    `CASE WHEN ${iso} THEN upper(${group(6)}) END AS iso_zone`,
+    `CASE WHEN ${kindOf(d, v)} IS NULL THEN NULL ELSE ${millisecondsOf(d)} END AS created_ms`,
+    `${when(group(1))} AS iso_date`,
+    `${when(group(2))} AS iso_h`,
+    `${when(group(3))} AS iso_m`,
+    `${when(`coalesce(${group(4)}, '00')`)} AS iso_s`,
+    `${when(group(5))} AS iso_fraction`,
+    `${when(`upper(${group(6)})`)} AS iso_zone`,
   ].join(',\n    ');
 }
 

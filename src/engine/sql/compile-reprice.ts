@@ -108,8 +108,7 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
     coalesce(CASE WHEN envelope_error IS NULL THEN created_date END, ${asOf}) AS price_date,
     CASE WHEN envelope_error IS NULL AND charge_error IS NULL THEN coalesce(created_text, ${asOf})
       ELSE ${asOf} END AS as_of,
-    ${INPUT_TYPE} AS input_type,\n    ${inputTypeReason(d)} AS input_type_reason,
-    ${d.tryDecimal(d.doubleText('seconds_double'), 18)} AS duration_exact\n  FROM rp_lines`,
+    ${INPUT_TYPE} AS input_type,\n    ${inputTypeReason(d)} AS input_type_reason\n  FROM rp_lines`,
     ],
     ['rp_req', `SELECT *, ${epochOf(d, epochs)} AS epoch FROM rp_dated`],
     [

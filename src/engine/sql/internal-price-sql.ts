@@ -22,7 +22,8 @@ export function roundCents(d: SqlDialect, raw: string): string {
  * and requested (`rr`) resolutions and its model (`m`): the seconds and the raw amounts.
  */
 export function rawColumns(d: SqlDialect, scale: number, multiplierScale: number): string {
-  const seconds = 'LEAST(GREATEST(CAST(CEIL(duration_exact) AS INTEGER), 1), 3600)';
+  // The duration is the engine's own number (a double, as JavaScript reads it): its ceiling is exact.
+  const seconds = 'CAST(LEAST(GREATEST(CEIL(seconds_double), 1), 3600) AS INTEGER)';
   const type = d.decimal(multiplierScale);
   // Every branch cast to one type: DuckDB gives COALESCE and CASE the first branch's type, rounding the others.
   const multiplier = `coalesce(CAST(m.multiplier AS ${type}), CAST(e.unknown_model AS ${type}))`;

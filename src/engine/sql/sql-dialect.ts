@@ -31,7 +31,7 @@ export interface SqlDialect {
   members(j: string, keys: readonly string[]): { readonly list: string | null; readonly each: readonly string[] };
   /** Characters removed from both ends of text (`chars` a string of single characters). */
   trimChars(text: string, chars: string): string;
-  /** A JSON string value as text; a JSON number as its text; NULL for anything else. */
+  /** A JSON string value as text; a JSON number as its text (other kinds: read only after a kind check). */
   scalarText(v: string): string;
   /** JSON value `v` written as JSON text (numbers as the engine writes doubles). */
   jsonText(v: string): string;
@@ -99,8 +99,8 @@ export const duckdb: SqlDialect = {
     each: keys.map((_, i) => `members[${i + 1}]`),
   }),
   trimChars: (text, chars) => `trim(${text}, ${quote(chars, false)})`,
-  scalarText: (v) =>
-    `CASE WHEN json_type(${v}) <> 'OBJECT' AND json_type(${v}) <> 'ARRAY' THEN json_extract_string(${v}, '$') END`,
+  // An object's or a list's JSON text too: every reader checks the kind first (one parse saved a member).
+  scalarText: (v) => `json_extract_string(${v}, '$')`,
   jsonText: (v) => `CAST(${v} AS VARCHAR)`,
   entries: (v) => `json_extract(${v}, '$[*]')`,
   countWhere: (list, p) => `len(list_filter(${list}, x -> ${p}))`,

@@ -15,7 +15,9 @@ const RANK = (r: string) => `CASE ${r} WHEN '480p' THEN 0 WHEN '720p' THEN 1 WHE
  * `rp_epochs`): rounded and billed seconds, tier.
  */
 export function vendorSecondsColumns(d: SqlDialect, slots: number): string {
-  const rounded = 'CAST(FLOOR(duration_exact + 0.5) AS INTEGER)';
+  // Math.floor(seconds + 0.5) of vendor-duration.ts, on the same double.
+  // (Bounded before the cast: a refused line may hold any number.)
+  const rounded = 'CAST(LEAST(GREATEST(FLOOR(seconds_double + 0.5), 0), 3601) AS INTEGER)';
   const offered = Array.from({ length: slots }, (_, i) => `WHEN ${rounded} <= o${i + 1} THEN o${i + 1}`);
   const byMode = `CASE WHEN mode = 'pro' THEN '1080p' ELSE '720p' END`;
   const text = d.name === 'bigquery' ? 'STRING' : 'VARCHAR';
@@ -50,7 +52,7 @@ export function vendorAmountColumns(d: SqlDialect, slots: number, scale: number)
  * not yet in force, no such model, no row for the kind, the duration, the tier, the unit price.
  */
 export function vendorReason(d: SqlDialect): string {
-  const requested = `CASE WHEN duration_exact = vendor_rounded THEN rounded_text || ' s'
+  const requested = `CASE WHEN seconds_double = vendor_rounded THEN rounded_text || ' s'
       ELSE ${jsNumber(d, 'seconds_double')} || ' s rounds to ' || rounded_text || ' s' END`;
   return `CASE
       WHEN vendor_reason IS NOT NULL THEN replace(vendor_reason, ${d.string(AS_OF_MARK)}, price_date)
