@@ -68,9 +68,12 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
     await loadInput(c, options.in ?? '', inFormat, read);
     show('reprice: pricing…');
     const compiled = compileRepriceSql(sql.set, { ...sql, readerErrorColumn: 'reader_error' });
-    await c.run(`CREATE TABLE priced AS ${compiled.query}`);
+    const outFormat = options.outFormat ?? 'jsonl';
+    // Only what is written and summed is kept: DuckDB then computes nothing else.
+    const kept = outFormat === 'jsonl' ? 'line, ok, internal_usd, vendor_usd, json' : '* EXCLUDE (json)';
+    await c.run(`CREATE TABLE priced AS SELECT ${kept} FROM (${compiled.query}) ORDER BY line`);
     show('reprice: writing…');
-    await writeOutput(c, options.out ?? '', options.outFormat ?? 'jsonl');
+    await writeOutput(c, options.out ?? '', outFormat);
     const summary = await summarize(c, compiled.scales.vendor);
     show('');
     process.stderr.write(summaryText(summary, (Date.now() - started) / 1000));
