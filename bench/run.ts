@@ -4,8 +4,10 @@
  * - `quote --jsonl` end to end on 1,000,000 generated envelope lines, repetitive and distinct,
  *   each against a bare loop that only parses and re-serializes the same lines (≤ 1.5×);
  * - the web app: initial JavaScript (gzip), keystroke → price, Lighthouse mobile performance.
+ * - `reprice` (SPEC §11) against `--jsonl` on the same distinct lines, JSON Lines and Parquet,
+ *   with the peak memory of each (bench/reprice.ts);
  * BENCH_LINES overrides the line count, BENCH_RUNS the runs of each --jsonl figure;
- * `npm run bench -- web` (or engine, cli) runs one part.
+ * `npm run bench -- web` (or engine, cli, reprice) runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import { loadCardSet } from '../src/cli/load-cards';
 import { parseEnvelope, quote, type CardSet, type QuoteRequest } from '../src/engine';
 import { createRandom, distinctEnvelope, randomEnvelope } from './envelopes';
+import { repriceFigures } from './reprice';
 import { webFigures } from './web';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
@@ -123,4 +126,5 @@ function jsonlFigures() {
 const only = process.argv[2];
 if (!only || only === 'engine') engineFigures();
 if (!only || only === 'cli') jsonlFigures();
+if (!only || only === 'reprice') await repriceFigures();
 if (!only || only === 'web') await webFigures();

@@ -196,3 +196,6 @@ export { createLineSplitter, MAX_LINE_BYTES, type SplitPiece } from './bulk/line
 export { LineMemo, type LineMemoOptions, type MemoAnswer } from './bulk/line-memo';
 export { createTextDecoder, decodeUtf8, NOT_UTF8, textProblem } from './bulk/text-encoding';
 export { createUtf8Bytes } from './bulk/utf8-bytes';
+
+// sql
+export { compileRepriceSql, PRICED_COLUMNS, type RepriceSqlOptions, type SqlDialectName } from './sql/compile-reprice';

@@ -1,0 +1,64 @@
+/**
+ * The priced rows written by DuckDB's own COPY (JSON Lines: the `--jsonl` lines; CSV and
+ * Parquet: one column a field), and the summary `reprice` prints: rows, refused, totals.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { PRICED_COLUMNS } from '../engine';
+import type { FileFormat } from './reprice-args';
+
+const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+export async function writeOutput(c: DuckDBConnection, file: string, format: FileFormat): Promise<void> {
+  const to = sqlString(file);
+  // The table was filled in line order, and DuckDB keeps insertion order (preserve_insertion_order).
+  if (format === 'jsonl') {
+    // One text column, written as it is: no header, no quoting (a JSON line holds no raw newline).
+    await c.run(`COPY (SELECT json FROM priced) TO ${to} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '')`);
+    return;
+  }
+  const columns = PRICED_COLUMNS.join(', ');
+  const options = format === 'csv' ? 'FORMAT csv, HEADER true' : 'FORMAT parquet, COMPRESSION zstd';
+  await c.run(`COPY (SELECT ${columns} FROM priced) TO ${to} (${options})`);
+}
+
+export interface RepriceSummary {
+  readonly rows: number;
+  readonly refused: number;
+  readonly internalUsd: string;
+  readonly vendorUsd: string;
+  readonly vendorRows: number;
+}
+
+/** Exact sums of the priced amounts (decimal text read back as DECIMAL; no DOUBLE). */
+export async function summarize(c: DuckDBConnection, vendorScale: number): Promise<RepriceSummary> {
+  const reader = await c.runAndReadAll(`SELECT count(*), count(*) FILTER (WHERE NOT ok),
+      CAST(coalesce(sum(CAST(internal_usd AS DECIMAL(38, 2))), 0) AS VARCHAR),
+      CAST(coalesce(sum(CAST(vendor_usd AS DECIMAL(38, ${vendorScale}))), 0) AS VARCHAR),
+      count(vendor_usd)
+    FROM priced`);
+  const [rows, refused, internal, vendor, vendorRows] = reader.getRows()[0];
+  return {
+    rows: Number(rows),
+    refused: Number(refused),
+    internalUsd: trimZeros(String(internal)),
+    vendorUsd: trimZeros(String(vendor)),
+    vendorRows: Number(vendorRows),
+  };
+}
+
+/** "1234.5000" → "1234.50": at least the cents, no trailing zeros past them. */
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/(\.\d\d\d*?)0+$/, '$1') : `${text}.00`;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+export function summaryText(s: RepriceSummary, seconds: number): string {
+  const rate = seconds > 0 ? `, ${count(Math.round(s.rows / seconds))} rows/s` : '';
+  return (
+    `reprice: ${count(s.rows)} rows, ${count(s.refused)} refused, ${count(s.rows - s.refused)} priced` +
+    ` in ${seconds.toFixed(1)} s${rate}\n` +
+    `  internal: $${s.internalUsd} charged (priced rows)\n` +
+    `  vendor:   $${s.vendorUsd} on ${count(s.vendorRows)} rows with a vendor cost\n`
+  );
+}

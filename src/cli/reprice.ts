@@ -1,0 +1,138 @@
+/**
+ * `npm run --silent reprice -- --in FILE --out FILE` (SPEC §11): the rate cards compiled to SQL
+ * and run by DuckDB in this process, no server. DuckDB streams the rows and holds memory to
+ * its limit (spilling to a temporary directory beyond it); the summary goes to stderr, and
+ * progress too when stderr is a terminal. `--emit-sql` prints the SQL instead.
+ */
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { compileRepriceSql, EMPTY_LINE_ERROR, quote, utcDate, type CardSet, type RepriceSqlOptions } from '../engine';
+import { checkFlags } from './check-flags';
+import { loadCardSet } from './load-cards';
+import { parseRepriceArgs, REPRICE_USAGE, type RepriceOptions } from './reprice-args';
+import { loadInput } from './reprice-input';
+import { summarize, summaryText, writeOutput } from './reprice-output';
+
+function refuse(message: string, usage = false): number {
+  process.stderr.write(`error: ${message}\n${usage ? `\n${REPRICE_USAGE}\n` : ''}`);
+  return 2;
+}
+
+/** What a run needs before it reads anything: the cards hold, the flags hold, the files are there. */
+function check(options: RepriceOptions, set: CardSet): string | null {
+  const badFlag = checkFlags(options.shared, set);
+  if (badFlag) return badFlag;
+  const { shared } = options;
+  const sample = { model: 'kling-v3', mode: 'std', durationSeconds: 5, resolution: '720p', inputType: 'text' } as const;
+  const probe = quote({ ...sample, audio: false }, set, {
+    honorResolution: shared.honorResolution,
+    vendorCardId: shared.vendorCard,
+    packageId: shared.package,
+  });
+  if (!probe.ok) return probe.error;
+  if (options.emitSql) return null;
+  const input = options.in ?? '';
+  if (!existsSync(input)) return `--in ${input}: no such file`;
+  if (!statSync(input).isFile()) return `--in ${input}: not a file`;
+  if (resolve(input) === resolve(options.out ?? '')) return '--out must not be the --in file';
+  return null;
+}
+
+function progressLine(): (text: string) => void {
+  if (!process.stderr.isTTY) return () => undefined;
+  let last = 0;
+  return (text) => {
+    const now = Date.now();
+    if (now - last < 200 && text !== '') return;
+    last = now;
+    process.stderr.write(`\r\x1b[K${text}`);
+  };
+}
+
+async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: CardSet }): Promise<number> {
+  const started = Date.now();
+  const temp = mkdtempSync(join(tmpdir(), 'reprice-'));
+  const show = progressLine();
+  const db = await DuckDBInstance.create(':memory:', {
+    memory_limit: options.memoryLimit,
+    threads: String(options.threads ?? availableParallelism()),
+    temp_directory: temp,
+    preserve_insertion_order: 'true',
+  });
+  const c = await db.connect();
+  try {
+    const inFormat = options.inFormat ?? 'jsonl';
+    const read = (lines: number) => show(`reprice: read ${lines.toLocaleString('en-US')} lines`);
+    await loadInput(c, options.in ?? '', inFormat, read);
+    show('reprice: pricing…');
+    const compiled = compileRepriceSql(sql.set, { ...sql, readerErrorColumn: 'reader_error' });
+    const outFormat = options.outFormat ?? 'jsonl';
+    // Only what is written and summed is kept: DuckDB then computes nothing else.
+    const kept = outFormat === 'jsonl' ? 'line, ok, internal_usd, vendor_usd, json' : '* EXCLUDE (json)';
+    await c.run(`CREATE TABLE priced AS SELECT ${kept} FROM (${compiled.query}) ORDER BY line`);
+    show('reprice: writing…');
+    await writeOutput(c, options.out ?? '', outFormat);
+    const summary = await summarize(c, compiled.scales.vendor);
+    show('');
+    process.stderr.write(summaryText(summary, (Date.now() - started) / 1000));
+    return summary.refused > 0 ? 1 : 0;
+  } finally {
+    c.closeSync();
+    db.closeSync();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseRepriceArgs(argv);
+  if (!args.ok) return refuse(args.error, true);
+  const options = args.options;
+  if (options.help) {
+    process.stdout.write(`${REPRICE_USAGE}\n`);
+    return 0;
+  }
+  const loaded = loadCardSet(options.shared.rateCards);
+  if (!loaded.ok) {
+    process.stderr.write(`error: a rate card was refused:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return 2;
+  }
+  const problem = check(options, loaded.set);
+  if (problem) return refuse(problem);
+  const { shared } = options;
+  const sql = {
+    set: loaded.set,
+    honorResolution: shared.honorResolution,
+    asOf: shared.asOf ?? utcDate(Date.now()),
+    vendorCardId: shared.vendorCard,
+    packageId: shared.package,
+    emptyLineError: EMPTY_LINE_ERROR.jsonl,
+  };
+  if (options.emitSql) {
+    const { query } = compileRepriceSql(loaded.set, { ...sql, dialect: options.dialect });
+    process.stdout.write(`${emittedHeader(options, sql.asOf)}${query};\n`);
+    return 0;
+  }
+  return run(options, sql);
+}
+
+function emittedHeader(options: RepriceOptions, asOf: string): string {
+  return [
+    `-- Re-pricing (SPEC §11), ${options.dialect}: the rate cards as tables, then one query.`,
+    '-- It reads a relation envelopes(line BIGINT, envelope text: one request envelope as JSON) and gives',
+    '-- one row per line, in line order: the fields of quote --jsonl, and json, the line --jsonl writes.',
+    `-- Lines without created_at are priced as of ${asOf}; honor resolution: ${options.shared.honorResolution}.`,
+    '',
+  ].join('\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
