@@ -62,7 +62,6 @@ export {
 } from './cards/rate-card';
 export { CardIdSchema, formatStamp } from './cards/rate-card-common';
 export {
-  formatWhatIf,
   type ParsedWhatIf,
   parseWhatIf,
   readWhatIf,
@@ -157,7 +156,6 @@ export {
   marginStanding,
   marginStandingOf,
   type MarginStanding,
-  meetsTarget,
   readTargetPct,
 } from './planning/margin-standing';
 export { savingsLevers } from './planning/levers';
@@ -182,13 +180,7 @@ export {
 // bulk
 export { type BatchTotals, type GroupTotals, type RowOutcome } from './bulk/batch';
 export { BATCH_CSV_HEADER, batchCsvLine, csvCell } from './bulk/batch-csv';
-export {
-  type AmountTotals,
-  type ChargeRow,
-  type ChargeTotals,
-  MAX_KEPT_MATCHES,
-  MAX_KEPT_MISMATCHES,
-} from './bulk/charge-totals';
+export { type AmountTotals, type ChargeRow, type ChargeTotals } from './bulk/charge-totals';
 export { MISMATCH_CSV_HEADER, mismatchCsvLine } from './bulk/mismatch-csv';
 export { parseEnvelopeInBulk } from './bulk/envelope-fast';
 export { createFilePricer, detectFormat, EMPTY_LINE_ERROR } from './bulk/file-pricer';
