@@ -87,7 +87,7 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
             value={afterChoice}
             onChange={(e) => setAfterChoice(e.target.value)}
           >
-            <option value="overrides">The same card with your overrides</option>
+            <option value="overrides">This card with your overrides</option>
             {sameId.map((c) => (
               <option key={c.version} value={`${c.id}@${c.version}`}>
                 Version {c.version}
