@@ -8,12 +8,12 @@ import { InternalCardBody, type Label } from './internal-card-body';
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 dark:border-slate-800';
 
-function Body({ card, label }: { readonly card: RateCard; readonly label: Label }) {
+function Body({ card, label, titleId }: { readonly card: RateCard; readonly label: Label; readonly titleId: string }) {
   const id = useId();
   if (card.kind === 'internal') return <InternalCardBody card={card} label={label} />;
   if (card.kind === 'packages') {
     return (
-      <ScrollTable caption="Packages" captionId={id}>
+      <ScrollTable caption="Packages" captionId={id} ownerId={titleId}>
         <table className="w-full text-sm" aria-labelledby={id}>
           <thead>
             <tr>
@@ -45,7 +45,7 @@ function Body({ card, label }: { readonly card: RateCard; readonly label: Label 
   }
   if (card.kind === 'services') {
     return (
-      <ScrollTable caption="Services" captionId={id}>
+      <ScrollTable caption="Services" captionId={id} ownerId={titleId}>
         <table className="w-full text-sm" aria-labelledby={id}>
           <thead>
             <tr>
@@ -76,7 +76,11 @@ function Body({ card, label }: { readonly card: RateCard; readonly label: Label 
   }
   const unit = card.unit === 'usd' ? 'USD' : card.unit === 'kling-unit' ? 'units' : 'credits';
   return (
-    <ScrollTable caption={`Rows (the first that matches prices a request), in ${unit}`} captionId={id}>
+    <ScrollTable
+      caption={`Rows (the first that matches prices a request), in ${unit}`}
+      captionId={id}
+      ownerId={titleId}
+    >
       <table className="w-full text-sm" aria-labelledby={id}>
         <thead>
           <tr>
@@ -133,10 +137,13 @@ interface CardViewProps {
 }
 
 export function CardView({ card, status, label = (m) => m }: CardViewProps) {
+  const titleId = useId();
   return (
     <details className="ui-panel">
       <summary className="cursor-pointer">
-        <span className="font-semibold">{card.title}</span>{' '}
+        <span id={titleId} className="font-semibold">
+          {card.title}
+        </span>{' '}
         <span className="font-mono text-sm">
           {card.id}@{card.version}
         </span>
@@ -155,7 +162,7 @@ export function CardView({ card, status, label = (m) => m }: CardViewProps) {
           </ul>
         ) : null}
         <div className="min-w-0">
-          <Body card={card} label={label} />
+          <Body card={card} label={label} titleId={titleId} />
         </div>
       </div>
     </details>
