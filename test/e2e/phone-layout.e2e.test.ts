@@ -36,6 +36,22 @@ async function customerAddress(page: Page): Promise<string> {
   return (await page.getByRole('link', { name: 'Open the customer’s page' }).getAttribute('href')) ?? '';
 }
 
+/** An old Plan link: Estimates with its budget's tables. */
+const PLAN = `/plan?budget=20&against=internal&l=${encodeURIComponent('label=Hero&count=20&model=kling-v3&duration=10')}`;
+
+/** Estimates with an account balance pasted: its table of resource packs. */
+async function withBalance(page: Page) {
+  await page.goto(`${baseUrl}/estimates`);
+  const pack = { resource_pack_name: 'Package 3 with a long name', resource_pack_id: 'p3', status: 'online' };
+  const times = { purchase_time: 0, effective_time: 0, invalid_time: Date.now() + 10 * 86_400_000 };
+  const answer = {
+    data: { resource_pack_subscribe_infos: [{ ...pack, ...times, total_quantity: 60000, remaining_quantity: 45000 }] },
+  };
+  await page.getByLabel('Units used per month').fill('30000');
+  await page.getByLabel("Kling's account-costs answer (JSON)").fill(JSON.stringify(answer));
+  await page.getByRole('table', { name: 'Resource packs, the first to expire first' }).waitFor();
+}
+
 /** Opens every disclosure, so that what it holds is measured too. */
 async function openAll(page: Page) {
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -74,8 +90,9 @@ describe('the phone layout at 375 px', () => {
       const browser = s.context.browser() as Browser;
       const context = await browser.newContext({ viewport: PHONE, colorScheme });
       const page = await context.newPage();
-      for (const path of [...SCREENS.map(([p]) => `${baseUrl}${p}`), customer]) {
-        await page.goto(path);
+      for (const path of [...SCREENS.map(([p]) => `${baseUrl}${p}`), customer, `${baseUrl}${PLAN}`, 'balance']) {
+        if (path === 'balance') await withBalance(page);
+        else await page.goto(path);
         await openAll(page);
         expect([path, await overflowing(page)]).toEqual([path, { sideways: 0, past: [] }]);
         expect([path, await axe(page)]).toEqual([path, []]);

@@ -17,7 +17,10 @@ interface ScrollTableProps {
   readonly ownerId?: string;
 }
 
-const scroller = 'overflow-x-auto rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600';
+// Inline-size containment: the table's width never counts toward its ancestors' (a grid or flex column
+// would otherwise grow to the table's and push the page wider than the screen); it scrolls here instead.
+const scroller =
+  'overflow-x-auto rounded [contain:inline-size] focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600';
 const fade =
   'pointer-events-none absolute inset-y-0 right-0 w-12 bg-linear-to-l from-white to-transparent dark:from-slate-900';
 
