@@ -193,7 +193,7 @@ describe('Estimates in Chromium', () => {
   });
 });
 
-/** What the balance panel shows: the summary (its first paragraph), the figure forfeited, and each resource pack's row. */
+/** What the balance panel shows: the summary (its first paragraph), the figure forfeited, each pack's row. */
 async function balanceFigures(page: Page) {
   const balance = page.getByTestId('balance');
   const rows = balance.getByRole('table', { name: 'Resource packs, the first to expire first' }).getByRole('row');
