@@ -5,6 +5,7 @@ import { QuotePage } from '../features/quote/quote-page';
 import { createQueryClient } from '../lib/query-client';
 import { useWhatIfSearch } from '../lib/what-if-url';
 import { ErrorBoundary } from './error-boundary';
+import { ScreenNav } from './screen-nav';
 
 // Each screen but Quote is its own chunk: the first page downloads only what it shows.
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
@@ -18,19 +19,6 @@ const CustomerPage = lazy(() => import('../features/explain/customer-page'));
 
 /** The page a customer is sent: shown without the internal screens' header and navigation. */
 const CUSTOMER_PATH = '/explain/customer';
-
-const SCREENS = [
-  { path: '/', label: 'Quote' },
-  { path: '/compare', label: 'Compare at scale' },
-  { path: '/estimates', label: 'Estimates' },
-  { path: '/margins', label: 'Margin map' },
-  { path: '/explain', label: 'Explain a charge' },
-  { path: '/rate-cards', label: 'Rate cards' },
-] as const;
-
-const navLinkClass =
-  'rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 ' +
-  'aria-[current=page]:bg-blue-700 aria-[current=page]:text-white dark:hover:bg-slate-800';
 
 const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> = {
   '/compare': ComparePage,
@@ -86,23 +74,7 @@ export function App({ client }: { readonly client?: QueryClient }) {
                 Internal price against vendor cost, exact to the cent.
               </p>
             </div>
-            <nav aria-label="Screens" className="-mx-1 max-w-full overflow-x-auto">
-              <ul className="flex gap-1 whitespace-nowrap px-1">
-                {SCREENS.map((s) => (
-                  <li key={s.path}>
-                    <a
-                      href={whatIf ? `${s.path}?${whatIf}` : s.path}
-                      aria-current={
-                        path === s.path || (path === '/plan' && s.path === '/estimates') ? 'page' : undefined
-                      }
-                      className={navLinkClass}
-                    >
-                      {s.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <ScreenNav path={path} whatIf={whatIf} />
           </div>
         </header>
         <main className="mx-auto max-w-6xl px-4 py-6">

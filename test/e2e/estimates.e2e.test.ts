@@ -193,12 +193,12 @@ describe('Estimates in Chromium', () => {
   });
 });
 
-/** What the balance panel shows: the summary, the figure forfeited, and each resource pack's row. */
+/** What the balance panel shows: the summary (its first paragraph), the figure forfeited, each pack's row. */
 async function balanceFigures(page: Page) {
   const balance = page.getByTestId('balance');
   const rows = balance.getByRole('table', { name: 'Resource packs, the first to expire first' }).getByRole('row');
   return {
-    summary: await balance.locator('p').textContent(),
+    summary: await balance.locator('p').first().textContent(),
     forfeited: await balance.getByTestId('balance-forfeited').textContent(),
     packs: await Promise.all(
       (await rows.all()).slice(1).map(async (row) => {

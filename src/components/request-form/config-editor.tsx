@@ -44,7 +44,14 @@ export function ConfigEditor({ set, label, values, onChange }: ConfigEditorProps
           }}
         />
       </Field>
-      <QuoteForm form={form} values={watched} groups={modelGroups(set)} idPrefix={`${id}-`} />
+      {/* Named after its configuration: a screen holds several, and landmarks need names of their own. */}
+      <QuoteForm
+        form={form}
+        values={watched}
+        groups={modelGroups(set)}
+        idPrefix={`${id}-`}
+        label={`Request: ${name.trim() || label}`}
+      />
       <VendorPickers
         set={set}
         cardId={watched.vendor}

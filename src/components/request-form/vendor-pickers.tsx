@@ -35,46 +35,51 @@ export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorCh
   const card = set.vendor.find((c) => c.id === cardId);
   const offered = card && card.unit !== 'usd' ? packagesFor(set, card.unit) : [];
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
-      <Field id={`${p}vendor-card`} label="Vendor card">
-        <select
-          id={`${p}vendor-card`}
-          className={controlClass}
-          {...register('vendor', { onChange: (e: { target: { value: string } }) => onVendorChange(e.target.value) })}
-        >
-          {set.vendor.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title} ({c.version})
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        id={`${p}package`}
-        label="Prepaid package"
-        hint={
-          card?.unit === 'usd'
-            ? 'This card is priced in USD: no package applies.'
-            : packageHint(card ? UNIT_NAMES[card.unit] : 'units')
-        }
-      >
-        <select
+    // Side by side only where the two fit (a container query: the panel may be narrow on a wide screen).
+    <div className="@container">
+      <div className="grid gap-3 @lg:grid-cols-2">
+        <Field id={`${p}vendor-card`} label="Vendor card" hint={card ? `${card.title}, ${card.version}` : cardId}>
+          <select
+            id={`${p}vendor-card`}
+            className={controlClass}
+            aria-describedby={`${p}vendor-card-hint`}
+            {...register('vendor', { onChange: (e: { target: { value: string } }) => onVendorChange(e.target.value) })}
+          >
+            {set.vendor.map((c) => (
+              // Short enough for a narrow select: the chosen card's whole title and version are in the hint.
+              <option key={c.id} value={c.id}>
+                {c.title.split(' (')[0]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
           id={`${p}package`}
-          className={controlClass}
-          disabled={offered.length === 0}
-          aria-describedby={`${p}package-hint`}
-          {...register('package')}
+          label="Prepaid package"
+          hint={
+            card?.unit === 'usd'
+              ? 'This card is priced in USD: no package applies.'
+              : packageHint(card ? UNIT_NAMES[card.unit] : 'units')
+          }
         >
-          {offered.length === 0 ? <option value="list">Not applicable</option> : null}
-          {offered.map(({ pkg }) => (
-            <option key={pkg.id} value={pkg.id}>
-              {pkg.purchase
-                ? `${pkg.label}: $${pkg.unitPriceUsd} per ${card ? UNIT_NAMES[card.unit].slice(0, -1) : 'unit'}`
-                : pkg.label}
-            </option>
-          ))}
-        </select>
-      </Field>
+          <select
+            id={`${p}package`}
+            className={controlClass}
+            disabled={offered.length === 0}
+            aria-describedby={`${p}package-hint`}
+            {...register('package')}
+          >
+            {offered.length === 0 ? <option value="list">Not applicable</option> : null}
+            {offered.map(({ pkg }) => (
+              <option key={pkg.id} value={pkg.id}>
+                {pkg.purchase
+                  ? `${pkg.label}: $${pkg.unitPriceUsd} per ${card ? UNIT_NAMES[card.unit].slice(0, -1) : 'unit'}`
+                  : pkg.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
     </div>
   );
 }

@@ -12,13 +12,19 @@ interface ScrollTableProps {
   /** The id the table's `aria-labelledby` names. */
   readonly captionId: string;
   readonly children: ReactNode;
+  /** The id of what the table belongs to, read before the caption in the scrolling region's name: a screen
+   * with several tables of one caption (each card's "Packages") still names each region apart. */
+  readonly ownerId?: string;
 }
 
-const scroller = 'overflow-x-auto rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600';
+// Inline-size containment: the table's width never counts toward its ancestors' (a grid or flex column
+// would otherwise grow to the table's and push the page wider than the screen); it scrolls here instead.
+const scroller =
+  'overflow-x-auto rounded [contain:inline-size] focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600';
 const fade =
   'pointer-events-none absolute inset-y-0 right-0 w-12 bg-linear-to-l from-white to-transparent dark:from-slate-900';
 
-export function ScrollTable({ caption, captionId, children }: ScrollTableProps) {
+export function ScrollTable({ caption, captionId, children, ownerId }: ScrollTableProps) {
   const [ref, { overflows, atEnd }] = useOverflowX<HTMLDivElement>();
   return (
     <div className="min-w-0">
@@ -34,7 +40,9 @@ export function ScrollTable({ caption, captionId, children }: ScrollTableProps) 
         <div
           ref={ref}
           className={scroller}
-          {...(overflows ? { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } : {})}
+          {...(overflows
+            ? { role: 'region', 'aria-labelledby': ownerId ? `${ownerId} ${captionId}` : captionId, tabIndex: 0 }
+            : {})}
         >
           {children}
         </div>

@@ -19,6 +19,7 @@ import { AsOfField } from './components/as-of-field';
 import { Upcoming } from './components/upcoming';
 import { whatIfQuote } from './what-if-quote';
 import { TryMultiplier } from './components/try-multiplier-toggle';
+import { PriceBar } from './components/price-bar';
 
 interface QuoteWorkspaceProps {
   /** The cards in force today (`CardsGate`), every version loaded kept in `versions`. */
@@ -68,16 +69,19 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
-      <Panel title="Request" headingId="request-heading">
-        <QuoteForm form={form} values={values} groups={modelGroups(cards)}>
-          <AsOfField
-            value={asOf.text}
-            today={today}
-            error={asOfError}
-            onChange={(text) => setAsOf({ text, chosen: text !== today })}
-          />
-        </QuoteForm>
-      </Panel>
+      <div>
+        <Panel title="Request" headingId="request-heading">
+          <QuoteForm form={form} values={values} groups={modelGroups(cards)}>
+            <AsOfField
+              value={asOf.text}
+              today={today}
+              error={asOfError}
+              onChange={(text) => setAsOf({ text, chosen: text !== today })}
+            />
+          </QuoteForm>
+        </Panel>
+        <PriceBar quote={current} />
+      </div>
       {current && options ? (
         <div className="flex flex-col gap-4">
           <QuoteResults

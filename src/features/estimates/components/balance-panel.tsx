@@ -11,6 +11,7 @@ import { Panel } from '../../../components/ui/panel';
 import { parseJson } from '../../../lib/parse-json';
 import { BALANCE_KEY } from '../../../lib/screen-storage-keys';
 import { useKeptText } from '../../../lib/use-kept-text';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
@@ -113,9 +114,8 @@ function ProjectionView({ projection, perMonth }: ProjectionViewProps) {
         ; <strong data-testid="balance-forfeited">{number.format(projection.forfeited)}</strong> units would expire
         unused.
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full">
-          <caption className="mb-1 text-left font-medium">Resource packs, the first to expire first</caption>
+      <ScrollTable caption="Resource packs, the first to expire first" captionId="balance-packs">
+        <table className="w-full" aria-labelledby="balance-packs">
           <thead>
             <tr>
               {COLUMNS.map((h) => (
@@ -142,7 +142,7 @@ function ProjectionView({ projection, perMonth }: ProjectionViewProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import type { BudgetPlan } from '../../../engine';
 import { downloadText, toCsv } from '../../../lib/csv';
 import { formatCount, formatPercent, formatUsd } from '../../../lib/format-money';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const count = (n: number) => formatCount(String(n));
 
@@ -38,56 +39,57 @@ function PlanTable({
       ],
     ]);
   return (
-    <div className="overflow-x-auto" data-testid={testId}>
-      <table className="w-full text-sm">
-        <caption className="mb-2 text-left font-medium">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Line
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Planned / asked
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Per clip
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Total
-            </th>
-            <th scope="col" className={th}>
-              Note
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.lines.map((l) => (
-            <tr key={l.id}>
-              <th scope="row" className={`${th} font-normal`}>
-                {l.label}
+    <div className="min-w-0" data-testid={testId}>
+      <ScrollTable caption={title} captionId={`${testId}-c`}>
+        <table className="w-full text-sm" aria-labelledby={`${testId}-c`}>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>
+                Line
               </th>
-              <td className={td}>
-                {count(l.planned)} / {count(l.requested)}
-              </td>
-              <td className={td}>{l.costUsd ? formatUsd(l.costUsd) : '—'}</td>
-              <td className={td}>{formatUsd(l.totalUsd)}</td>
-              <td className={noteTd}>{l.note ?? ''}</td>
+              <th scope="col" className={`${th} text-right`}>
+                Planned / asked
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Per clip
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Total
+              </th>
+              <th scope="col" className={th}>
+                Note
+              </th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" className={th}>
-              {count(plan.clips)} {plan.clips === 1 ? 'clip' : 'clips'}
-            </th>
-            <td className={td} colSpan={3}>
-              Spent {formatUsd(plan.spentUsd)} · remaining {formatUsd(plan.remainingUsd)} ·{' '}
-              {formatPercent(plan.utilizationPct)} used
-            </td>
-            <td className={td} />
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {plan.lines.map((l) => (
+              <tr key={l.id}>
+                <th scope="row" className={`${th} font-normal`}>
+                  {l.label}
+                </th>
+                <td className={td}>
+                  {count(l.planned)} / {count(l.requested)}
+                </td>
+                <td className={td}>{l.costUsd ? formatUsd(l.costUsd) : '—'}</td>
+                <td className={td}>{formatUsd(l.totalUsd)}</td>
+                <td className={noteTd}>{l.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" className={th}>
+                {count(plan.clips)} {plan.clips === 1 ? 'clip' : 'clips'}
+              </th>
+              <td className={td} colSpan={3}>
+                Spent {formatUsd(plan.spentUsd)} · remaining {formatUsd(plan.remainingUsd)} ·{' '}
+                {formatPercent(plan.utilizationPct)} used
+              </td>
+              <td className={td} />
+            </tr>
+          </tfoot>
+        </table>
+      </ScrollTable>
       <button
         type="button"
         className={`${exportButton} mt-2`}

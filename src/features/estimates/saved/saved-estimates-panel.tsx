@@ -6,7 +6,7 @@
 import { useRef } from 'react';
 import type { EstimateFile } from '../../../engine';
 import { Panel } from '../../../components/ui/panel';
-import { FileButton } from './saved-file-button';
+import { FileButton } from '../../../components/ui/file-button';
 import { SavedRow } from './saved-row';
 import { SavedSaveForm } from './saved-save-form';
 import { useSavedActions } from './use-saved-actions';

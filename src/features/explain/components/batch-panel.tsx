@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { CardSet } from '../../../engine';
+import { FileButton } from '../../../components/ui/file-button';
 import { Panel } from '../../../components/ui/panel';
 import type { FromWorker, ToWorker } from '../batch-protocol';
 import { BatchResults } from './batch-results';
@@ -114,18 +115,19 @@ export function BatchPanel({ set, asOf, createWorker = defaultWorker }: BatchPan
             Rows with charged_usd or final_unit_deduction are checked against the cards in force on their created_at
             {pricedAsOf ? `, or on ${pricedAsOf} without one` : ''}. It is read in your browser only.
           </p>
-          <input
-            id="batch-file"
-            type="file"
-            accept=".jsonl,.ndjson,.json,.csv,text/csv,application/json"
-            aria-describedby="batch-file-hint"
-            className="mt-2 block text-sm"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) start(file);
-              e.target.value = '';
-            }}
-          />
+          <div className="mt-2">
+            <FileButton
+              id="batch-file"
+              label="Choose a file"
+              accept=".jsonl,.ndjson,.json,.csv,text/csv,application/json"
+              describedBy="batch-file-hint"
+              onChoose={(input) => {
+                const file = input.files?.[0];
+                if (file) start(file);
+                input.value = '';
+              }}
+            />
+          </div>
         </div>
         {state.phase === 'running' ? (
           <div className="flex flex-wrap items-center gap-3">

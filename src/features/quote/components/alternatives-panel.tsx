@@ -11,6 +11,7 @@ import {
 import { controlClass, Field, fieldDescribedBy } from '../../../components/ui/field';
 import { MarginFigure } from '../../../components/margin-figure';
 import { formatUsd } from '../../../lib/format-money';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 text-right tabular-nums dark:border-slate-800';
@@ -69,11 +70,8 @@ export default function AlternativesPanel({ request, set }: { readonly request: 
           />
         </Field>
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full" data-testid="alternatives">
-          <caption className="mb-1 text-left font-medium">
-            {ranked.length} option{ranked.length === 1 ? '' : 's'}
-          </caption>
+      <ScrollTable caption={`${ranked.length} option${ranked.length === 1 ? '' : 's'}`} captionId="alternatives-c">
+        <table className="w-full" data-testid="alternatives" aria-labelledby="alternatives-c">
           <thead>
             <tr>
               <th scope="col" className={th}>
@@ -109,7 +107,7 @@ export default function AlternativesPanel({ request, set }: { readonly request: 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <details>
         <summary className="cursor-pointer">Excluded ({excluded.length}), with the reason</summary>
         <ul className="mt-2 list-disc pl-5" data-testid="alternatives-excluded">

@@ -5,6 +5,7 @@ import { controlClass, Field } from '../../../components/ui/field';
 import { Notices } from '../../../components/quote-view/notices';
 import { formatUsd } from '../../../lib/format-money';
 import type { ServiceLineInput } from '../service-lines';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 tabular-nums dark:border-slate-800';
@@ -34,23 +35,29 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
     return priceService(card, l.serviceId, input, unitPrice, set.servicePricesUsd?.[l.serviceId]);
   };
   const draft = price({ serviceId, duration, count });
+  const label = card.services.find((s) => s.id === serviceId)?.label ?? '';
+  const longLabel = label.length > 40 ? label : undefined;
   return (
     <div className="mt-3 flex flex-col gap-3 text-sm">
-      <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
-        <Field id={`${id}-service`} label="Service">
-          <select
-            id={`${id}-service`}
-            className={controlClass}
-            value={serviceId}
-            onChange={(e) => setServiceId(e.target.value)}
-          >
-            {card.services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+      <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+        {/* The whole row: labels are long. One the select still cuts is written out in full beneath it. */}
+        <div className="sm:col-span-3">
+          <Field id={`${id}-service`} label="Service" hint={longLabel}>
+            <select
+              id={`${id}-service`}
+              className={controlClass}
+              aria-describedby={longLabel ? `${id}-service-hint` : undefined}
+              value={serviceId}
+              onChange={(e) => setServiceId(e.target.value)}
+            >
+              {card.services.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
         <Field id={`${id}-duration`} label="Seconds (if it takes a duration)">
           <input
             id={`${id}-duration`}
@@ -82,9 +89,8 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
       {draft.ok && draft.notices.length > 0 ? <Notices notices={draft.notices} /> : null}
       {lines.length > 0 ? (
         // A phone is narrower than the five columns: the table scrolls inside its panel, as elsewhere.
-        <div className="overflow-x-auto">
-          <table className="w-full" data-testid="service-lines">
-            <caption className="mb-1 text-left font-medium">Service lines</caption>
+        <ScrollTable caption="Service lines" captionId="service-lines-c">
+          <table className="w-full" data-testid="service-lines" aria-labelledby="service-lines-c">
             <thead>
               <tr>
                 {['Service', 'Units', 'Vendor', 'Internal'].map((h) => (
@@ -136,7 +142,7 @@ export default function ServiceLinesPanel({ set, packageId, lines, onChange }: P
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { diffCards, parseRateCardText, samplePrice, unitPriceFor, type CardSet, type RateCard } from '../../../engine';
 import { controlClass, Field } from '../../../components/ui/field';
+import { FileButton } from '../../../components/ui/file-button';
 import { Panel } from '../../../components/ui/panel';
 import { formatUsd } from '../../../lib/format-money';
 import { readChosenFile } from '../../../lib/read-chosen-file';
@@ -86,7 +87,7 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
             value={afterChoice}
             onChange={(e) => setAfterChoice(e.target.value)}
           >
-            <option value="overrides">The same card with your overrides</option>
+            <option value="overrides">This card with your overrides</option>
             {sameId.map((c) => (
               <option key={c.version} value={`${c.id}@${c.version}`}>
                 Version {c.version}
@@ -98,16 +99,16 @@ export function CardDiffView({ cards, withOverrides }: CardDiffViewProps) {
       </div>
       {afterChoice === 'imported' ? (
         <div className="mt-3">
-          <label htmlFor="diff-import" className="text-sm font-medium">
+          <p id="diff-import-what" className="mb-1 text-sm font-medium">
             Card file (JSON, checked by the card schema)
-          </label>
-          <input
+          </p>
+          <FileButton
             id="diff-import"
-            type="file"
+            label="Choose a card file"
+            describedBy="diff-import-what"
             accept="application/json,.json"
-            className="mt-1 block text-sm"
-            onChange={async (e) => {
-              const file = await readChosenFile(e.target);
+            onChoose={async (input) => {
+              const file = await readChosenFile(input);
               if (!file) return;
               if ('error' in file) return setStatus(`Refused: ${file.error}`);
               const parsed = parseRateCardText(file.text, file.name);

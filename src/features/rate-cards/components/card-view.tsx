@@ -1,18 +1,20 @@
 /** One loaded card: its source, version and tables, as data. */
+import { useId } from 'react';
 import type { RateCard } from '../../../engine';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import type { VersionStatus } from '../card-versions';
 import { InternalCardBody, type Label } from './internal-card-body';
 
 const th = 'ui-th';
 const td = 'border-b border-slate-100 px-2 py-1 dark:border-slate-800';
 
-function Body({ card, label }: { readonly card: RateCard; readonly label: Label }) {
+function Body({ card, label, titleId }: { readonly card: RateCard; readonly label: Label; readonly titleId: string }) {
+  const id = useId();
   if (card.kind === 'internal') return <InternalCardBody card={card} label={label} />;
   if (card.kind === 'packages') {
     return (
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="text-left font-medium">Packages</caption>
+      <ScrollTable caption="Packages" captionId={id} ownerId={titleId}>
+        <table className="w-full text-sm" aria-labelledby={id}>
           <thead>
             <tr>
               {['Package', 'Unit price', 'Price', 'Units', 'Valid', 'Concurrency', 'Once per account'].map((h) => (
@@ -38,44 +40,48 @@ function Body({ card, label }: { readonly card: RateCard; readonly label: Label 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     );
   }
   if (card.kind === 'services') {
     return (
-      <table className="w-full text-sm">
-        <caption className="text-left font-medium">Services</caption>
-        <thead>
-          <tr>
-            {['Service', 'Units', 'Per', 'Price per unit'].map((h) => (
-              <th key={h} scope="col" className={th}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {card.services.map((s) => (
-            <tr key={s.id}>
-              <th scope="row" className={`${th} font-normal`}>
-                {s.label}
-              </th>
-              <td className={td}>{s.units}</td>
-              <td className={td}>
-                {s.basis === 'per-block' ? `${s.blockSeconds} s of video` : s.basis.replace('per-', '')}
-              </td>
-              <td className={td}>{s.usdPerUnit ? `$${s.usdPerUnit} (published)` : 'the package’s'}</td>
+      <ScrollTable caption="Services" captionId={id} ownerId={titleId}>
+        <table className="w-full text-sm" aria-labelledby={id}>
+          <thead>
+            <tr>
+              {['Service', 'Units', 'Per', 'Price per unit'].map((h) => (
+                <th key={h} scope="col" className={th}>
+                  {h}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {card.services.map((s) => (
+              <tr key={s.id}>
+                <th scope="row" className={`${th} font-normal`}>
+                  {s.label}
+                </th>
+                <td className={td}>{s.units}</td>
+                <td className={td}>
+                  {s.basis === 'per-block' ? `${s.blockSeconds} s of video` : s.basis.replace('per-', '')}
+                </td>
+                <td className={td}>{s.usdPerUnit ? `$${s.usdPerUnit} (published)` : 'the package’s'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     );
   }
   const unit = card.unit === 'usd' ? 'USD' : card.unit === 'kling-unit' ? 'units' : 'credits';
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="text-left font-medium">Rows (the first that matches prices a request), in {unit}</caption>
+    <ScrollTable
+      caption={`Rows (the first that matches prices a request), in ${unit}`}
+      captionId={id}
+      ownerId={titleId}
+    >
+      <table className="w-full text-sm" aria-labelledby={id}>
         <thead>
           <tr>
             {['Row', 'Models', 'When', 'Price', 'Durations'].map((h) => (
@@ -120,7 +126,7 @@ function Body({ card, label }: { readonly card: RateCard; readonly label: Label 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 
@@ -131,10 +137,13 @@ interface CardViewProps {
 }
 
 export function CardView({ card, status, label = (m) => m }: CardViewProps) {
+  const titleId = useId();
   return (
     <details className="ui-panel">
       <summary className="cursor-pointer">
-        <span className="font-semibold">{card.title}</span>{' '}
+        <span id={titleId} className="font-semibold">
+          {card.title}
+        </span>{' '}
         <span className="font-mono text-sm">
           {card.id}@{card.version}
         </span>
@@ -152,8 +161,8 @@ export function CardView({ card, status, label = (m) => m }: CardViewProps) {
             ))}
           </ul>
         ) : null}
-        <div className="min-w-0 overflow-x-auto">
-          <Body card={card} label={label} />
+        <div className="min-w-0">
+          <Body card={card} label={label} titleId={titleId} />
         </div>
       </div>
     </details>

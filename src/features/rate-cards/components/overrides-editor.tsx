@@ -1,5 +1,5 @@
 /** Overrides: model multipliers, custom vendor rates, a vendor discount; saved, exported, imported. */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   hasOverrides,
   knownModels,
@@ -9,6 +9,7 @@ import {
   type CardSet,
   type Overrides,
 } from '../../../engine';
+import { FileButton } from '../../../components/ui/file-button';
 import { Panel } from '../../../components/ui/panel';
 import { downloadText } from '../../../lib/csv';
 import type { SaveOptions } from '../../../lib/overrides-save';
@@ -59,7 +60,6 @@ export function OverridesEditor({ saved, unreadable, cards }: OverridesEditorPro
   }
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState<{ fileName: string; overrides: Overrides } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const saver = useOverridesSaver();
   const { setStatus } = saver;
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
@@ -116,7 +116,7 @@ export function OverridesEditor({ saved, unreadable, cards }: OverridesEditorPro
   const closeConfirm = (message?: string) => {
     if (message) setStatus(message);
     setPending(null);
-    fileInput.current?.focus();
+    document.getElementById('overrides-import')?.focus();
   };
   const exportSaved = () => {
     downloadText('kling-overrides.json', `${JSON.stringify(saved, null, 2)}\n`, 'application/json');
@@ -156,16 +156,12 @@ export function OverridesEditor({ saved, unreadable, cards }: OverridesEditorPro
           <button type="button" className={button} onClick={exportSaved}>
             Export (JSON)
           </button>
-          <label className={`${button} cursor-pointer`}>
-            Import (JSON)
-            <input
-              ref={fileInput}
-              type="file"
-              accept="application/json,.json"
-              className="sr-only"
-              onChange={(e) => void importFile(e.target)}
-            />
-          </label>
+          <FileButton
+            id="overrides-import"
+            label="Import (JSON)"
+            accept="application/json,.json"
+            onChoose={(input) => void importFile(input)}
+          />
           <button
             type="button"
             className={button}

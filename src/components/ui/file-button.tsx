@@ -1,4 +1,8 @@
-/** A file input styled as a button, with the name of the file last chosen beside it. */
+/**
+ * A file input shown as a button, with the name of the file last chosen beside it. The native
+ * input stays in the page, visually hidden (not `display: none`), so it keeps its label, takes
+ * the keyboard focus (the button shows the focus ring) and opens the file chooser on Enter or Space.
+ */
 import { useState } from 'react';
 
 const button =
@@ -7,12 +11,16 @@ const button =
 
 export interface FileButtonProps {
   readonly id: string;
+  /** The button's words, and the input's name. */
   readonly label: string;
   readonly accept: string;
+  /** Called with the input once a file is chosen (the caller reads it, and may clear it). */
   readonly onChoose: (input: HTMLInputElement) => void;
+  /** The ids of text that says what file is wanted. */
+  readonly describedBy?: string;
 }
 
-export function FileButton({ id, label, accept, onChoose }: FileButtonProps) {
+export function FileButton({ id, label, accept, onChoose, describedBy }: FileButtonProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   return (
     <div className="flex min-w-0 flex-wrap items-center gap-2">
@@ -23,7 +31,7 @@ export function FileButton({ id, label, accept, onChoose }: FileButtonProps) {
           type="file"
           accept={accept}
           className="sr-only"
-          aria-describedby={`${id}-chosen`}
+          aria-describedby={describedBy ? `${describedBy} ${id}-chosen` : `${id}-chosen`}
           onChange={(e) => {
             setChosen(e.target.files?.[0]?.name ?? null);
             onChoose(e.target);
