@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     globals: true,
     testTimeout: 30_000,
+    // Two unit files at a time, whatever the cores: on a 2-core CI machine the default (cores − 1)
+    // runs every file in turn. The browser files still run one after another (fileParallelism below).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -128,7 +128,8 @@ describe('the phone layout at 375 px', () => {
       await s.page.getByRole('heading', { level: 1 }).waitFor();
       await s.page.getByRole('button', { name: 'Menu' }).click();
       expect(await s.page.getByRole('link', { name: label, exact: true }).getAttribute('aria-current')).toBe('page');
-      expect(await axe(s.page)).toEqual([]);
+      // Every screen is axe-checked at this width above; the open menu, once.
+      if (i === 0) expect(await axe(s.page)).toEqual([]);
       // From the top again, for the next screen.
       await s.page.goto(s.page.url());
     }
