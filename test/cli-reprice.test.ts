@@ -4,7 +4,7 @@
  * refusals of a missing file, an unknown format and a bad flag.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,5 +153,19 @@ describe('npm run reprice', () => {
     const run = reprice(args);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
+  });
+
+  it('refuses a rate-card folder with a broken card, as the quote command does, naming the file', () => {
+    const cards = join(dir, 'broken-cards');
+    mkdirSync(cards);
+    writeFileSync(join(cards, 'internal.2026-11-21.json'), '{"id": "internal"}');
+    const args = ['--rate-cards', cards];
+    const run = reprice(['--in', at('in.jsonl'), '--out', at('x.jsonl'), ...args]);
+    const quote = runCli(['--model', 'kling-v3', '--duration', '5', ...args]);
+    for (const r of [run, quote]) {
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^error: a rate card was refused:\n {2}rate-cards\/internal\.2026-11-21\.json/);
+    }
+    expect(run.stderr).toBe(quote.stderr);
   });
 });

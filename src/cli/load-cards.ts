@@ -24,3 +24,8 @@ export function loadCardSet(dir = RATE_CARDS_DIR): LoadedCards {
   const cards: RateCard[] = parsed.flatMap((p) => (p.ok ? [p.card] : []));
   return { ok: true, set: buildCardSet(cards) };
 }
+
+/** What a command says on stderr when a card was refused (it then exits with 2). */
+export function refusedCardsText(problems: readonly string[]): string {
+  return `error: a rate card was refused:\n${problems.map((p) => `  ${p}`).join('\n')}\n`;
+}

@@ -9,7 +9,7 @@ import { USAGE } from './usage';
 import { checkFlags } from './check-flags';
 import { formatQuoteText } from './format-text';
 import { priceJsonl } from './jsonl';
-import { loadCardSet } from './load-cards';
+import { loadCardSet, refusedCardsText } from './load-cards';
 import { inThreadPricer } from './price-line';
 import { workerPoolPricer } from './worker-pool';
 import type { CardSet, Service } from '../engine';
@@ -93,7 +93,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const loaded = loadCardSet(options.rateCards);
   if (!loaded.ok) {
-    process.stderr.write(`error: a rate card was refused:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    process.stderr.write(refusedCardsText(loaded.problems));
     return 2;
   }
   // Before any input is read: --jsonl refuses a bad flag without waiting for stdin.

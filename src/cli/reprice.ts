@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { compileRepriceSql, EMPTY_LINE_ERROR, quote, utcDate, type CardSet, type RepriceSqlOptions } from '../engine';
 import { checkFlags } from './check-flags';
-import { loadCardSet } from './load-cards';
+import { loadCardSet, refusedCardsText } from './load-cards';
 import { parseRepriceArgs, REPRICE_USAGE, type RepriceOptions } from './reprice-args';
 import { loadInput } from './reprice-input';
 import { summarize, summaryText, writeOutput } from './reprice-output';
@@ -95,7 +95,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const loaded = loadCardSet(options.shared.rateCards);
   if (!loaded.ok) {
-    process.stderr.write(`error: a rate card was refused:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    process.stderr.write(refusedCardsText(loaded.problems));
     return 2;
   }
   const problem = check(options, loaded.set);
