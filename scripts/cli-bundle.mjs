@@ -5,7 +5,6 @@
  * a fraction of the time compiling the TypeScript modules one by one takes
  * (docs/decisions/0010-cli-bundle.md).
  */
-import { build } from 'esbuild';
 import {
   existsSync,
   mkdirSync,
@@ -70,6 +69,8 @@ function currentBundle(cache, pointer, fingerprint) {
 async function buildInto(root, cache) {
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'cli-'));
+  // Loaded only to build: importing esbuild costs every start about a tenth of a second.
+  const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'src/cli/main.ts', 'price-worker': 'src/cli/price-worker.ts' },

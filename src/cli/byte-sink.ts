@@ -22,36 +22,6 @@ export class ByteSink {
     this.reserve(s.length * 3);
     this.length += this.buffer.write(s, this.length);
   }
-  /**
-   * Short ASCII text (a line's head: number, duration), copied char by char: cheaper than
-   * a call into the encoder for every line. The caller vouches that it is ASCII.
-   */
-  ascii(s: string) {
-    this.reserve(s.length);
-    const buffer = this.buffer;
-    const at = this.length;
-    for (let i = 0; i < s.length; i += 1) buffer[at + i] = s.charCodeAt(i);
-    this.length += s.length;
-  }
-  bytes(b: Uint8Array) {
-    this.reserve(b.length);
-    this.buffer.set(b, this.length);
-    this.length += b.length;
-  }
-  byte(b: number) {
-    this.reserve(1);
-    this.buffer[this.length] = b;
-    this.length += 1;
-  }
-  /** How many bytes are written so far. */
-  get position(): number {
-    return this.length;
-  }
-  /** A copy of the bytes written from `start` on (the buffer itself is reused). */
-  copyFrom(start: number): Uint8Array {
-    const b = this.buffer;
-    return new Uint8Array(b.buffer, b.byteOffset + start, this.length - start).slice();
-  }
   done(): Uint8Array {
     return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.length);
   }

@@ -10,7 +10,7 @@ import { createLineSplitter, createUtf8Bytes, MAX_LINE_BYTES, type SplitPiece } 
 
 // The line pricer names the limit in its error; it imports it from here.
 export { MAX_LINE_BYTES };
-const BATCH_BYTES = 1 << 20;
+export const BATCH_BYTES = 1 << 20;
 
 /**
  * Whole lines, each ending in a newline, the first numbered `firstLine`; or a single line

@@ -8,10 +8,10 @@ import { flagsToEnvelope, parseCliArgs, type CliOptions } from './args';
 import { USAGE } from './usage';
 import { checkFlags } from './check-flags';
 import { formatQuoteText } from './format-text';
-import { priceJsonl } from './jsonl';
+import { BATCH_BYTES, priceJsonl } from './jsonl';
 import { loadCardSet, refusedCardsText } from './load-cards';
 import { inThreadPricer } from './price-line';
-import { workerPoolPricer } from './worker-pool';
+import { poolAfterFirstBatch, workerPoolPricer } from './worker-pool';
 import type { CardSet, Service } from '../engine';
 
 /** A service's id is what `--service` takes; its units, and its own price when it has one, say what it costs. */
@@ -143,10 +143,10 @@ async function main(argv: readonly string[]): Promise<number> {
     // (Lines with created_at may find other cards in force: each line answers for itself.)
     const probe = quote(sample, loaded.set, quoteOptions(options));
     if (!probe.ok) return refuse(probe.error);
+    const here = inThreadPricer(loaded.set, asOf, quoteOptions(options));
+    const pool = () => workerPoolPricer(loaded.set, asOf, quoteOptions(options), options.threads);
     const pricer =
-      options.threads === 1
-        ? inThreadPricer(loaded.set, asOf, quoteOptions(options))
-        : workerPoolPricer(loaded.set, asOf, quoteOptions(options), options.threads);
+      options.threads === 1 ? here : poolAfterFirstBatch(here, pool, { size: options.threads, fullBatch: BATCH_BYTES });
     try {
       const summary = await priceJsonl(process.stdin, process.stdout, pricer, { reuseWritten: true });
       return summary.failed > 0 || summary.mismatched > 0 ? 1 : 0;

@@ -71,13 +71,13 @@ describe('bulk pricing with its memo', () => {
     const distinct = new LineMemo({ probe: 100, minHitRate: 0.2, capacity: 1_000 });
     for (let i = 0; i < 100; i += 1) {
       expect(distinct.get(`line ${i}`)).toBeUndefined();
-      distinct.set(`line ${i}`, { outcome: 0, tail: new Uint8Array([i]) });
+      distinct.set(`line ${i}`, { outcome: 0, tail: `,"n":${i}}` });
     }
     expect(distinct.active).toBe(false);
     expect(distinct.get('line 1')).toBeUndefined();
 
     const full = new LineMemo({ probe: 1_000_000, capacity: 2 });
-    for (const key of ['a', 'b', 'c']) full.set(key, { outcome: 1, tail: new Uint8Array() });
+    for (const key of ['a', 'b', 'c']) full.set(key, { outcome: 1, tail: "}" });
     expect([full.get('a')?.outcome, full.get('b')?.outcome, full.get('c')]).toEqual([1, 1, undefined]);
   });
 });

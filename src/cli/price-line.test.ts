@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../test/helpers/cards';
 import { ByteSink } from './byte-sink';
+import { LineWriter } from './line-writer';
 import { createLinePricer, inThreadPricer, priceBatchWith } from './price-line';
 
 const decoder = new TextDecoder();
@@ -96,19 +97,28 @@ describe('a line pricer’s words for text it cannot read', () => {
 });
 
 describe('the byte sink', () => {
-  it('grows as needed and keeps what was written, ASCII, UTF-8 and bytes alike', () => {
+  it('grows as needed and keeps what was written, ASCII and UTF-8 alike', () => {
     const sink = new ByteSink(4);
-    sink.ascii('{"a":1}');
+    sink.text('{"a":1}');
     sink.text('→ é');
-    sink.bytes(Buffer.from('x'.repeat(3000)));
-    sink.byte(0x0a);
+    sink.text(`${'x'.repeat(3000)}\n`);
     expect(text(sink.done())).toBe(`{"a":1}→ é${'x'.repeat(3000)}\n`);
+  });
+
+  it('writes lines joined, each with its newline, whatever their number', () => {
+    const sink = new ByteSink(16);
+    const out = new LineWriter(sink);
+    const lines = Array.from({ length: 130 }, (_, i) => `{"n":${i},"t":"é→"}`);
+    for (const line of lines) out.line(line);
+    out.flush();
+    out.flush();
+    expect(text(sink.done())).toBe(lines.map((l) => `${l}\n`).join(''));
   });
 
   it('ignores a spare buffer too small for the batch', () => {
     const spare = new ArrayBuffer(8);
     const sink = new ByteSink(4096, spare);
-    sink.ascii('abc');
+    sink.text('abc');
     expect(sink.done().buffer).not.toBe(spare);
   });
 });

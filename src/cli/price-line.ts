@@ -19,9 +19,8 @@ import {
   type QuoteOptions,
 } from '../engine';
 import { ByteSink, SpareBuffers } from './byte-sink';
+import { LineWriter } from './line-writer';
 import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } from './jsonl';
-
-const NEWLINE = 0x0a;
 
 /** How a line ended: priced, failed, or priced with a charge that does not match. */
 export const PRICED = 0;
@@ -29,25 +28,23 @@ export const FAILED = 1;
 export const MISMATCHED = 2;
 type LineOutcome = typeof PRICED | typeof FAILED | typeof MISMATCHED;
 
-// Every answer starts with one of these, then its line number: the rest is what the memo keeps.
-const HEADS = [Buffer.from('{"ok":true,"line":'), Buffer.from('{"ok":false,"line":')];
-const headOf = (outcome: LineOutcome) => HEADS[outcome === FAILED ? 1 : 0];
-
-/** Writes a remembered answer under this line's number. */
-function writeRemembered(sink: ByteSink, outcome: LineOutcome, tail: Uint8Array, line: number) {
-  sink.bytes(headOf(outcome));
-  sink.ascii(String(line));
-  sink.bytes(tail);
+interface Answer {
+  readonly outcome: LineOutcome;
+  readonly text: string;
 }
 
-/** Keeps the answer just written from `start` (its head and number left out), for the next line with this text. */
-function remember(memo: LineMemo, text: string, sink: ByteSink, start: number, line: number, outcome: LineOutcome) {
-  memo.set(text, { outcome, tail: sink.copyFrom(start + headOf(outcome).length + String(line).length) });
+// Every answer starts with one of these, then its line number: the rest is what the memo keeps.
+const HEADS = ['{"ok":true,"line":', '{"ok":false,"line":'];
+const headOf = (outcome: LineOutcome) => HEADS[outcome === FAILED ? 1 : 0];
+
+/** Keeps an answer (its head and number left out), for the next line with this text. */
+function remember(memo: LineMemo, text: string, answer: string, line: number, outcome: LineOutcome) {
+  memo.set(text, { outcome, tail: answer.slice(headOf(outcome).length + String(line).length) });
 }
 
 export interface LinePricer {
   /** Writes the answer to one line, newline included. `null` text: a line too long to keep. */
-  price(text: string | null, line: number, sink: ByteSink): LineOutcome;
+  price(text: string | null, line: number, out: LineWriter): LineOutcome;
   /** The date lines without `created_at` are priced as of. */
   readonly asOf: string;
 }
@@ -64,58 +61,62 @@ export function createLinePricer(
 ): LinePricer {
   const onDate = cardTimeline(set);
   const byDefault = onDate(asOf);
-  const writeError = (sink: ByteSink, error: string, line: number, when = asOf): typeof FAILED => {
-    sink.text(JSON.stringify(toErrorRecord(error, line, when)));
-    sink.byte(NEWLINE);
+  const writeError = (out: LineWriter, error: string, line: number, when = asOf): typeof FAILED => {
+    out.line(JSON.stringify(toErrorRecord(error, line, when)));
     return FAILED;
   };
+  const errorAnswer = (error: string, line: number, when = asOf): Answer => ({
+    outcome: FAILED,
+    text: JSON.stringify(toErrorRecord(error, line, when)),
+  });
   /** The answer to a line that is valid JSON: every part of it a function of the text (but its number). */
-  const priceJson = (json: unknown, line: number, sink: ByteSink): LineOutcome => {
+  const priceJson = (json: unknown, line: number): Answer => {
     const parsed = parseEnvelopeInBulk(json);
-    if (!parsed.ok) return writeError(sink, parsed.error, line);
+    if (!parsed.ok) return errorAnswer(parsed.error, line);
     // Only an object gets this far; most lines carry none of the charge fields.
     const read = readChargeFields(json as Record<string, unknown>);
-    if (!read.ok) return writeError(sink, read.error, line);
+    if (!read.ok) return errorAnswer(read.error, line);
     const charge = read.charge;
     const createdAt = charge?.createdAt ?? null;
     const cards = createdAt ? onDate(createdAt.date) : byDefault;
     const result = quote(parsed.request, cards, options);
-    if (!result.ok) return writeError(sink, result.error, line, createdAt?.text);
+    if (!result.ok) return errorAnswer(result.error, line, createdAt?.text);
     const check = charge ? checkCharge(result.quote, charge, cards) : null;
-    sink.text(quoteRecordText(result.quote, parsed.derivation, line, { asOf: createdAt?.text, check }));
-    sink.byte(NEWLINE);
-    return check?.status === 'mismatch' ? MISMATCHED : PRICED;
+    return {
+      outcome: check?.status === 'mismatch' ? MISMATCHED : PRICED,
+      text: quoteRecordText(result.quote, parsed.derivation, line, { asOf: createdAt?.text, check }),
+    };
   };
   return {
     asOf,
-    price(text, line, sink) {
-      if (text === null) return writeError(sink, `line is longer than ${MAX_LINE_BYTES} bytes`, line);
+    price(text, line, out) {
+      if (text === null) return writeError(out, `line is longer than ${MAX_LINE_BYTES} bytes`, line);
       const known = memo?.get(text);
       if (known) {
-        writeRemembered(sink, known.outcome as LineOutcome, known.tail, line);
-        return known.outcome as LineOutcome;
+        const outcome = known.outcome as LineOutcome;
+        out.line(headOf(outcome) + String(line) + known.tail);
+        return outcome;
       }
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
-        if (text.trim() === '') return writeError(sink, EMPTY_LINE_ERROR.jsonl, line);
+        if (text.trim() === '') return writeError(out, EMPTY_LINE_ERROR.jsonl, line);
         // Checked only here: a line with a NUL in it is never valid JSON.
         const problem = textProblem(text);
-        if (problem) return writeError(sink, `line ${line} ${problem}`, line);
-        return writeError(sink, `not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
+        if (problem) return writeError(out, `line ${line} ${problem}`, line);
+        return writeError(out, `not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
       }
-      const start = sink.position;
-      const outcome = priceJson(json, line, sink);
-      if (memo?.active) remember(memo, text, sink, start, line, outcome);
-      return outcome;
+      const answer = priceJson(json, line);
+      out.line(answer.text);
+      if (memo?.active) remember(memo, text, answer.text, line, answer.outcome);
+      return answer.outcome;
     },
   };
 }
 
-function writeLineError(sink: ByteSink, error: string, line: number, asOf: string) {
-  sink.text(JSON.stringify(toErrorRecord(error, line, asOf)));
-  sink.byte(NEWLINE);
+function writeLineError(out: LineWriter, error: string, line: number, asOf: string) {
+  out.line(JSON.stringify(toErrorRecord(error, line, asOf)));
 }
 
 /** Output is about 4.3 times its input; a sink this many times the input rarely grows. */
@@ -124,8 +125,10 @@ const OUTPUT_RATIO = 5;
 /** Prices a batch of whole lines into the bytes of its output lines (into `spare`, if it fits). */
 export function priceBatchWith(pricer: LinePricer, batch: LineBatch, spare?: ArrayBuffer): PricedBatch {
   const sink = new ByteSink(batch.bytes.length * OUTPUT_RATIO, spare);
+  const out = new LineWriter(sink);
   if (batch.tooLong) {
-    pricer.price(null, batch.firstLine, sink);
+    pricer.price(null, batch.firstLine, out);
+    out.flush();
     return { bytes: sink.done(), failed: 1, mismatched: 0 };
   }
   let failed = 0;
@@ -141,21 +144,22 @@ export function priceBatchWith(pricer: LinePricer, batch: LineBatch, spare?: Arr
     // Only a batch with bytes that were not UTF-8 has lines to refuse for it.
     const problem = valid ? null : textProblem(line);
     if (problem) {
-      writeLineError(sink, `line ${number} ${problem}`, number, pricer.asOf);
+      writeLineError(out, `line ${number} ${problem}`, number, pricer.asOf);
       failed += 1;
       continue;
     }
     try {
-      const outcome = pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, number, sink);
+      const outcome = pricer.price(line.endsWith('\r') ? line.slice(0, -1) : line, number, out);
       if (outcome === FAILED) failed += 1;
       else if (outcome === MISMATCHED) mismatched += 1;
     } catch (error) {
       // One line never stops the run (a line is written whole or not at all).
       const reason = error instanceof Error ? error.message : String(error);
-      writeLineError(sink, `could not be priced: ${reason}`, number, pricer.asOf);
+      writeLineError(out, `could not be priced: ${reason}`, number, pricer.asOf);
       failed += 1;
     }
   }
+  out.flush();
   return { bytes: sink.done(), failed, mismatched };
 }
 

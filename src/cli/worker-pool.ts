@@ -65,3 +65,29 @@ export function workerPoolPricer(
     },
   };
 }
+
+/**
+ * Workers take about a tenth of a second to start. The first batch is priced in this thread
+ * while they start; an input of one short batch never starts them at all.
+ */
+export function poolAfterFirstBatch(
+  here: BatchPricer,
+  startPool: () => BatchPricer,
+  { size = Math.max(1, availableParallelism()), fullBatch }: { size?: number; fullBatch: number },
+): BatchPricer {
+  let pool: BatchPricer | null = null;
+  return {
+    parallelism: size,
+    price(batch) {
+      if (pool) return pool.price(batch);
+      if (batch.bytes.length >= fullBatch) pool = startPool();
+      return here.price(batch);
+    },
+    recycle(bytes) {
+      (pool ?? here).recycle?.(bytes);
+    },
+    async close() {
+      await Promise.all([here.close(), pool?.close()]);
+    },
+  };
+}

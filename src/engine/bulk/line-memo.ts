@@ -16,8 +16,8 @@
 /** One remembered answer: the line's outcome code and its output after `"line":N`. */
 export interface MemoAnswer {
   readonly outcome: number;
-  /** The UTF-8 bytes of the answer after the line number, newline included. */
-  readonly tail: Uint8Array;
+  /** The answer's text after the line number. */
+  readonly tail: string;
 }
 
 export interface LineMemoOptions {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { BatchPricer, LineBatch } from './jsonl';
+import { poolAfterFirstBatch } from './worker-pool';
+
+/** A pricer that records the first line of every batch it was given. */
+function recording(seen: string[], name: string): BatchPricer {
+  return {
+    parallelism: 1,
+    price: (batch) => {
+      seen.push(`${name}:${batch.firstLine}`);
+      return Promise.resolve({ bytes: new Uint8Array(0), failed: 0, mismatched: 0 });
+    },
+    close: () => Promise.resolve(),
+  };
+}
+const batch = (firstLine: number, size: number): LineBatch => ({ firstLine, bytes: new Uint8Array(size) });
+
+describe('the worker pool started after the first batch', () => {
+  it('prices a short input here and never starts the pool', async () => {
+    const seen: string[] = [];
+    let started = 0;
+    const pricer = poolAfterFirstBatch(recording(seen, 'here'), () => ((started += 1), recording(seen, 'pool')), {
+      size: 2,
+      fullBatch: 100,
+    });
+    await pricer.price(batch(1, 99));
+    await pricer.close();
+    expect([seen, started]).toEqual([['here:1'], 0]);
+  });
+
+  it('starts the pool on a full first batch, prices that one here, and every later one in the pool', async () => {
+    const seen: string[] = [];
+    let started = 0;
+    const pricer = poolAfterFirstBatch(recording(seen, 'here'), () => ((started += 1), recording(seen, 'pool')), {
+      size: 3,
+      fullBatch: 100,
+    });
+    for (const [line, size] of [
+      [1, 100],
+      [7, 100],
+      [12, 5],
+    ])
+      await pricer.price(batch(line, size));
+    await pricer.close();
+    expect([seen, started, pricer.parallelism]).toEqual([['here:1', 'pool:7', 'pool:12'], 1, 3]);
+  });
+});
