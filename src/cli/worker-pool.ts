@@ -40,12 +40,12 @@ export function workerPoolPricer(
     slots.push(slot);
   }
   const spares = new SpareBuffers(size * 2);
-  let next = 0;
   return {
     parallelism: size,
     price(batch: LineBatch) {
-      const slot = slots[next];
-      next = (next + 1) % slots.length;
+      // The worker with the fewest batches waiting: a worker slowed by a busy core gets fewer.
+      let slot = slots[0];
+      for (const other of slots) if (other.waiting.length < slot.waiting.length) slot = other;
       return new Promise<PricedBatch>((resolve, reject) => {
         slot.waiting.push({ resolve, reject });
         // Moved, not copied, when the bytes own their whole buffer; else copied: Node's
