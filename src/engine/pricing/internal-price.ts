@@ -64,13 +64,19 @@ class InternalPriced implements InternalPrice {
     readonly resolution: Resolution,
     readonly billedSeconds: number,
     private readonly amounts: Amounts,
-    readonly notices: readonly Notice[],
     /** What is charged, as text: read by nearly every caller, so written once. */
     readonly usd: string = toDecimalString(amounts.amount, 2),
   ) {}
 
+  private noticesWritten: readonly Notice[] | undefined;
+
   get card(): CardStamp {
     return this.compiled.stamp;
+  }
+  /** Written when first read: a quote reads those of the price it charges, not the other's. */
+  get notices(): readonly Notice[] {
+    this.noticesWritten ??= noticesOf(this.request, this.compiled.card, this.amounts, this.honorResolution);
+    return this.noticesWritten;
   }
   get amount(): Money {
     return this.amounts.amount;
@@ -117,8 +123,7 @@ function priced(request: QuoteRequest, compiled: CompiledInternal, honorResoluti
   const card = compiled.card;
   const resolution = honorResolution ? request.resolution : card.billedResolution;
   const seconds = internalSeconds(request.durationSeconds);
-  const notices = noticesOf(request, card, amounts, honorResolution);
-  return new InternalPriced(request, compiled, honorResolution, resolution, seconds, amounts, notices);
+  return new InternalPriced(request, compiled, honorResolution, resolution, seconds, amounts);
 }
 
 /**

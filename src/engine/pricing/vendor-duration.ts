@@ -25,25 +25,24 @@ function requested(durationSeconds: number, rounded: number): string {
 export function vendorSeconds(row: VendorRow, durationSeconds: number, name: string): VendorSeconds {
   const rounded = nearestSecond(durationSeconds);
   const offer = offerOf(row);
+  // The words are written only for an answer that says them: most durations need none.
   if ('offered' in offer) {
-    const words = `${name} offers ${offer.offered.map((s) => `${s} s`).join(' or ')}`;
     const seconds = offer.offered.find((s) => s >= rounded);
-    if (seconds === undefined) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
     if (seconds === rounded) return { ok: true, seconds, adjustment: null };
+    const words = `${name} offers ${offer.offered.map((s) => `${s} s`).join(' or ')}`;
+    if (seconds === undefined) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
     return {
       ok: true,
       seconds,
       adjustment: `${words}: ${rounded} s is billed as the next offered duration up, ${seconds} s`,
     };
   }
+  if (rounded >= offer.min && rounded <= offer.max) return { ok: true, seconds: rounded, adjustment: null };
   const words = `${name} runs ${offer.min}–${offer.max} s`;
   if (rounded > offer.max) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
-  if (rounded < offer.min) {
-    return {
-      ok: true,
-      seconds: offer.min,
-      adjustment: `${words}: ${rounded} s is billed as its shortest, ${offer.min} s`,
-    };
-  }
-  return { ok: true, seconds: rounded, adjustment: null };
+  return {
+    ok: true,
+    seconds: offer.min,
+    adjustment: `${words}: ${rounded} s is billed as its shortest, ${offer.min} s`,
+  };
 }
