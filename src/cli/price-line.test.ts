@@ -30,6 +30,16 @@ describe('a line pricer', () => {
     expect({ ...out[0], line: 0, duration_seconds: 0 }).toEqual({ ...out[1], line: 0, duration_seconds: 0 });
   });
 
+  it('checks a charge on a model named like a property of every object', () => {
+    const models = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    const input = models.map((m) => JSON.stringify({ model_name: m, duration: 5, charged_usd: '9.99' }));
+    const out = text(priceBatchWith(createLinePricer(cards, '2026-11-30', {}), lines(input)).bytes)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ok: boolean; model: string; reconcile?: { status: string } });
+    expect(out.map((r) => [r.ok, r.model, r.reconcile?.status])).toEqual(models.map((m) => [true, m, 'mismatch']));
+  });
+
   it('counts failed lines and still answers every line', () => {
     const batch = priceBatchWith(
       createLinePricer(cards, '2026-11-30', {}),

@@ -3,6 +3,7 @@
  * `Math.round(x * 100) / 100` over the factors read as doubles. Never a price the engine
  * gives: only a known way to be wrong, tried when a charge does not match (SPEC §8).
  */
+import { cardMultiplier } from '../cards/model-multiplier';
 import type { InternalCard } from '../cards/rate-card-internal';
 import type { QuoteRequest } from '../request/quote-request';
 import type { Resolution } from '../request/vocabulary';
@@ -17,7 +18,7 @@ export function floatingPointUsd(request: QuoteRequest, card: InternalCard, reso
   const factors = [
     Number(card.resolutionMultipliers[resolution]),
     Number(card.inputMultipliers[request.inputType]),
-    Number(card.modelMultipliers[request.model] ?? card.unknownModelMultiplier),
+    Number(cardMultiplier(card, request.model).factor),
   ];
   const product = (first: number[]) => [...first, ...factors].reduce((x, f) => x * f);
   const orders = [

@@ -17,9 +17,14 @@ const models = [
   'kling-v2-6',
   'kling-v3-motion-control',
   'odd "model"\\é',
+  // Whatever JSON escapes, or might: control characters, a lone surrogate, a pair, U+2028.
+  'tab\tnew\nline\u0001',
+  'lone \ud800 half',
+  'clapper 🎬',
+  'line\u2028separator',
 ];
 const request = fc.record({
-  model: fc.constantFrom(...models),
+  model: fc.oneof(fc.constantFrom(...models), fc.string({ unit: 'binary', minLength: 1, maxLength: 12 })),
   mode: fc.constantFrom(...MODES),
   durationSeconds: fc.oneof(fc.integer({ min: 1, max: 3600 }), fc.double({ min: 0.001, max: 3600, noNaN: true })),
   resolution: fc.constantFrom(...RESOLUTIONS),
