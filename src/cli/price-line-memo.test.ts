@@ -77,7 +77,7 @@ describe('bulk pricing with its memo', () => {
     expect(distinct.get('line 1')).toBeUndefined();
 
     const full = new LineMemo({ probe: 1_000_000, capacity: 2 });
-    for (const key of ['a', 'b', 'c']) full.set(key, { outcome: 1, tail: "}" });
+    for (const key of ['a', 'b', 'c']) full.set(key, { outcome: 1, tail: '}' });
     expect([full.get('a')?.outcome, full.get('b')?.outcome, full.get('c')]).toEqual([1, 1, undefined]);
   });
 });
