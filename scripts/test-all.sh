@@ -9,11 +9,19 @@ mkdir -p test-results
 passed=0
 failed=0
 
-check() {
+# The three static checks run side by side (each is one process; on two cores that saves
+# about half a minute), and their output is printed in order once each is done.
+logs=$(mktemp -d)
+start() {
   local name=$1
   shift
+  ("$@" >"$logs/$name.log" 2>&1; echo $? >"$logs/$name.status") &
+}
+finish() {
+  local name=$1
   echo "== $name"
-  if "$@"; then
+  cat "$logs/$name.log"
+  if [ "$(cat "$logs/$name.status")" = 0 ]; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
@@ -21,9 +29,14 @@ check() {
   fi
 }
 
-check typecheck "$bin/tsc" --noEmit -p tsconfig.json
-check lint "$bin/eslint" . --max-warnings 0
-check format "$bin/prettier" --check . --log-level warn
+start typecheck "$bin/tsc" --noEmit -p tsconfig.json
+start lint "$bin/eslint" . --max-warnings 0
+start format "$bin/prettier" --check . --log-level warn
+wait
+finish typecheck
+finish lint
+finish format
+rm -rf "$logs"
 
 echo "== vitest"
 rm -f test-results/vitest.json
