@@ -12,6 +12,7 @@ import { compileRepriceSql, EMPTY_LINE_ERROR, quote, utcDate, type CardSet, type
 import { checkFlags } from './check-flags';
 import { loadCardSet, refusedCardsText } from './load-cards';
 import { parseRepriceArgs, REPRICE_USAGE, type RepriceOptions } from './reprice-args';
+import { fillMismatchCauses } from './reprice-causes';
 import { loadInput } from './reprice-input';
 import { summarize, summaryText, writeOutput } from './reprice-output';
 
@@ -70,14 +71,21 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
     const compiled = compileRepriceSql(sql.set, { ...sql, readerErrorColumn: 'reader_error' });
     const outFormat = options.outFormat ?? 'jsonl';
     // Only what is written and summed is kept: DuckDB then computes nothing else.
-    const kept = outFormat === 'jsonl' ? 'line, ok, internal_usd, vendor_usd, json' : '* EXCLUDE (json)';
+    const kept =
+      outFormat === 'jsonl'
+        ? 'line, ok, internal_usd, vendor_usd, reconcile, reconcile_status, json'
+        : '* EXCLUDE (json)';
     await c.run(`CREATE TABLE priced AS SELECT ${kept} FROM (${compiled.query}) ORDER BY line`);
+    show('reprice: the causes of mismatched charges…');
+    const { honorResolution, vendorCardId, packageId } = sql;
+    await fillMismatchCauses(c, sql.set, sql.asOf, { honorResolution, vendorCardId, packageId }, outFormat === 'jsonl');
     show('reprice: writing…');
     await writeOutput(c, options.out ?? '', outFormat);
     const summary = await summarize(c, compiled.scales.vendor);
     show('');
     process.stderr.write(summaryText(summary, (Date.now() - started) / 1000));
-    return summary.refused > 0 ? 1 : 0;
+    // As --jsonl: 1 when any line was refused or its charge did not match (every line still answered).
+    return summary.refused > 0 || summary.mismatched > 0 ? 1 : 0;
   } finally {
     c.closeSync();
     db.closeSync();

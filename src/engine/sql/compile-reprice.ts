@@ -7,7 +7,7 @@
 import type { CardSet } from '../cards/card-set';
 import { cardEpochs, type CardEpoch, type RepriceCardOptions } from './card-epochs';
 import { cardTables } from './card-tables';
-import { chargeColumns, instantColumns } from './charge-sql';
+import { chargeColumns, chargedAmounts, instantColumns } from './charge-sql';
 import { duckdb, type SqlDialect } from './sql-dialect';
 import { bigquery, spark } from './sql-dialects-other';
 import { col, durationDouble, envelopeError, memberColumns, MEMBERS } from './envelope-sql';
@@ -18,6 +18,7 @@ import { PRICED_COLUMNS, recordJson } from './record-sql';
 import { refusalTexts } from './sql-messages';
 import { isAbsent, jsTrim, memberKinds, textOf } from './sql-text';
 import { vendorAmountColumns, vendorReason, vendorSecondsColumns, vendorUsd } from './vendor-cost-sql';
+import { otherAmounts, otherJoins, otherPriced, otherSeconds } from './vendor-others-sql';
 
 export type SqlDialectName = 'duckdb' | 'spark' | 'bigquery';
 export { PRICED_COLUMNS };
@@ -55,13 +56,25 @@ function epochOf(d: SqlDialect, epochs: readonly CardEpoch[]): string {
 }
 
 const VENDOR_COLUMNS = [
-  ...['basis', 'label', 'offer_words', 'offer_min', 'offer_max', 'r_480p', 'r_720p', 'r_1080p', 'r_4k'],
+  ...[
+    'basis',
+    'label',
+    'offer_words',
+    'offer_words_json',
+    'offer_min',
+    'offer_max',
+    'r_480p',
+    'r_720p',
+    'r_1080p',
+    'r_4k',
+  ],
   ...['rates_offered', 'floor_units'],
 ];
 const EPOCH_COLUMNS = [
   ...['internal_card', 'rounding', 'billed_resolution', 'clamp_min', 'clamp_max', 'vendor_card', 'vendor_reason'],
   ...['vendor_title', 'vendor_unit', 'unit_name', 'approximate', 'tier_by', 'package_id', 'unit_price'],
-  'unit_price_text',
+  ...['unit_price_text', 'clamp_min_text', 'clamp_max_text', 'unknown_model_text', 'vendor_title_json'],
+  ...['chosen_pos', 'package_code', 'package_message', 'package_when_priced'],
 ];
 
 export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): RepriceSql {
@@ -75,6 +88,7 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
   const text = (field: string, fallback: string) =>
     `CASE WHEN ${isAbsent(d, col(field))} THEN '${fallback}' ELSE ${textOf(d, col(field))} END`;
   const members = memberColumns(d);
+  const others = otherJoins(cards.otherCards, cards.offerSlots);
   const ctes: Array<[string, string]> = [
     ...cards.tables.map(([name, table]) => [name, table] as [string, string]),
     [
@@ -108,14 +122,15 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
     coalesce(CASE WHEN envelope_error IS NULL THEN created_date END, ${asOf}) AS price_date,
     CASE WHEN envelope_error IS NULL AND charge_error IS NULL THEN coalesce(created_text, ${asOf})
       ELSE ${asOf} END AS as_of,
-    ${INPUT_TYPE} AS input_type,\n    ${inputTypeReason(d)} AS input_type_reason\n  FROM rp_lines`,
+    ${INPUT_TYPE} AS input_type,\n    ${inputTypeReason(d)} AS input_type_reason,
+    ${chargedAmounts(d)}\n  FROM rp_lines`,
     ],
     ['rp_req', `SELECT *, ${epochOf(d, epochs)} AS epoch FROM rp_dated`],
     [
       'rp_joined',
       `SELECT r.*, e.error AS epoch_error, ${EPOCH_COLUMNS.map((c) => `e.${c}`).join(', ')},
     v.epoch AS v_epoch, v.reason AS v_reason, ${[...VENDOR_COLUMNS, ...slots].map((c) => `v.${c}`).join(', ')},
-    ${rawColumns(d, scales.internal, scales.multiplier)}
+    m.model IS NOT NULL AS model_known, ${rawColumns(d, scales.internal, scales.multiplier)}${others.select}
   FROM rp_req r
   LEFT JOIN rp_epochs e ON e.epoch = r.epoch
   LEFT JOIN rp_rates rb ON rb.epoch = r.epoch AND rb.mode = r.mode AND rb.resolution = e.billed_resolution
@@ -123,25 +138,32 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
   LEFT JOIN rp_rates rr ON rr.epoch = r.epoch AND rr.mode = r.mode AND rr.resolution = r.resolution
     AND rr.input_type = r.input_type
   LEFT JOIN rp_models m ON m.epoch = r.epoch AND m.model = r.model
-  LEFT JOIN rp_vendor v ON v.epoch = r.epoch AND v.model = r.model AND v.mode = r.mode
-    AND v.input_type = r.input_type AND v.audio = r.audio`,
+  LEFT JOIN rp_vendor v ON v.epoch = r.epoch AND v.slot = 0 AND v.model = r.model AND v.mode = r.mode
+    AND v.input_type = r.input_type AND v.audio = r.audio
+  ${others.joins}`,
     ],
     [
       'rp_clamped',
       `SELECT *,\n    ${clampColumns(d, scales.amount)},\n    ` +
-        `${vendorSecondsColumns(d, cards.offerSlots)}\n  FROM rp_joined`,
+        `${vendorSecondsColumns(d, cards.offerSlots)}${otherSeconds(d, cards.otherCards, cards.offerSlots)}` +
+        `\n  FROM rp_joined`,
     ],
     [
       'rp_vendor_amounts',
-      `SELECT *,\n    ${vendorAmountColumns(d, cards.offerSlots, scales.vendorAmount)}\n  FROM rp_clamped`,
+      `SELECT *,\n    ${vendorAmountColumns(d, cards.offerSlots, scales.vendorAmount)}` +
+        `${otherAmounts(d, cards.otherCards, cards.offerSlots, scales.vendorAmount)}\n  FROM rp_clamped`,
     ],
     [
       'rp_vendor_priced',
       `SELECT *, ${vendorReason(d)} AS vendor_why,\n    ${vendorUsd(d, scales.vendor)} AS vendor_usd_exact,
-    ${options.honorResolution ? 'amount_requested' : 'amount_billed'} AS charged_amount\n  FROM rp_vendor_amounts`,
+    ${options.honorResolution ? 'amount_requested' : 'amount_billed'} AS charged_amount` +
+        `${otherPriced(d, cards.otherCards, scales.vendor)}\n  FROM rp_vendor_amounts`,
     ],
     ['rp_margin', `SELECT *, charged_amount - vendor_usd_exact AS margin_exact FROM rp_vendor_priced`],
-    ['rp_priced', `SELECT\n    ${pricedColumns(d, options.honorResolution, scales)}\n  FROM rp_margin`],
+    [
+      'rp_priced',
+      `SELECT\n    ${pricedColumns(d, options.honorResolution, scales, cards.otherCards)}\n  FROM rp_margin`,
+    ],
   ];
   const withs = ctes.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n');
   const query = `WITH ${withs}\nSELECT *, ${recordJson(d)} AS json\nFROM rp_priced\nORDER BY line`;

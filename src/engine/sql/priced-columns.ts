@@ -5,6 +5,9 @@
 import { AS_OF_MARK } from './card-epochs';
 import type { SqlDialect } from './sql-dialect';
 import { decimalText, jsNumber } from './sql-text';
+import { reconcileColumns } from './reconcile-sql';
+import { vendorOthersJson } from './vendor-others-sql';
+import { warningsJson } from './warnings-sql';
 
 /** `percentOf(margin, charged, 1)`: integer division on the two exact amounts, half away from zero. */
 function marginPct(d: SqlDialect, scale: number): string {
@@ -30,7 +33,7 @@ export interface PricedScales {
 }
 
 /** SELECT items over the joined and computed columns: `ok`, `error` and the priced fields. */
-export function pricedColumns(d: SqlDialect, honorResolution: boolean, scales: PricedScales): string {
+export function pricedColumns(d: SqlDialect, honorResolution: boolean, scales: PricedScales, others: number): string {
   const charged = honorResolution ? 'requested' : 'billed';
   const ok = `(line_error IS NULL AND epoch_error IS NULL)`;
   const priced = `(${ok} AND vendor_why IS NULL)`;
@@ -67,5 +70,8 @@ export function pricedColumns(d: SqlDialect, honorResolution: boolean, scales: P
     `${when(`${ok} AND vendor_why IS NOT NULL`, 'vendor_why')} AS vendor_unavailable`,
     `${when(priced, decimalText(d, `CAST(margin_exact AS ${d.decimal(marginScale)})`, 2, marginScale))} AS margin_usd`,
     `${when(priced, pct)} AS margin_pct`,
+    `${when(ok, vendorOthersJson(d, others, scales))} AS vendor_others`,
+    `${when(ok, warningsJson(d, honorResolution, others, scales))} AS warnings`,
+    reconcileColumns(d, honorResolution, scales),
   ].join(',\n    ');
 }
