@@ -131,6 +131,8 @@ function emittedHeader(options: RepriceOptions, asOf: string): string {
     '-- It reads a relation envelopes(line BIGINT, envelope text: one request envelope as JSON) and gives',
     '-- one row per line, in line order: the fields of quote --jsonl, and json, the line --jsonl writes.',
     `-- Lines without created_at are priced as of ${asOf}; honor resolution: ${options.shared.honorResolution}.`,
+    '-- The cause of a mismatched charge (reconcile: cause, cause_code, cause_card) is left null: reprice asks',
+    '-- the engine for it (README, "Re-pricing on your warehouse").',
     '',
   ].join('\n');
 }
