@@ -9,6 +9,7 @@ import { cardEpochs, type CardEpoch, type RepriceCardOptions } from './card-epoc
 import { cardTables } from './card-tables';
 import { chargeColumns, chargedAmounts, instantColumns } from './charge-sql';
 import { duckdb, type SqlDialect } from './sql-dialect';
+import { fitsNarrow, narrowDecimals } from './decimal-width';
 import { bigquery, spark } from './sql-dialects-other';
 import { col, durationDouble, envelopeError, memberColumns, MEMBERS } from './envelope-sql';
 import { audioRequested, explicitInput, INPUT_TYPE, inputTypeReason, stillsCount, videosCount } from './input-type-sql';
@@ -78,8 +79,9 @@ const EPOCH_COLUMNS = [
 ];
 
 export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): RepriceSql {
-  const d = DIALECTS[options.dialect ?? 'duckdb'];
   const epochs = cardEpochs(set, options);
+  const dialect = DIALECTS[options.dialect ?? 'duckdb'];
+  const d = fitsNarrow(epochs) ? narrowDecimals(dialect) : dialect;
   const cards = cardTables(d, epochs);
   const { scales } = cards;
   const texts = refusalTexts();

@@ -15,7 +15,8 @@ const CHARGED_SCALE = 12;
 
 function amountCheck(d: SqlDialect, charged: string, expected: string, min: 0 | 2, scale: number) {
   const places = Math.max(CHARGED_SCALE, scale);
-  const difference = `CAST(CAST(${charged} AS ${d.decimal(CHARGED_SCALE)}) - ${expected} AS ${d.decimal(places)})`;
+  const amount = `CAST(${charged} AS ${d.wideDecimal(CHARGED_SCALE)})`;
+  const difference = `CAST(${amount} - ${expected} AS ${d.wideDecimal(places)})`;
   return {
     status: `CASE WHEN ${difference} = 0 THEN 'match' ELSE 'mismatch' END`,
     difference: decimalText(d, difference, min, places),

@@ -15,8 +15,10 @@ export interface SqlDialect {
   readonly textType: string;
   /** Entry `position` (1-based, an SQL expression) of a list. */
   element(list: string, position: string): string;
-  /** An exact decimal type with `scale` digits after the point (precision 38). */
+  /** An exact decimal type with `scale` digits after the point, for amounts from the cards (`decimal-width.ts`). */
   decimal(scale: number): string;
+  /** An exact decimal type with `scale` digits after the point (precision 38), for any other number. */
+  wideDecimal(scale: number): string;
   /** The text `t` parsed as JSON, or NULL when it is not valid JSON. */
   parseJson(text: string): string;
   /** The value at `.key` of JSON `j` (NULL when missing), as JSON. */
@@ -83,6 +85,7 @@ export const duckdb: SqlDialect = {
   textType: 'VARCHAR',
   element: (list, position) => `${list}[${position}]`,
   decimal: (scale) => `DECIMAL(38, ${scale})`,
+  wideDecimal: (scale) => `DECIMAL(38, ${scale})`,
   // DuckDB's reader also takes trailing commas, NaN and Infinity, which JSON (and JSON.parse) refuse.
   // The line stays text: json_extract reads it once for every member (`members`).
   parseJson: (t) =>

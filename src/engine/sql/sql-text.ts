@@ -66,7 +66,7 @@ export function regexpReplace(d: SqlDialect, text: string, regex: string, replac
 
 /** A DOUBLE as JavaScript's `String(n)` writes it, for the values a duration takes. */
 export function jsNumber(d: SqlDialect, double: string): string {
-  const whole = `CAST(CAST(${double} AS ${d.decimal(0)}) AS ${d.textType})`;
+  const whole = `CAST(CAST(${double} AS ${d.wideDecimal(0)}) AS ${d.textType})`;
   const other = regexpReplace(d, d.doubleText(double), 'e([+-])0*(\\d)', 'e\\1\\2');
   return `CASE WHEN ${double} = FLOOR(${double}) AND ABS(${double}) < 1e21 THEN ${whole} ELSE ${other} END`;
 }
