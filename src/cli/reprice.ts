@@ -66,9 +66,10 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
   try {
     const inFormat = options.inFormat ?? 'jsonl';
     const read = (lines: number) => show(`reprice: read ${lines.toLocaleString('en-US')} lines`);
-    await loadInput(c, options.in ?? '', inFormat, read);
+    const input = await loadInput(c, options.in ?? '', inFormat, read);
     show('reprice: pricing…');
-    const compiled = compileRepriceSql(sql.set, { ...sql, readerErrorColumn: 'reader_error' });
+    const from = { input: input.relation, typed: input.typed, readerErrorColumn: 'reader_error', ordered: false };
+    const compiled = compileRepriceSql(sql.set, { ...sql, ...from });
     const outFormat = options.outFormat ?? 'jsonl';
     // Only what is written and summed is kept: DuckDB then computes nothing else.
     const kept =

@@ -20,6 +20,9 @@ import { refusalTexts } from './sql-messages';
 import { isAbsent, jsTrim, memberKinds, textOf } from './sql-text';
 import { vendorAmountColumns, vendorReason, vendorSecondsColumns, vendorUsd } from './vendor-cost-sql';
 import { otherAmounts, otherJoins, otherPriced, otherSeconds } from './vendor-others-sql';
+import { typedSource, type TypedMember } from './typed-members';
+
+type TypedMembers = Partial<Record<(typeof MEMBERS)[number], TypedMember>>;
 
 export type SqlDialectName = 'duckdb' | 'spark' | 'bigquery';
 export { PRICED_COLUMNS };
@@ -36,6 +39,17 @@ export interface RepriceSqlOptions extends RepriceCardOptions {
   readonly emptyLineError: string;
   /** A column of the input with the reader's own refusal of a line (not UTF-8, too long), if any. */
   readonly readerErrorColumn?: string;
+  /**
+   * The members read from typed columns of the input instead of its JSON text `envelope`
+   * (DuckDB; `typed-members.ts`).
+   */
+  readonly typed?: TypedMembers;
+  /**
+   * Whether the query sorts its rows by line (default). `reprice` sorts what it keeps itself: a sort
+   * inside the query would compute every column, the JSON line too, before the columns not written
+   * could be left out.
+   */
+  readonly ordered?: boolean;
 }
 
 export interface RepriceSql {
@@ -78,6 +92,25 @@ const EPOCH_COLUMNS = [
   ...['chosen_pos', 'package_code', 'package_message', 'package_when_priced'],
 ];
 
+/** The CTEs that read each line's members and their kinds (`rp_kinds`): from its JSON text, or typed columns. */
+function sourceCtes(d: SqlDialect, options: RepriceSqlOptions, members: ReturnType<typeof memberColumns>) {
+  const readerError = options.readerErrorColumn ?? `CAST(NULL AS ${d.textType})`;
+  const input = options.input ?? 'envelopes';
+  if (options.typed) return [['rp_kinds', typedSource(options.typed, input, readerError)] as [string, string]];
+  return [
+    [
+      'rp_src',
+      `SELECT line, envelope AS text, ${d.parseJson('envelope')} AS j, ${readerError} AS reader_error FROM ${input}`,
+    ],
+    ...(members.list ? [['rp_list', `SELECT *, ${members.list} AS members FROM rp_src`]] : []),
+    [
+      'rp_fields',
+      `SELECT line, text, j, reader_error,\n    ${members.columns}\n  FROM ${members.list ? 'rp_list' : 'rp_src'}`,
+    ],
+    ['rp_kinds', `SELECT *,\n    ${memberKinds(d, MEMBERS)}\n  FROM rp_fields`],
+  ] as Array<[string, string]>;
+}
+
 export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): RepriceSql {
   const epochs = cardEpochs(set, options);
   const dialect = DIALECTS[options.dialect ?? 'duckdb'];
@@ -93,18 +126,7 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
   const others = otherJoins(cards.otherCards, cards.offerSlots);
   const ctes: Array<[string, string]> = [
     ...cards.tables.map(([name, table]) => [name, table] as [string, string]),
-    [
-      'rp_src',
-      `SELECT line, envelope AS text, ${d.parseJson('envelope')} AS j, ` +
-        `${options.readerErrorColumn ?? `CAST(NULL AS ${d.textType})`} AS reader_error ` +
-        `FROM ${options.input ?? 'envelopes'}`,
-    ],
-    ...(members.list ? [['rp_list', `SELECT *, ${members.list} AS members FROM rp_src`] as [string, string]] : []),
-    [
-      'rp_fields',
-      `SELECT line, text, j, reader_error,\n    ${members.columns}\n  FROM ${members.list ? 'rp_list' : 'rp_src'}`,
-    ],
-    ['rp_kinds', `SELECT *,\n    ${memberKinds(d, MEMBERS)}\n  FROM rp_fields`],
+    ...sourceCtes(d, options, members),
     ['rp_seconds', `SELECT *, ${durationDouble(d)} AS seconds_double FROM rp_kinds`],
     [
       'rp_read',
@@ -168,6 +190,7 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
     ],
   ];
   const withs = ctes.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n');
-  const query = `WITH ${withs}\nSELECT *, ${recordJson(d)} AS json\nFROM rp_priced\nORDER BY line`;
+  const order = options.ordered === false ? '' : '\nORDER BY line';
+  const query = `WITH ${withs}\nSELECT *, ${recordJson(d)} AS json\nFROM rp_priced${order}`;
   return { query, columns: [...PRICED_COLUMNS, 'json'], scales: { vendor: scales.vendor } };
 }

@@ -101,7 +101,12 @@ export const duckdb: SqlDialect = {
     list: `json_extract(${j}, [${keys.map((k) => quote(`$."${k}"`, false)).join(', ')}])`,
     each: keys.map((_, i) => `members[${i + 1}]`),
   }),
-  trimChars: (text, chars) => `trim(${text}, ${quote(chars, false)})`,
+  // trim with a set of characters is slow: only a text that starts or ends with one of them is trimmed.
+  trimChars: (text, chars) => {
+    const set = quote(chars, false);
+    const ends = `contains(${set}, left(${text}, 1)) OR contains(${set}, right(${text}, 1))`;
+    return `CASE WHEN ${ends} THEN trim(${text}, ${set}) ELSE ${text} END`;
+  },
   // An object's or a list's JSON text too: every reader checks the kind first (one parse saved a member).
   scalarText: (v) => `json_extract_string(${v}, '$')`,
   jsonText: (v) => `CAST(${v} AS VARCHAR)`,
