@@ -12,7 +12,7 @@ import { compileRepriceSql, EMPTY_LINE_ERROR, quote, utcDate, type CardSet, type
 import { checkFlags } from './check-flags';
 import { loadCardSet, refusedCardsText } from './load-cards';
 import { parseRepriceArgs, REPRICE_USAGE, type RepriceOptions } from './reprice-args';
-import { fillMismatchCauses } from './reprice-causes';
+import { fillFromEngine } from './reprice-causes';
 import { loadInput } from './reprice-input';
 import { summarize, summaryText, writeOutput } from './reprice-output';
 
@@ -74,12 +74,12 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
     // Only what is written and summed is kept: DuckDB then computes nothing else.
     const kept =
       outFormat === 'jsonl'
-        ? 'line, ok, internal_usd, vendor_usd, reconcile, reconcile_status, json'
+        ? 'line, ok, error, internal_usd, vendor_usd, reconcile, reconcile_status, json'
         : '* EXCLUDE (json)';
     await c.run(`CREATE TABLE priced AS SELECT ${kept} FROM (${compiled.query}) ORDER BY line`);
     show('reprice: the causes of mismatched charges…');
     const { honorResolution, vendorCardId, packageId } = sql;
-    await fillMismatchCauses(c, sql.set, sql.asOf, { honorResolution, vendorCardId, packageId }, outFormat === 'jsonl');
+    await fillFromEngine(c, sql.set, sql.asOf, { honorResolution, vendorCardId, packageId }, outFormat === 'jsonl');
     show('reprice: writing…');
     await writeOutput(c, options.out ?? '', outFormat);
     const summary = await summarize(c, compiled.scales.vendor);

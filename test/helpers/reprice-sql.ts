@@ -8,7 +8,7 @@ import { compileRepriceSql, type RepriceSqlOptions } from '../../src/engine/sql/
 import { NOT_JSON_ERROR } from '../../src/engine/sql/envelope-sql';
 import { EMPTY_LINE_ERROR, type CardSet, type QuoteOptions } from '../../src/engine';
 import { createLinePricer, priceBatchWith } from '../../src/cli/price-line';
-import { fillMismatchCauses } from '../../src/cli/reprice-causes';
+import { fillFromEngine } from '../../src/cli/reprice-causes';
 
 export type Line = Record<string, unknown>;
 /** The compiler's options; the blank line's words are the CLI's unless given. */
@@ -42,10 +42,12 @@ export async function priceWithSql(set: CardSet, lines: readonly string[], optio
   const c = await duckConnection();
   await loadEnvelopes(c, lines);
   const { query } = compileRepriceSql(set, { emptyLineError: EMPTY_LINE_ERROR.jsonl, ...options });
-  await c.run(`CREATE OR REPLACE TABLE priced AS SELECT line, json, reconcile, reconcile_status FROM (${query})`);
+  await c.run(
+    `CREATE OR REPLACE TABLE priced AS SELECT line, json, error, reconcile, reconcile_status FROM (${query})`,
+  );
   if (!sqlOnly) {
     const { honorResolution, vendorCardId, packageId } = options;
-    await fillMismatchCauses(c, set, options.asOf, { honorResolution, vendorCardId, packageId });
+    await fillFromEngine(c, set, options.asOf, { honorResolution, vendorCardId, packageId });
   }
   const reader = await c.runAndReadAll(`SELECT json FROM priced ORDER BY line`);
   return reader.getRows().map((row) => JSON.parse(String(row[0])) as Line);

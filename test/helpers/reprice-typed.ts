@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fillMismatchCauses } from '../../src/cli/reprice-causes';
+import { fillFromEngine } from '../../src/cli/reprice-causes';
 import { compileRepriceSql } from '../../src/engine/sql/compile-reprice';
 import { rowObject, typedMembers, type InputColumn } from '../../src/engine/sql/typed-members';
 import { EMPTY_LINE_ERROR, type CardSet } from '../../src/engine';
@@ -59,9 +59,11 @@ export async function typedAgreement(set: CardSet, format: 'parquet' | 'csv', op
     readerErrorColumn: 'reader_error',
     ordered: false,
   });
-  await c.run(`CREATE OR REPLACE TABLE priced AS SELECT line, json, reconcile, reconcile_status FROM (${query})`);
+  await c.run(
+    `CREATE OR REPLACE TABLE priced AS SELECT line, json, error, reconcile, reconcile_status FROM (${query})`,
+  );
   const { honorResolution, vendorCardId, packageId } = options;
-  await fillMismatchCauses(c, set, options.asOf, { honorResolution, vendorCardId, packageId });
+  await fillFromEngine(c, set, options.asOf, { honorResolution, vendorCardId, packageId });
   const sql = (await c.runAndReadAll('SELECT json FROM priced ORDER BY line')).getRows();
   const lines = (await c.runAndReadAll('SELECT envelope FROM envelopes ORDER BY line'))
     .getRows()
