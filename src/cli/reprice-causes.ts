@@ -7,13 +7,14 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { NOT_JSON_ERROR, type CardSet, type QuoteOptions } from '../engine';
-import { ByteSink } from './byte-sink';
-import { createLinePricer, type LinePricer } from './price-line';
+import { createLinePricer, priceBatchWith, type LinePricer } from './price-line';
 
 /** Lines asked of the engine at a time. */
 const BATCH = 10_000;
 
 type Answer = { readonly reconcile?: unknown; readonly error?: string };
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
  * Fills temp table `rp_engine(line, answer)` with the engine's answer (`pick` of its JSON line)
@@ -33,10 +34,13 @@ async function askEngine(c: DuckDBConnection, pricer: LinePricer, where: string,
     const appender = await c.createAppender('rp_engine');
     for (const [line, envelope] of rows) {
       const number = Number(line);
-      const sink = new ByteSink(4096);
-      pricer.price(String(envelope), number, sink);
+      // One line as --jsonl reads a batch of them (the envelope is the line's text, already cut and decoded).
+      // Numbered 2 at least: line 1's byte-order mark is gone already, and must not be looked for again
+      // (the parts taken from the answer carry no line number).
+      const bytes = encoder.encode(`${String(envelope)}\n`);
+      const answer = decoder.decode(priceBatchWith(pricer, { firstLine: Math.max(number, 2), bytes }).bytes);
       appender.appendBigInt(BigInt(number));
-      appender.appendVarchar(pick(JSON.parse(new TextDecoder().decode(sink.done())) as Answer));
+      appender.appendVarchar(pick(JSON.parse(answer) as Answer));
       appender.endRow();
     }
     appender.closeSync();

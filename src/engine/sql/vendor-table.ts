@@ -4,9 +4,8 @@
  * it, `vendor_others`), with its offer, rates and clips; and each card's own settings.
  */
 import type { Ratio } from '../money/money';
-import { INPUT_TYPES, MODES } from '../request/vocabulary';
-import { RESOLUTIONS } from '../request/vocabulary';
-import { choiceIndex, type CompiledRow, type CompiledVendor, type UnitPrice } from '../cards/compiled-cards';
+import { INPUT_TYPES, MODES, RESOLUTIONS } from '../request/vocabulary';
+import { choiceIndex, type CompiledRow, type CompiledVendor } from '../cards/compiled-cards';
 import { offerOf } from '../cards/row-offer';
 import { vendorSeconds } from '../pricing/vendor-duration';
 import { UNIT_NAMES } from '../pricing/unit-names';
@@ -100,21 +99,12 @@ export function slotTable(d: SqlDialect, epochs: readonly CardEpoch[], priceScal
   let count = 0;
   for (const e of epochs) {
     count = Math.max(count, e.others.length);
-    e.others.forEach(
-      (
-        {
-          vendor: { card },
-          stamp,
-          unitPrice: u,
-        }: { vendor: CompiledVendor; stamp: string; unitPrice: UnitPrice | null },
-        i,
-      ) => {
-        rows.push([
-          ...[e.index, i + 1, stamp, card.title, jsonInner(card.title), card.unit, UNIT_NAMES[card.unit]],
-          ...[card.approximate, card.tierBy ?? null, u?.packageId ?? null, u?.amount ?? null, u?.usd ?? null],
-        ]);
-      },
-    );
+    e.others.forEach(({ vendor: { card }, stamp, unitPrice: u }, i) => {
+      rows.push([
+        ...[e.index, i + 1, stamp, card.title, jsonInner(card.title), card.unit, UNIT_NAMES[card.unit]],
+        ...[card.approximate, card.tierBy ?? null, u?.packageId ?? null, u?.amount ?? null, u?.usd ?? null],
+      ]);
+    });
   }
   return { table: tableLiteral(d, columns, rows), count };
 }
