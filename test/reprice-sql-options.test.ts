@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cards } from './helpers/cards';
+import { cardSetWith, cardVersion } from './helpers/card-fixtures';
+import { compileRepriceSql } from '../src/engine/sql/compile-reprice';
 import { versioned } from './helpers/reprice-cards';
 import { agreement, disagreements, priceWithEngine, priceWithSql } from './helpers/reprice-sql';
 import { hardLines } from './helpers/reprice-cases';
@@ -35,6 +37,21 @@ describe('re-pricing in SQL with options and card versions', () => {
     });
     for (const honorResolution of [false, true]) {
       expect(await agreement(versioned(), dated, { honorResolution, asOf }, 10)).toEqual([]);
+    }
+  });
+
+  it('keeps amounts in 64-bit decimals when the cards bound them, 128-bit when a card needs more digits', async () => {
+    const options = { honorResolution: false, asOf: '2027-01-02', emptyLineError: '' };
+    // The cards' own amounts: the charged amount and the margin's percentage stay 38 wide in both.
+    expect(compileRepriceSql(cards, options).query).toMatch(/raw_billed[^]*DECIMAL\(18, /);
+    const fine = cardSetWith(
+      cardVersion('internal.2026-11-21.json', '2027-01-01', (card) => ({
+        modelMultipliers: { ...(card.modelMultipliers as object), 'kling-v3': '1234.12345678' },
+      })),
+    );
+    expect(compileRepriceSql(fine, options).query).not.toMatch(/DECIMAL\(18,/);
+    for (const honorResolution of [false, true]) {
+      expect(await agreement(fine, lines, { honorResolution, asOf: '2027-01-02' }, 10)).toEqual([]);
     }
   });
 

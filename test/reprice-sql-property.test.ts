@@ -1,7 +1,7 @@
 /**
  * A property: on random envelopes (fractional and string durations, every input shape, audio
- * fields, `created_at` across card versions, wrong values of every field), the compiled SQL run
- * through DuckDB answers every line as `--jsonl` does.
+ * fields, `created_at` across card versions, charges right and wrong, wrong values of every field),
+ * the compiled SQL run through DuckDB answers every line as `--jsonl` does, `reconcile` included.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,8 @@ const instant = fc
     fc.constantFrom<unknown>(d.toISOString(), d.getTime(), String(d.getTime()), d.toISOString().slice(0, 10)),
   );
 
+const cents = fc.integer({ min: 0, max: 300 }).map((c) => (c / 100).toFixed(2));
+
 const envelope = fc.record(
   {
     model_name: fc.oneof(
@@ -48,6 +50,8 @@ const envelope = fc.record(
     sound: maybe(fc.constantFrom<unknown>('on', 'off', ' ON')),
     generate_audio: maybe(fc.boolean()),
     created_at: maybe(instant),
+    charged_usd: maybe(fc.oneof(cents, fc.constantFrom<unknown>('x', -1, 0.5, '$1,000.00', ''))),
+    final_unit_deduction: maybe(fc.constantFrom<unknown>(4, '6', 3.5, 'x', 12, 0)),
   },
   { requiredKeys: ['model_name'] },
 );

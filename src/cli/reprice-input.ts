@@ -2,17 +2,25 @@
  * The input of `reprice` as the relation the compiled SQL reads, `envelopes(line, envelope,
  * reader_error)`. JSON Lines are cut into lines here by the engine's own line splitter, the
  * one `--jsonl` uses (byte-order mark, CR, UTF-16, lines that are not UTF-8 or too long, all
- * alike), and appended to a DuckDB table; CSV and Parquet are read by DuckDB itself, each row
- * written as the JSON object of its columns.
+ * alike), and appended to a DuckDB table; CSV and Parquet are read by DuckDB itself, the query
+ * reading each field from its column (`typed-members.ts`).
  */
 import { createReadStream } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { createLineSplitter, createUtf8Bytes, decodeUtf8, MAX_LINE_BYTES, textProblem } from '../engine';
+import {
+  createLineSplitter,
+  createUtf8Bytes,
+  decodeUtf8,
+  MAX_LINE_BYTES,
+  rowObject,
+  textProblem,
+  typedMembers,
+  type InputColumn,
+} from '../engine';
 import type { FileFormat } from './reprice-args';
 
 const BATCH_BYTES = 1 << 20;
 const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Reports how many lines have been read (for a progress line on a terminal). */
 export type Progress = (lines: number) => void;
@@ -58,40 +66,48 @@ async function appendJsonLines(c: DuckDBConnection, file: string, progress: Prog
   appender.closeSync();
 }
 
-/**
- * A row's columns as the JSON object of an envelope. Parquet keeps its types (a DOUBLE duration
- * stays a number, read exactly by the SQL); CSV cells are text, read as the web page reads a
- * CSV file (envelope-csv.ts): empty is absent, true/false are booleans, [ or { starts JSON.
- */
-function rowJson(columns: readonly string[], format: 'csv' | 'parquet'): string {
-  if (columns.length === 1 && columns[0] === 'envelope') return 'CAST("envelope" AS VARCHAR)';
-  const value = (name: string) => {
-    const v = ident(name);
-    if (format === 'parquet') return v;
-    return `CASE WHEN ${v} IS NULL OR ${v} = '' THEN NULL WHEN ${v} IN ('true', 'false') THEN CAST(${v} AS JSON)
-      WHEN (starts_with(${v}, '[') OR starts_with(${v}, '{')) AND json_valid(${v}) THEN CAST(${v} AS JSON)
-      ELSE to_json(${v}) END`;
-  };
-  return `CAST(json_object(${columns.map((name) => `${sqlString(name)}, ${value(name)}`).join(', ')}) AS VARCHAR)`;
-}
-
-async function columnsOf(c: DuckDBConnection, source: string): Promise<string[]> {
+async function columnsOf(c: DuckDBConnection, source: string): Promise<InputColumn[]> {
   const described = await c.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
-  return described.getRows().map((r) => String(r[0]));
+  return described.getRows().map((r) => ({ name: String(r[0]), type: String(r[1]) }));
 }
 
-/** Makes `envelopes` from the input file. */
-export async function loadInput(c: DuckDBConnection, file: string, format: FileFormat, progress: Progress) {
-  if (format === 'jsonl') return appendJsonLines(c, file, progress);
-  if (format === 'csv') {
-    const source = `read_csv(${sqlString(file)}, header = true, all_varchar = true)`;
-    const columns = await columnsOf(c, source);
-    await c.run(`CREATE VIEW envelopes AS SELECT row_number() OVER () AS line, ${rowJson(columns, 'csv')} AS envelope,
-      CAST(NULL AS VARCHAR) AS reader_error FROM ${source}`);
-    return;
+/** What the query reads: the relation, and its members from typed columns when the file has them. */
+export interface LoadedInput {
+  readonly relation: string;
+  readonly typed?: ReturnType<typeof typedMembers>;
+}
+
+/**
+ * Makes `envelopes(line, envelope, reader_error)` from the input file (the JSON text of each
+ * line, which the engine reads again for the cause of a mismatched charge). A CSV or Parquet
+ * file with a column a field is read by the query from its columns (`typed_envelopes`); one with a
+ * single column `envelope` holds JSON text, read as JSON Lines are.
+ */
+export async function loadInput(
+  c: DuckDBConnection,
+  file: string,
+  format: FileFormat,
+  progress: Progress,
+): Promise<LoadedInput> {
+  if (format === 'jsonl') {
+    await appendJsonLines(c, file, progress);
+    return { relation: 'envelopes' };
   }
-  const source = `read_parquet(${sqlString(file)})`;
-  const columns = await columnsOf(c, source);
-  await c.run(`CREATE VIEW envelopes AS SELECT file_row_number + 1 AS line, ${rowJson(columns, 'parquet')} AS envelope,
-    CAST(NULL AS VARCHAR) AS reader_error FROM read_parquet(${sqlString(file)}, file_row_number = true)`);
+  const source =
+    format === 'csv'
+      ? `read_csv(${sqlString(file)}, header = true, all_varchar = true)`
+      : `read_parquet(${sqlString(file)}, file_row_number = true)`;
+  const columns = (await columnsOf(c, source)).filter((col) => col.name !== 'file_row_number');
+  const line = format === 'csv' ? 'row_number() OVER ()' : 'file_row_number + 1';
+  const none = 'CAST(NULL AS VARCHAR) AS reader_error';
+  const typed = typedMembers(columns, format);
+  await c.run(`CREATE VIEW typed_envelopes AS SELECT ${line} AS line, *, ${none} FROM ${source}`);
+  if (columns.length === 1 && columns[0].name === 'envelope') {
+    await c.run(`CREATE VIEW envelopes AS SELECT line, CAST(envelope AS VARCHAR) AS envelope, reader_error
+      FROM typed_envelopes`);
+    return { relation: 'envelopes' };
+  }
+  await c.run(`CREATE VIEW envelopes AS SELECT line, ${rowObject(columns, format)} AS envelope, reader_error
+    FROM typed_envelopes`);
+  return { relation: 'typed_envelopes', typed };
 }

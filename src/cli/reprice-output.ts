@@ -27,6 +27,9 @@ export interface RepriceSummary {
   readonly internalUsd: string;
   readonly vendorUsd: string;
   readonly vendorRows: number;
+  /** Lines whose charge was checked (SPEC §8), and of those, the ones that did not match. */
+  readonly checked: number;
+  readonly mismatched: number;
 }
 
 /** Exact sums of the priced amounts (decimal text read back as DECIMAL; no DOUBLE). */
@@ -34,15 +37,17 @@ export async function summarize(c: DuckDBConnection, vendorScale: number): Promi
   const reader = await c.runAndReadAll(`SELECT count(*), count(*) FILTER (WHERE NOT ok),
       CAST(coalesce(sum(CAST(internal_usd AS DECIMAL(38, 2))), 0) AS VARCHAR),
       CAST(coalesce(sum(CAST(vendor_usd AS DECIMAL(38, ${vendorScale}))), 0) AS VARCHAR),
-      count(vendor_usd)
+      count(vendor_usd), count(reconcile_status), count(*) FILTER (WHERE reconcile_status = 'mismatch')
     FROM priced`);
-  const [rows, refused, internal, vendor, vendorRows] = reader.getRows()[0];
+  const [rows, refused, internal, vendor, vendorRows, checked, mismatched] = reader.getRows()[0];
   return {
     rows: Number(rows),
     refused: Number(refused),
     internalUsd: trimZeros(String(internal)),
     vendorUsd: trimZeros(String(vendor)),
     vendorRows: Number(vendorRows),
+    checked: Number(checked),
+    mismatched: Number(mismatched),
   };
 }
 
@@ -59,6 +64,7 @@ export function summaryText(s: RepriceSummary, seconds: number): string {
     `reprice: ${count(s.rows)} rows, ${count(s.refused)} refused, ${count(s.rows - s.refused)} priced` +
     ` in ${seconds.toFixed(1)} s${rate}\n` +
     `  internal: $${s.internalUsd} charged (priced rows)\n` +
-    `  vendor:   $${s.vendorUsd} on ${count(s.vendorRows)} rows with a vendor cost\n`
+    `  vendor:   $${s.vendorUsd} on ${count(s.vendorRows)} rows with a vendor cost\n` +
+    (s.checked > 0 ? `  charges:  ${count(s.checked)} checked, ${count(s.mismatched)} mismatched\n` : '')
   );
 }

@@ -12,6 +12,7 @@ import { compileRepriceSql, EMPTY_LINE_ERROR, quote, utcDate, type CardSet, type
 import { checkFlags } from './check-flags';
 import { loadCardSet, refusedCardsText } from './load-cards';
 import { parseRepriceArgs, REPRICE_USAGE, type RepriceOptions } from './reprice-args';
+import { fillFromEngine } from './reprice-causes';
 import { loadInput } from './reprice-input';
 import { summarize, summaryText, writeOutput } from './reprice-output';
 
@@ -65,19 +66,27 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
   try {
     const inFormat = options.inFormat ?? 'jsonl';
     const read = (lines: number) => show(`reprice: read ${lines.toLocaleString('en-US')} lines`);
-    await loadInput(c, options.in ?? '', inFormat, read);
+    const input = await loadInput(c, options.in ?? '', inFormat, read);
     show('reprice: pricing…');
-    const compiled = compileRepriceSql(sql.set, { ...sql, readerErrorColumn: 'reader_error' });
+    const from = { input: input.relation, typed: input.typed, readerErrorColumn: 'reader_error', ordered: false };
+    const compiled = compileRepriceSql(sql.set, { ...sql, ...from });
     const outFormat = options.outFormat ?? 'jsonl';
     // Only what is written and summed is kept: DuckDB then computes nothing else.
-    const kept = outFormat === 'jsonl' ? 'line, ok, internal_usd, vendor_usd, json' : '* EXCLUDE (json)';
+    const kept =
+      outFormat === 'jsonl'
+        ? 'line, ok, error, internal_usd, vendor_usd, reconcile, reconcile_status, json'
+        : '* EXCLUDE (json)';
     await c.run(`CREATE TABLE priced AS SELECT ${kept} FROM (${compiled.query}) ORDER BY line`);
+    show('reprice: the causes of mismatched charges…');
+    const { honorResolution, vendorCardId, packageId } = sql;
+    await fillFromEngine(c, sql.set, sql.asOf, { honorResolution, vendorCardId, packageId }, outFormat === 'jsonl');
     show('reprice: writing…');
     await writeOutput(c, options.out ?? '', outFormat);
     const summary = await summarize(c, compiled.scales.vendor);
     show('');
     process.stderr.write(summaryText(summary, (Date.now() - started) / 1000));
-    return summary.refused > 0 ? 1 : 0;
+    // As --jsonl: 1 when any line was refused or its charge did not match (every line still answered).
+    return summary.refused > 0 || summary.mismatched > 0 ? 1 : 0;
   } finally {
     c.closeSync();
     db.closeSync();
@@ -123,6 +132,8 @@ function emittedHeader(options: RepriceOptions, asOf: string): string {
     '-- It reads a relation envelopes(line BIGINT, envelope text: one request envelope as JSON) and gives',
     '-- one row per line, in line order: the fields of quote --jsonl, and json, the line --jsonl writes.',
     `-- Lines without created_at are priced as of ${asOf}; honor resolution: ${options.shared.honorResolution}.`,
+    '-- The cause of a mismatched charge (reconcile: cause, cause_code, cause_card) is left null: reprice asks',
+    '-- the engine for it (README, "Re-pricing on your warehouse").',
     '',
   ].join('\n');
 }

@@ -191,3 +191,5 @@ export { createUtf8Bytes } from './bulk/utf8-bytes';
 
 // sql
 export { compileRepriceSql, PRICED_COLUMNS, type RepriceSqlOptions, type SqlDialectName } from './sql/compile-reprice';
+export { rowObject, typedMembers, type InputColumn } from './sql/typed-members';
+export { NOT_JSON_ERROR } from './sql/envelope-sql';

@@ -8,6 +8,7 @@ import { compileRepriceSql, type RepriceSqlOptions } from '../../src/engine/sql/
 import { NOT_JSON_ERROR } from '../../src/engine/sql/envelope-sql';
 import { EMPTY_LINE_ERROR, type CardSet, type QuoteOptions } from '../../src/engine';
 import { createLinePricer, priceBatchWith } from '../../src/cli/price-line';
+import { fillFromEngine } from '../../src/cli/reprice-causes';
 
 export type Line = Record<string, unknown>;
 /** The compiler's options; the blank line's words are the CLI's unless given. */
@@ -33,12 +34,22 @@ export async function loadEnvelopes(c: DuckDBConnection, lines: readonly string[
   appender.closeSync();
 }
 
-/** The SQL's answer to every line, as JSON lines parsed. */
-export async function priceWithSql(set: CardSet, lines: readonly string[], options: SqlOptions) {
+/**
+ * The SQL's answer to every line, as JSON lines parsed: with the causes of mismatched charges
+ * filled in by the engine as `reprice` fills them, unless `sqlOnly`.
+ */
+export async function priceWithSql(set: CardSet, lines: readonly string[], options: SqlOptions, sqlOnly = false) {
   const c = await duckConnection();
   await loadEnvelopes(c, lines);
   const { query } = compileRepriceSql(set, { emptyLineError: EMPTY_LINE_ERROR.jsonl, ...options });
-  const reader = await c.runAndReadAll(`SELECT json FROM (${query})`);
+  await c.run(
+    `CREATE OR REPLACE TABLE priced AS SELECT line, json, error, reconcile, reconcile_status FROM (${query})`,
+  );
+  if (!sqlOnly) {
+    const { honorResolution, vendorCardId, packageId } = options;
+    await fillFromEngine(c, set, options.asOf, { honorResolution, vendorCardId, packageId });
+  }
+  const reader = await c.runAndReadAll(`SELECT json FROM priced ORDER BY line`);
   return reader.getRows().map((row) => JSON.parse(String(row[0])) as Line);
 }
 
@@ -54,17 +65,22 @@ export function priceWithEngine(set: CardSet, lines: readonly string[], asOf: st
     .map((l) => JSON.parse(l) as Line);
 }
 
-/**
- * What the SQL answers of a `--jsonl` line: everything but the lists it leaves out (the other
- * cards, the warnings, the check of a charge); a line that is not JSON by its first words only.
- */
+/** What the SQL answers of a `--jsonl` line: all of it; a line that is not JSON by its first words only. */
 export function comparable(line: Line): Line {
-  const { vendor_others: others, warnings, reconcile, ...rest } = line;
-  void others;
-  void warnings;
-  void reconcile;
+  const rest = { ...line };
   if (typeof rest.error === 'string' && rest.error.startsWith('not valid JSON')) rest.error = NOT_JSON_ERROR;
   return rest;
+}
+
+/** A line with the causes of its mismatched amounts taken out (what the SQL alone leaves null). */
+export function withoutCauses(line: Line): Line {
+  const reconcile = line.reconcile as Record<string, unknown> | undefined;
+  if (!reconcile) return line;
+  const strip = (check: Record<string, unknown>) =>
+    check.status === 'mismatch' ? { ...check, cause: null, cause_code: null, cause_card: null } : check;
+  const units = reconcile.units as Record<string, unknown> | undefined;
+  const top = 'charged_usd' in reconcile ? strip(reconcile) : reconcile;
+  return { ...line, reconcile: { ...top, ...(units ? { units: strip(units) } : {}) } };
 }
 
 /** Lines where the two disagree, as readable differences (the first few). */

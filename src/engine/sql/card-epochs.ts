@@ -17,6 +17,9 @@ import {
 import { cardsInForce, effectiveDate, notYetInForce } from '../cards/cards-in-force';
 import type { CompiledInternal, CompiledVendor, UnitPrice } from '../cards/compiled-cards';
 import { formatStamp } from '../cards/rate-card-common';
+import type { VendorCard } from '../cards/rate-card-vendor';
+import type { VendorQuote } from '../pricing/vendor-cost';
+import { packageNotice } from '../pricing/quote-vendor';
 
 /**
  * Stands for the line's own date in texts that name it ("… is in force on 2026-01-01"). It sorts
@@ -44,6 +47,19 @@ export interface CardEpoch {
   readonly vendorReason: string | null;
   readonly vendorStamp: string | null;
   readonly unitPrice: UnitPrice | null;
+  /** Every other card `quote` shows (`vendor_others`), in the set's order. */
+  readonly others: readonly OtherVendor[];
+  /** Where the chosen card stands among the shown cards (-1: not in force). */
+  readonly chosenPos: number;
+  /** `packageNotice` for the chosen card, and whether it needs the chosen card to price the line. */
+  readonly packageNotice: { readonly code: string; readonly message: string; readonly whenPriced: boolean } | null;
+}
+
+/** A card shown beside the chosen one. */
+export interface OtherVendor {
+  readonly vendor: CompiledVendor;
+  readonly stamp: string;
+  readonly unitPrice: UnitPrice | null;
 }
 
 /** Every date on which some card's version takes effect, in order. */
@@ -66,7 +82,10 @@ function readEpoch(
   const inForce = cardsInForce(set, from ?? EARLIEST);
   // The texts that name the date are written with a mark the SQL replaces by the line's date.
   const marked = { ...inForce, asOf: AS_OF_MARK };
-  const base = { index, from, until, internal: null, vendor: null, vendorReason: null, vendorStamp: null };
+  const base = {
+    ...{ index, from, until, internal: null, vendor: null, vendorReason: null, vendorStamp: null },
+    ...{ others: [], chosenPos: -1, packageNotice: null },
+  };
   const refuse = (error: string): CardEpoch => ({ ...base, error, unitPrice: null });
   const internalCard = findInternalCard(inForce);
   if (!internalCard) {
@@ -78,16 +97,37 @@ function readEpoch(
   const internal = inForce.compiled.internal.get(internalCard) ?? null;
   const cardId = options.vendorCardId ?? DEFAULT_VENDOR_CARD_ID;
   const chosen = findVendorCard(inForce, cardId);
+  // Approximate cards (seed 004's app credits) are shown only when chosen (quote-vendor.ts).
+  const shown = inForce.vendor.filter((card) => card === chosen || !card.approximate);
+  const others = shown.filter((card) => card !== chosen).map((card) => other(inForce, card, options));
+  const chosenPos = chosen ? shown.indexOf(chosen) : -1;
   if (!chosen) {
     const early = notYetInForce(marked, 'vendor', cardId);
     if (!early) return refuse(`no vendor card "${cardId}" is loaded`);
     const oldest = set.versions.vendor.filter((c) => c.id === cardId).at(-1);
     const stamp = oldest ? formatStamp(oldest) : null;
-    return { ...base, internal, error: null, vendorReason: early, vendorStamp: stamp, unitPrice: null };
+    return { ...base, internal, error: null, vendorReason: early, vendorStamp: stamp, unitPrice: null, others };
   }
   const vendor = inForce.compiled.vendor.get(chosen) ?? null;
   const unitPrice = unitPriceFor(inForce, chosen, options.packageId);
-  return { ...base, internal, vendor, error: null, vendorStamp: formatStamp(chosen), unitPrice };
+  const notice = packageNoticeOf(inForce, chosen, unitPrice, options.packageId);
+  const chosenFields = { vendor, vendorStamp: formatStamp(chosen), unitPrice, packageNotice: notice };
+  return { ...base, internal, error: null, ...chosenFields, others, chosenPos };
+}
+
+function other(set: CardSet, card: VendorCard, options: RepriceCardOptions): OtherVendor {
+  const vendor = set.compiled.vendor.get(card);
+  if (!vendor) throw new Error(`vendor card ${formatStamp(card)} is not compiled`);
+  return { vendor, stamp: formatStamp(card), unitPrice: unitPriceFor(set, card, options.packageId) };
+}
+
+/** The engine's own package notice, asked once for a line the card prices and once for one it does not. */
+function packageNoticeOf(set: CardSet, card: VendorCard, unitPrice: UnitPrice | null, packageId?: string) {
+  const priced = { status: 'priced', unitPrice } as unknown as VendorQuote;
+  const unpriced = { status: 'unavailable' } as unknown as VendorQuote;
+  const always = packageNotice(set, card, unpriced, packageId);
+  const when = always ?? packageNotice(set, card, priced, packageId);
+  return when ? { code: when.code, message: when.message, whenPriced: always === null } : null;
 }
 
 /**

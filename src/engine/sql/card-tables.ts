@@ -5,13 +5,12 @@
  */
 import type { Ratio } from '../money/money';
 import { INPUT_TYPES, MODES, RESOLUTIONS } from '../request/vocabulary';
-import { choiceIndex, rateKey, type CompiledRow } from '../cards/compiled-cards';
-import { offerOf } from '../cards/row-offer';
-import { vendorSeconds } from '../pricing/vendor-duration';
+import { rateKey } from '../cards/compiled-cards';
 import { UNIT_NAMES } from '../pricing/unit-names';
 import type { CardEpoch } from './card-epochs';
 import type { SqlDialect } from './sql-dialect';
 import { maxScale, tableLiteral, type Cell, type Column } from './sql-values';
+import { slotTable, vendorTable } from './vendor-table';
 
 export interface CardTables {
   /** Name → table literal (a SELECT), in the order they are defined. */
@@ -27,18 +26,16 @@ export interface CardTables {
   };
   /** How many fixed durations a vendor row may offer (columns o1…, c1…). */
   readonly offerSlots: number;
+  /** How many cards are shown beside the chosen one at most (`vendor_others`): slots 1… of `rp_vendor`. */
+  readonly otherCards: number;
 }
 
 const text = (name: string): Column => ({ name, type: 'text' });
 const int = (name: string): Column => ({ name, type: 'int' });
 const dec = (name: string, decimal: number): Column => ({ name, type: { decimal } });
-
-/** The words of a row's offer ("Kling 3.0 runs 3–15 s"), as the engine's refusal writes them. */
-function offerWords(row: CompiledRow): string {
-  const far = vendorSeconds(row.row, 1_000_000_000, row.offerName);
-  const lead = '1000000000 s; ';
-  return far.ok ? '' : far.reason.slice(lead.length);
-}
+/** A text as it stands between the quotes of a JSON string. */
+export const jsonInner = (value: string | null | undefined) =>
+  value == null ? null : JSON.stringify(value).slice(1, -1);
 
 function epochTable(d: SqlDialect, epochs: readonly CardEpoch[]) {
   const clampScale = maxScale(
@@ -46,13 +43,22 @@ function epochTable(d: SqlDialect, epochs: readonly CardEpoch[]) {
     2,
   );
   const modelScale = maxScale(epochs.flatMap((e) => (e.internal ? [e.internal.unknownModel] : [])));
-  const priceScale = maxScale(epochs.map((e) => e.unitPrice?.amount));
+  const priceScale = maxScale(
+    epochs.flatMap((e) => [e.unitPrice, ...e.others.map((o) => o.unitPrice)]).map((u) => u?.amount),
+  );
   const columns = [
     ...[int('epoch'), text('from_date'), text('until_date'), text('error'), text('internal_card')],
     ...[text('rounding'), text('billed_resolution'), dec('clamp_min', clampScale), dec('clamp_max', clampScale)],
     ...[dec('unknown_model', modelScale), text('vendor_card'), text('vendor_reason'), text('vendor_title')],
     ...[text('vendor_unit'), text('unit_name'), { name: 'approximate', type: 'bool' as const }, text('tier_by')],
     ...[text('package_id'), dec('unit_price', priceScale), text('unit_price_text')],
+    ...[text('clamp_min_text'), text('clamp_max_text'), text('unknown_model_text'), text('vendor_title_json')],
+    ...[
+      int('chosen_pos'),
+      text('package_code'),
+      text('package_message'),
+      { name: 'package_when_priced', type: 'bool' as const },
+    ],
   ];
   const rows = epochs.map((e): Cell[] => {
     const i = e.internal;
@@ -68,6 +74,9 @@ function epochTable(d: SqlDialect, epochs: readonly CardEpoch[]) {
         v?.card.tierBy ?? null,
       ],
       ...[e.unitPrice?.packageId ?? null, e.unitPrice?.amount ?? null, e.unitPrice?.usd ?? null],
+      ...[i?.card.clampUsd.min ?? null, i?.card.clampUsd.max ?? null, i?.card.unknownModelMultiplier ?? null],
+      ...[jsonInner(v?.card.title), e.chosenPos, e.packageNotice?.code ?? null, jsonInner(e.packageNotice?.message)],
+      e.packageNotice?.whenPriced ?? null,
     ];
   });
   return { table: tableLiteral(d, columns, rows), modelScale, priceScale, clampScale };
@@ -100,61 +109,12 @@ function internalTables(d: SqlDialect, epochs: readonly CardEpoch[], modelScale:
   return { rateTable, modelTable, scale: rateScale + multScale, multScale };
 }
 
-function vendorTable(d: SqlDialect, epochs: readonly CardEpoch[]) {
-  const rows: Array<{ epoch: number; model: string; mode: string; input: string; audio: boolean; choice: unknown }> =
-    [];
-  let slots = 1;
-  const amounts: Ratio[] = [];
-  for (const e of epochs) {
-    if (!e.vendor) continue;
-    for (const [model, choices] of e.vendor.choicesByModel)
-      for (const mode of MODES)
-        for (const input of INPUT_TYPES)
-          for (const audio of [false, true]) {
-            const choice = choices[choiceIndex(mode, input, audio)];
-            rows.push({ epoch: e.index, model, mode, input, audio, choice });
-            if (!choice.ok) continue;
-            const offer = offerOf(choice.row.row);
-            if ('offered' in offer) slots = Math.max(slots, offer.offered.length);
-            amounts.push(...choice.row.rates.values(), ...choice.row.clips.values());
-          }
-  }
-  const scale = maxScale(amounts);
-  const slotColumns = Array.from({ length: slots }, (_, i) => i + 1);
-  const columns: Column[] = [
-    ...[int('epoch'), text('model'), text('mode'), text('input_type'), { name: 'audio', type: 'bool' as const }],
-    ...[text('reason'), text('basis'), text('label'), text('offer_words'), int('offer_min'), int('offer_max')],
-    ...slotColumns.flatMap((i) => [int(`o${i}`), dec(`c${i}`, scale)]),
-    ...RESOLUTIONS.map((r) => dec(`r_${r}`, scale)),
-    ...[text('rates_offered'), { name: 'floor_units', type: 'bool' as const }],
-  ];
-  const cells = rows.map(({ epoch, model, mode, input, audio, choice }): Cell[] => {
-    const key = [epoch, model, mode, input, audio];
-    const c = choice as { ok: true; row: CompiledRow } | { ok: false; reason: string };
-    if (!c.ok) return [...key, c.reason, ...columns.slice(6).map(() => null)];
-    const row = c.row;
-    const offer = offerOf(row.row);
-    const offered = 'offered' in offer ? offer.offered : [];
-    const ratesOffered = row.row.basis === 'per-second' ? Object.keys(row.row.rates).join(', ') : null;
-    return [
-      ...[...key, null, row.row.basis, row.row.label, offerWords(row)],
-      ...('min' in offer ? [offer.min, offer.max] : [null, null]),
-      ...slotColumns.flatMap((i) => {
-        const seconds = offered[i - 1];
-        return seconds === undefined ? [null, null] : [seconds, row.clips.get(seconds) ?? null];
-      }),
-      ...RESOLUTIONS.map((r) => row.rates.get(r) ?? null),
-      ...[ratesOffered, row.unitsRounding === 'floor'],
-    ];
-  });
-  return { table: tableLiteral(d, columns, cells), scale, slots };
-}
-
 /** The four card tables of a re-pricing, and the scales its arithmetic needs. */
 export function cardTables(d: SqlDialect, epochs: readonly CardEpoch[]): CardTables {
   const epoch = epochTable(d, epochs);
   const internal = internalTables(d, epochs, epoch.modelScale);
   const vendor = vendorTable(d, epochs);
+  const slots = slotTable(d, epochs, epoch.priceScale);
   const scales = {
     internal: internal.scale,
     multiplier: internal.multScale,
@@ -171,8 +131,10 @@ export function cardTables(d: SqlDialect, epochs: readonly CardEpoch[]): CardTab
       ['rp_rates', internal.rateTable],
       ['rp_models', internal.modelTable],
       ['rp_vendor', vendor.table],
+      ['rp_slots', slots.table],
     ],
     scales,
     offerSlots: vendor.slots,
+    otherCards: slots.count,
   };
 }

@@ -15,15 +15,35 @@ const chargeAbsent = (d: SqlDialect, v: string) =>
 
 const AMOUNT = '\\d{1,12}(\\.\\d{1,12})?';
 
+/** A string amount as `readAmount` reads it: trimmed, without a leading $ and thousands commas. */
+function stringAmount(d: SqlDialect, v: string): string {
+  let text = regexpReplace(d, jsTrim(d, textOf(d, v)), '^\\$', '');
+  // JavaScript drops a comma before three digits and a non-digit (a lookahead): a few passes do it here.
+  for (let i = 0; i < 4; i += 1) text = regexpReplace(d, text, ',(\\d{3})(\\D|$)', '\\1\\2');
+  return text;
+}
+
 /** Whether an amount reads (`readAmount`): a number in [0, 1e12) without an exponent, or a decimal text. */
 function amountReads(d: SqlDialect, v: string): string {
   const n = d.tryDouble(d.jsonText(v));
   const inRange = `${n} >= 0 AND ${n} < 1e12`;
   const asNumber = `(${kindIs(d, v, ['number'])} AND ${inRange} AND ${d.fullMatch(jsNumber(d, n), AMOUNT)})`;
-  let text = regexpReplace(d, jsTrim(d, textOf(d, v)), '^\\$', '');
-  // JavaScript drops a comma before three digits and a non-digit (a lookahead): a few passes do it here.
-  for (let i = 0; i < 4; i += 1) text = regexpReplace(d, text, ',(\\d{3})(\\D|$)', '\\1\\2');
-  return `(${asNumber} OR (${kindIs(d, v, ['string'])} AND ${d.fullMatch(text, AMOUNT)}))`;
+  return `(${asNumber} OR (${kindIs(d, v, ['string'])} AND ${d.fullMatch(stringAmount(d, v), AMOUNT)}))`;
+}
+
+/**
+ * SELECT items: `charged_text` and `units_text`, the amounts as `readAmount` gives them (NULL when
+ * absent); read only on a line whose charge fields were not refused.
+ */
+export function chargedAmounts(d: SqlDialect): string {
+  const amount = (field: string) => {
+    const v = col(field);
+    const number = jsNumber(d, d.tryDouble(d.jsonText(v)));
+    return `CASE WHEN ${chargeAbsent(d, v)} THEN NULL WHEN ${kindIs(d, v, ['number'])} THEN ${number}
+      ELSE ${stringAmount(d, v)} END`;
+  };
+  return `${amount('charged_usd')} AS charged_text,
+    ${amount('final_unit_deduction')} AS units_text`;
 }
 
 function amountCheck(d: SqlDialect, t: RefusalTexts, field: string): string {

@@ -7,8 +7,9 @@
 import type { CardSet } from '../cards/card-set';
 import { cardEpochs, type CardEpoch, type RepriceCardOptions } from './card-epochs';
 import { cardTables } from './card-tables';
-import { chargeColumns, instantColumns } from './charge-sql';
+import { chargeColumns, chargedAmounts, instantColumns } from './charge-sql';
 import { duckdb, type SqlDialect } from './sql-dialect';
+import { fitsNarrow, narrowDecimals } from './decimal-width';
 import { bigquery, spark } from './sql-dialects-other';
 import { col, durationDouble, envelopeError, memberColumns, MEMBERS } from './envelope-sql';
 import { audioRequested, explicitInput, INPUT_TYPE, inputTypeReason, stillsCount, videosCount } from './input-type-sql';
@@ -18,6 +19,10 @@ import { PRICED_COLUMNS, recordJson } from './record-sql';
 import { refusalTexts } from './sql-messages';
 import { isAbsent, jsTrim, memberKinds, textOf } from './sql-text';
 import { vendorAmountColumns, vendorReason, vendorSecondsColumns, vendorUsd } from './vendor-cost-sql';
+import { otherAmounts, otherJoins, otherPriced, otherSeconds } from './vendor-others-sql';
+import { typedSource, type TypedMember } from './typed-members';
+
+type TypedMembers = Partial<Record<(typeof MEMBERS)[number], TypedMember>>;
 
 export type SqlDialectName = 'duckdb' | 'spark' | 'bigquery';
 export { PRICED_COLUMNS };
@@ -34,6 +39,17 @@ export interface RepriceSqlOptions extends RepriceCardOptions {
   readonly emptyLineError: string;
   /** A column of the input with the reader's own refusal of a line (not UTF-8, too long), if any. */
   readonly readerErrorColumn?: string;
+  /**
+   * The members read from typed columns of the input instead of its JSON text `envelope`
+   * (DuckDB; `typed-members.ts`).
+   */
+  readonly typed?: TypedMembers;
+  /**
+   * Whether the query sorts its rows by line (default). `reprice` sorts what it keeps itself: a sort
+   * inside the query would compute every column, the JSON line too, before the columns not written
+   * could be left out.
+   */
+  readonly ordered?: boolean;
 }
 
 export interface RepriceSql {
@@ -55,18 +71,50 @@ function epochOf(d: SqlDialect, epochs: readonly CardEpoch[]): string {
 }
 
 const VENDOR_COLUMNS = [
-  ...['basis', 'label', 'offer_words', 'offer_min', 'offer_max', 'r_480p', 'r_720p', 'r_1080p', 'r_4k'],
+  ...[
+    'basis',
+    'label',
+    'offer_words',
+    'offer_words_json',
+    'offer_min',
+    'offer_max',
+    'r_480p',
+    'r_720p',
+    'r_1080p',
+    'r_4k',
+  ],
   ...['rates_offered', 'floor_units'],
 ];
 const EPOCH_COLUMNS = [
   ...['internal_card', 'rounding', 'billed_resolution', 'clamp_min', 'clamp_max', 'vendor_card', 'vendor_reason'],
   ...['vendor_title', 'vendor_unit', 'unit_name', 'approximate', 'tier_by', 'package_id', 'unit_price'],
-  'unit_price_text',
+  ...['unit_price_text', 'clamp_min_text', 'clamp_max_text', 'unknown_model_text', 'vendor_title_json'],
+  ...['chosen_pos', 'package_code', 'package_message', 'package_when_priced'],
 ];
 
+/** The CTEs that read each line's members and their kinds (`rp_kinds`): from its JSON text, or typed columns. */
+function sourceCtes(d: SqlDialect, options: RepriceSqlOptions, members: ReturnType<typeof memberColumns>) {
+  const readerError = options.readerErrorColumn ?? `CAST(NULL AS ${d.textType})`;
+  const input = options.input ?? 'envelopes';
+  if (options.typed) return [['rp_kinds', typedSource(options.typed, input, readerError)] as [string, string]];
+  return [
+    [
+      'rp_src',
+      `SELECT line, envelope AS text, ${d.parseJson('envelope')} AS j, ${readerError} AS reader_error FROM ${input}`,
+    ],
+    ...(members.list ? [['rp_list', `SELECT *, ${members.list} AS members FROM rp_src`]] : []),
+    [
+      'rp_fields',
+      `SELECT line, text, j, reader_error,\n    ${members.columns}\n  FROM ${members.list ? 'rp_list' : 'rp_src'}`,
+    ],
+    ['rp_kinds', `SELECT *,\n    ${memberKinds(d, MEMBERS)}\n  FROM rp_fields`],
+  ] as Array<[string, string]>;
+}
+
 export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): RepriceSql {
-  const d = DIALECTS[options.dialect ?? 'duckdb'];
   const epochs = cardEpochs(set, options);
+  const dialect = DIALECTS[options.dialect ?? 'duckdb'];
+  const d = fitsNarrow(epochs) ? narrowDecimals(dialect) : dialect;
   const cards = cardTables(d, epochs);
   const { scales } = cards;
   const texts = refusalTexts();
@@ -75,20 +123,10 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
   const text = (field: string, fallback: string) =>
     `CASE WHEN ${isAbsent(d, col(field))} THEN '${fallback}' ELSE ${textOf(d, col(field))} END`;
   const members = memberColumns(d);
+  const others = otherJoins(cards.otherCards, cards.offerSlots);
   const ctes: Array<[string, string]> = [
     ...cards.tables.map(([name, table]) => [name, table] as [string, string]),
-    [
-      'rp_src',
-      `SELECT line, envelope AS text, ${d.parseJson('envelope')} AS j, ` +
-        `${options.readerErrorColumn ?? `CAST(NULL AS ${d.textType})`} AS reader_error ` +
-        `FROM ${options.input ?? 'envelopes'}`,
-    ],
-    ...(members.list ? [['rp_list', `SELECT *, ${members.list} AS members FROM rp_src`] as [string, string]] : []),
-    [
-      'rp_fields',
-      `SELECT line, text, j, reader_error,\n    ${members.columns}\n  FROM ${members.list ? 'rp_list' : 'rp_src'}`,
-    ],
-    ['rp_kinds', `SELECT *,\n    ${memberKinds(d, MEMBERS)}\n  FROM rp_fields`],
+    ...sourceCtes(d, options, members),
     ['rp_seconds', `SELECT *, ${durationDouble(d)} AS seconds_double FROM rp_kinds`],
     [
       'rp_read',
@@ -108,14 +146,15 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
     coalesce(CASE WHEN envelope_error IS NULL THEN created_date END, ${asOf}) AS price_date,
     CASE WHEN envelope_error IS NULL AND charge_error IS NULL THEN coalesce(created_text, ${asOf})
       ELSE ${asOf} END AS as_of,
-    ${INPUT_TYPE} AS input_type,\n    ${inputTypeReason(d)} AS input_type_reason\n  FROM rp_lines`,
+    ${INPUT_TYPE} AS input_type,\n    ${inputTypeReason(d)} AS input_type_reason,
+    ${chargedAmounts(d)}\n  FROM rp_lines`,
     ],
     ['rp_req', `SELECT *, ${epochOf(d, epochs)} AS epoch FROM rp_dated`],
     [
       'rp_joined',
       `SELECT r.*, e.error AS epoch_error, ${EPOCH_COLUMNS.map((c) => `e.${c}`).join(', ')},
     v.epoch AS v_epoch, v.reason AS v_reason, ${[...VENDOR_COLUMNS, ...slots].map((c) => `v.${c}`).join(', ')},
-    ${rawColumns(d, scales.internal, scales.multiplier)}
+    m.model IS NOT NULL AS model_known, ${rawColumns(d, scales.internal, scales.multiplier)}${others.select}
   FROM rp_req r
   LEFT JOIN rp_epochs e ON e.epoch = r.epoch
   LEFT JOIN rp_rates rb ON rb.epoch = r.epoch AND rb.mode = r.mode AND rb.resolution = e.billed_resolution
@@ -123,27 +162,35 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
   LEFT JOIN rp_rates rr ON rr.epoch = r.epoch AND rr.mode = r.mode AND rr.resolution = r.resolution
     AND rr.input_type = r.input_type
   LEFT JOIN rp_models m ON m.epoch = r.epoch AND m.model = r.model
-  LEFT JOIN rp_vendor v ON v.epoch = r.epoch AND v.model = r.model AND v.mode = r.mode
-    AND v.input_type = r.input_type AND v.audio = r.audio`,
+  LEFT JOIN rp_vendor v ON v.epoch = r.epoch AND v.slot = 0 AND v.model = r.model AND v.mode = r.mode
+    AND v.input_type = r.input_type AND v.audio = r.audio
+  ${others.joins}`,
     ],
     [
       'rp_clamped',
       `SELECT *,\n    ${clampColumns(d, scales.amount)},\n    ` +
-        `${vendorSecondsColumns(d, cards.offerSlots)}\n  FROM rp_joined`,
+        `${vendorSecondsColumns(d, cards.offerSlots)}${otherSeconds(d, cards.otherCards, cards.offerSlots)}` +
+        `\n  FROM rp_joined`,
     ],
     [
       'rp_vendor_amounts',
-      `SELECT *,\n    ${vendorAmountColumns(d, cards.offerSlots, scales.vendorAmount)}\n  FROM rp_clamped`,
+      `SELECT *,\n    ${vendorAmountColumns(d, cards.offerSlots, scales.vendorAmount)}` +
+        `${otherAmounts(d, cards.otherCards, cards.offerSlots, scales.vendorAmount)}\n  FROM rp_clamped`,
     ],
     [
       'rp_vendor_priced',
       `SELECT *, ${vendorReason(d)} AS vendor_why,\n    ${vendorUsd(d, scales.vendor)} AS vendor_usd_exact,
-    ${options.honorResolution ? 'amount_requested' : 'amount_billed'} AS charged_amount\n  FROM rp_vendor_amounts`,
+    ${options.honorResolution ? 'amount_requested' : 'amount_billed'} AS charged_amount` +
+        `${otherPriced(d, cards.otherCards, scales.vendor)}\n  FROM rp_vendor_amounts`,
     ],
     ['rp_margin', `SELECT *, charged_amount - vendor_usd_exact AS margin_exact FROM rp_vendor_priced`],
-    ['rp_priced', `SELECT\n    ${pricedColumns(d, options.honorResolution, scales)}\n  FROM rp_margin`],
+    [
+      'rp_priced',
+      `SELECT\n    ${pricedColumns(d, options.honorResolution, scales, cards.otherCards)}\n  FROM rp_margin`,
+    ],
   ];
   const withs = ctes.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n');
-  const query = `WITH ${withs}\nSELECT *, ${recordJson(d)} AS json\nFROM rp_priced\nORDER BY line`;
+  const order = options.ordered === false ? '' : '\nORDER BY line';
+  const query = `WITH ${withs}\nSELECT *, ${recordJson(d)} AS json\nFROM rp_priced${order}`;
   return { query, columns: [...PRICED_COLUMNS, 'json'], scales: { vendor: scales.vendor } };
 }

@@ -5,12 +5,15 @@
 import { AS_OF_MARK } from './card-epochs';
 import type { SqlDialect } from './sql-dialect';
 import { decimalText, jsNumber } from './sql-text';
+import { reconcileColumns } from './reconcile-sql';
+import { vendorOthersJson } from './vendor-others-sql';
+import { warningsJson } from './warnings-sql';
 
 /** `percentOf(margin, charged, 1)`: integer division on the two exact amounts, half away from zero. */
 function marginPct(d: SqlDialect, scale: number): string {
-  const power = `CAST('1${'0'.repeat(scale)}' AS ${d.decimal(0)})`;
-  const n = `CAST(margin_exact * ${power} * 1000 AS ${d.decimal(0)})`;
-  const w = `CAST(charged_amount * ${power} AS ${d.decimal(0)})`;
+  const power = `CAST('1${'0'.repeat(scale)}' AS ${d.wideDecimal(0)})`;
+  const n = `CAST(margin_exact * ${power} * 1000 AS ${d.wideDecimal(0)})`;
+  const w = `CAST(charged_amount * ${power} AS ${d.wideDecimal(0)})`;
   const q = `(CASE WHEN ${n} < 0 THEN -1 ELSE 1 END * ${d.intDivide(`2 * ABS(${n}) + ${w}`, `2 * ${w}`)})`;
   const text = d.name === 'bigquery' ? 'STRING' : 'VARCHAR';
   const abs = `ABS(${q})`;
@@ -30,7 +33,7 @@ export interface PricedScales {
 }
 
 /** SELECT items over the joined and computed columns: `ok`, `error` and the priced fields. */
-export function pricedColumns(d: SqlDialect, honorResolution: boolean, scales: PricedScales): string {
+export function pricedColumns(d: SqlDialect, honorResolution: boolean, scales: PricedScales, others: number): string {
   const charged = honorResolution ? 'requested' : 'billed';
   const ok = `(line_error IS NULL AND epoch_error IS NULL)`;
   const priced = `(${ok} AND vendor_why IS NULL)`;
@@ -39,6 +42,7 @@ export function pricedColumns(d: SqlDialect, honorResolution: boolean, scales: P
   const rawScale = Math.max(scales.internal, 2);
   const marginScale = Math.max(scales.amount, scales.vendor, 2);
   const units = decimalText(d, 'vendor_amount', 0, scales.vendorAmount);
+  const margin = `CAST(margin_exact AS ${d.wideDecimal(marginScale)})`;
   return [
     'line',
     `${ok} AS ok`,
@@ -65,7 +69,10 @@ export function pricedColumns(d: SqlDialect, honorResolution: boolean, scales: P
     `${when(`${priced} AND vendor_unit <> 'usd'`, 'unit_price_text')} AS vendor_unit_price_usd`,
     `${when(priced, 'approximate')} AS vendor_approximate`,
     `${when(`${ok} AND vendor_why IS NOT NULL`, 'vendor_why')} AS vendor_unavailable`,
-    `${when(priced, decimalText(d, `CAST(margin_exact AS ${d.decimal(marginScale)})`, 2, marginScale))} AS margin_usd`,
+    `${when(priced, decimalText(d, margin, 2, marginScale))} AS margin_usd`,
     `${when(priced, pct)} AS margin_pct`,
+    `${when(ok, vendorOthersJson(d, others, scales))} AS vendor_others`,
+    `${when(ok, warningsJson(d, honorResolution, others, scales))} AS warnings`,
+    reconcileColumns(d, honorResolution, scales),
   ].join(',\n    ');
 }

@@ -1,7 +1,7 @@
 /**
  * The line `--jsonl` writes (`pricing/quote-record.ts`), as SQL text over the priced columns:
- * the same keys in the same order. Left out: `vendor_others`, `warnings` and `reconcile`
- * (docs/decisions/0061-reprice-what-sql-leaves-out.md).
+ * the same keys in the same order. The cause of a mismatched charge is left null
+ * (docs/decisions/0057-reprice-reconcile.md).
  */
 import type { SqlDialect } from './sql-dialect';
 
@@ -12,6 +12,7 @@ export const PRICED_COLUMNS = [
   ...['honor_resolution', 'billed_seconds', 'raw_usd', 'clamp', 'unclamped_usd', 'internal_card', 'vendor_card'],
   ...['vendor_units', 'vendor_usd', 'vendor_billed_seconds', 'vendor_tier', 'vendor_package'],
   ...['vendor_unit_price_usd', 'vendor_approximate', 'vendor_unavailable', 'margin_usd', 'margin_pct'],
+  ...['vendor_others', 'warnings', 'reconcile_status', 'reconcile'],
 ] as const;
 
 const text = (d: SqlDialect, c: string) => `CAST(${c} AS ${d.textType})`;
@@ -63,8 +64,11 @@ export function recordJson(d: SqlDialect): string {
     `',"internal":' || ${internal}`,
     `',"vendor":' || CASE WHEN vendor_usd IS NULL THEN 'null' ELSE ${vendor} END`,
     optional('vendor_unavailable', s('vendor_unavailable')),
+    `',"vendor_others":' || vendor_others`,
     `',"margin":' || CASE WHEN margin_usd IS NULL THEN 'null' ELSE '{"usd":' || ${s('margin_usd')}` +
       ` || ',"pct":' || ${s('margin_pct')} || '}' END`,
+    `',"warnings":' || warnings`,
+    optional('reconcile', 'reconcile'),
     `'}'`,
   ].join(' || ');
   return `CASE WHEN ok THEN ${priced} ELSE ${refused} END`;

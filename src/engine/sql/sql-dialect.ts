@@ -15,8 +15,10 @@ export interface SqlDialect {
   readonly textType: string;
   /** Entry `position` (1-based, an SQL expression) of a list. */
   element(list: string, position: string): string;
-  /** An exact decimal type with `scale` digits after the point (precision 38). */
+  /** An exact decimal type with `scale` digits after the point, for amounts from the cards (`decimal-width.ts`). */
   decimal(scale: number): string;
+  /** An exact decimal type with `scale` digits after the point (precision 38), for any other number. */
+  wideDecimal(scale: number): string;
   /** The text `t` parsed as JSON, or NULL when it is not valid JSON. */
   parseJson(text: string): string;
   /** The value at `.key` of JSON `j` (NULL when missing), as JSON. */
@@ -83,6 +85,7 @@ export const duckdb: SqlDialect = {
   textType: 'VARCHAR',
   element: (list, position) => `${list}[${position}]`,
   decimal: (scale) => `DECIMAL(38, ${scale})`,
+  wideDecimal: (scale) => `DECIMAL(38, ${scale})`,
   // DuckDB's reader also takes trailing commas, NaN and Infinity, which JSON (and JSON.parse) refuse.
   // The line stays text: json_extract reads it once for every member (`members`).
   parseJson: (t) =>
@@ -98,7 +101,12 @@ export const duckdb: SqlDialect = {
     list: `json_extract(${j}, [${keys.map((k) => quote(`$."${k}"`, false)).join(', ')}])`,
     each: keys.map((_, i) => `members[${i + 1}]`),
   }),
-  trimChars: (text, chars) => `trim(${text}, ${quote(chars, false)})`,
+  // trim with a set of characters is slow: only a text that starts or ends with one of them is trimmed.
+  trimChars: (text, chars) => {
+    const set = quote(chars, false);
+    const ends = `contains(${set}, left(${text}, 1)) OR contains(${set}, right(${text}, 1))`;
+    return `CASE WHEN ${ends} THEN trim(${text}, ${set}) ELSE ${text} END`;
+  },
   // An object's or a list's JSON text too: every reader checks the kind first (one parse saved a member).
   scalarText: (v) => `json_extract_string(${v}, '$')`,
   jsonText: (v) => `CAST(${v} AS VARCHAR)`,

@@ -42,10 +42,10 @@ export function decimalText(d: SqlDialect, value: string, minDecimals: 0 | 1 | 2
   const text = `CAST(${value} AS ${d.textType})`;
   if (d.name !== 'bigquery' && scale <= minDecimals) return text;
   if (d.name === 'duckdb') {
-    // Written with exactly `scale` places: drop the zeros past minDecimals, and the point when none is left.
-    const extra = scale - minDecimals;
-    const cut = `left(${text}, length(${text}) - ${extra + (minDecimals === 0 ? 1 : 0)})`;
-    return `CASE WHEN right(${text}, ${extra}) = '${'0'.repeat(extra)}' THEN ${cut} ELSE rtrim(${text}, '0') END`;
+    // Written with exactly `scale` places: the zeros past minDecimals dropped, and the point when none is left.
+    // One regular expression over one cast (each mention of a cast is computed again: three cost twice as much).
+    const trailing = ['\\.0+$|(\\.\\d*?[1-9])0+$', '(\\.\\d\\d*?)0+$', '(\\.\\d\\d\\d*?)0+$'][minDecimals];
+    return regexpReplace(d, text, trailing, '\\1');
   }
   // BigQuery writes a BIGNUMERIC with no trailing zeros: only the padding is left to do.
   if (d.name === 'bigquery') {
@@ -66,7 +66,7 @@ export function regexpReplace(d: SqlDialect, text: string, regex: string, replac
 
 /** A DOUBLE as JavaScript's `String(n)` writes it, for the values a duration takes. */
 export function jsNumber(d: SqlDialect, double: string): string {
-  const whole = `CAST(CAST(${double} AS ${d.decimal(0)}) AS ${d.textType})`;
+  const whole = `CAST(CAST(${double} AS ${d.wideDecimal(0)}) AS ${d.textType})`;
   const other = regexpReplace(d, d.doubleText(double), 'e([+-])0*(\\d)', 'e\\1\\2');
   return `CASE WHEN ${double} = FLOOR(${double}) AND ABS(${double}) < 1e21 THEN ${whole} ELSE ${other} END`;
 }

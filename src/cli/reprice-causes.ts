@@ -1,0 +1,87 @@
+/**
+ * What the compiled SQL cannot say, asked of the engine on the few lines that need it
+ * (docs/decisions/0057-reprice-reconcile.md): the cause of a mismatched charge, which the SQL
+ * leaves null, and the JavaScript parser's own words for a line that is not JSON. For those lines
+ * only, `reprice` prices the envelope again with `--jsonl`'s own line pricer and puts its answer
+ * in place; every other field of the line stays the SQL's.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { NOT_JSON_ERROR, type CardSet, type QuoteOptions } from '../engine';
+import { createLinePricer, priceBatchWith, type LinePricer } from './price-line';
+
+/** Lines asked of the engine at a time. */
+const BATCH = 10_000;
+
+type Answer = { readonly reconcile?: unknown; readonly error?: string };
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Fills temp table `rp_engine(line, answer)` with the engine's answer (`pick` of its JSON line)
+ * to each line of table `priced` that matches `where`, its envelope read from relation `envelopes`.
+ */
+async function askEngine(c: DuckDBConnection, pricer: LinePricer, where: string, pick: (a: Answer) => string) {
+  await c.run('CREATE OR REPLACE TEMP TABLE rp_engine (line BIGINT, answer VARCHAR)');
+  let after = -1n;
+  let asked = 0;
+  for (;;) {
+    const reader = await c.runAndReadAll(
+      `SELECT p.line, e.envelope FROM priced p JOIN envelopes e ON e.line = p.line
+       WHERE ${where} AND p.line > ${after} ORDER BY p.line LIMIT ${BATCH}`,
+    );
+    const rows = reader.getRows();
+    if (rows.length === 0) break;
+    const appender = await c.createAppender('rp_engine');
+    for (const [line, envelope] of rows) {
+      const number = Number(line);
+      // One line as --jsonl reads a batch of them (the envelope is the line's text, already cut and decoded).
+      // Numbered 2 at least: line 1's byte-order mark is gone already, and must not be looked for again
+      // (the parts taken from the answer carry no line number).
+      const bytes = encoder.encode(`${String(envelope)}\n`);
+      const answer = decoder.decode(priceBatchWith(pricer, { firstLine: Math.max(number, 2), bytes }).bytes);
+      appender.appendBigInt(BigInt(number));
+      appender.appendVarchar(pick(JSON.parse(answer) as Answer));
+      appender.endRow();
+    }
+    appender.closeSync();
+    asked += rows.length;
+    after = BigInt(Number(rows[rows.length - 1][0]));
+  }
+  return asked;
+}
+
+/**
+ * In table `priced` (columns `line`, `error`, `reconcile`, `reconcile_status`, and `json` when
+ * `withJson`): the cause of each mismatched charge and the parser's words for each line that is
+ * not JSON, from the engine. Returns how many lines it asked about.
+ */
+export async function fillFromEngine(
+  c: DuckDBConnection,
+  set: CardSet,
+  asOf: string,
+  options: QuoteOptions,
+  withJson = true,
+): Promise<number> {
+  const pricer = createLinePricer(set, asOf, options, null);
+  const mismatched = await askEngine(c, pricer, `p.reconcile_status = 'mismatch'`, (a) =>
+    JSON.stringify(a.reconcile ?? null),
+  );
+  if (mismatched > 0) {
+    // The record ends with its reconcile: the SQL's is cut off and the engine's put in its place.
+    const json = withJson
+      ? `json = left(priced.json, length(priced.json) - length(priced.reconcile) - 1) || r.answer || '}', `
+      : '';
+    await c.run(`UPDATE priced SET ${json}reconcile = r.answer FROM rp_engine r WHERE priced.line = r.line`);
+  }
+  const notJson = await askEngine(c, pricer, `p.error = '${NOT_JSON_ERROR}'`, (a) => a.error ?? NOT_JSON_ERROR);
+  if (notJson > 0) {
+    // A refused line ends with its error.
+    const json = withJson
+      ? `json = left(priced.json, length(priced.json) - length(to_json(priced.error)::VARCHAR) - 1) || ` +
+        `to_json(r.answer)::VARCHAR || '}', `
+      : '';
+    await c.run(`UPDATE priced SET ${json}error = r.answer FROM rp_engine r WHERE priced.line = r.line`);
+  }
+  await c.run('DROP TABLE rp_engine');
+  return mismatched + notJson;
+}
