@@ -120,6 +120,21 @@ describe('hydration', () => {
       .waitFor();
   });
 
+  it('moves to the real today after hydrating a page built on another day', async () => {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    const builtOn = /"builtOn":"(\d{4}-\d\d-\d\d)"/.exec(html)?.[1] ?? '';
+    const next = new Date(Date.parse(`${builtOn}T12:00:00Z`) + 86_400_000);
+    const s = session();
+    const seen = warnings(s);
+    await markPrerendered(s.page);
+    await s.page.clock.setFixedTime(next);
+    await s.page.goto(`${baseUrl}/`);
+    await s.page.getByText(`Today is ${next.toISOString().slice(0, 10)}.`).waitFor();
+    await s.page.getByText(`As of ${next.toISOString().slice(0, 10)} ·`).waitFor();
+    expect(await kept(s.page)).toBe(true);
+    expect(seen).toEqual([]);
+  });
+
   it('takes a card the deployment changed since the build', async () => {
     const s = session();
     await markPrerendered(s.page);
