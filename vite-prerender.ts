@@ -9,6 +9,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { listedFiles, RATE_CARDS_DIR } from './vite-rate-cards.ts';
 
@@ -29,6 +30,34 @@ export const PRERENDERED_PATHS = [
 
 const RENDERED_AS: Readonly<Record<string, string>> = { '/plan': '/estimates' };
 
+/** The module of each screen loaded on demand (`src/app/app.tsx`): its page preloads it, to hydrate sooner. */
+const SCREEN_MODULES: Readonly<Record<string, string>> = {
+  '/compare': 'src/features/compare/compare-page.tsx',
+  '/estimates': 'src/features/estimates/estimates-page.tsx',
+  '/margins': 'src/features/margins/margins-page.tsx',
+  '/explain': 'src/features/explain/explain-page.tsx',
+  '/rate-cards': 'src/features/rate-cards/rate-cards-page.tsx',
+  '/explain/customer': 'src/features/explain/customer-page.tsx',
+};
+
+/** A chunk's file and every chunk it imports statically, but the first page's own. */
+function chunkFiles(bundle: OutputBundle, module: string): string[] {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const entry = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+  if (!entry) return [];
+  const files = new Set<string>();
+  const add = (chunk: OutputChunk) => {
+    if (chunk.isEntry || files.has(chunk.fileName)) return;
+    files.add(chunk.fileName);
+    for (const name of chunk.imports) {
+      const next = bundle[name];
+      if (next?.type === 'chunk') add(next);
+    }
+  };
+  add(entry);
+  return [...files];
+}
+
 /** The file a static host serves for a path: `index.html`, `compare/index.html`, … */
 export function htmlFileFor(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}/index.html`;
@@ -40,11 +69,14 @@ export function scriptJson(value: unknown): string {
 }
 
 /** The built page with a screen's markup in its root and the cards it used beside it. */
-export function pageHtml(template: string, markup: string, data: unknown, dataId: string): string {
+export function pageHtml(template: string, markup: string, data: unknown, dataId: string, preload: string[] = []) {
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`prerender: the built index.html has no ${root}`);
   const json = `<script type="application/json" id="${dataId}">${scriptJson(data)}</script>`;
-  return template.replace(root, () => `<div id="root">${markup}</div>\n    ${json}`);
+  const links = preload.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">\n  `).join('');
+  return template
+    .replace('</head>', () => `${links}</head>`)
+    .replace(root, () => `<div id="root">${markup}</div>\n    ${json}`);
 }
 
 type RenderModule = typeof import('./src/app/render-page.tsx');
@@ -52,6 +84,7 @@ type CardsModule = typeof import('./src/lib/rate-cards/page-cards.ts');
 
 export function prerender(): Plugin {
   let outDir = 'dist';
+  let bundle: OutputBundle = {};
   return {
     name: 'prerender',
     apply: (_config, env) => env.command === 'build' || env.isPreview === true,
@@ -67,6 +100,9 @@ export function prerender(): Plugin {
         next();
       });
     },
+    writeBundle(_options, written) {
+      bundle = written;
+    },
     async closeBundle(error) {
       if (error) return;
       const server = await createServer({
@@ -77,7 +113,7 @@ export function prerender(): Plugin {
         server: { middlewareMode: true, hmr: false, ws: false },
       });
       try {
-        await renderAll(server, outDir);
+        await renderAll(server, outDir, bundle);
       } finally {
         await server.close();
       }
@@ -85,7 +121,7 @@ export function prerender(): Plugin {
   };
 }
 
-async function renderAll(server: ViteDevServer, outDir: string): Promise<void> {
+async function renderAll(server: ViteDevServer, outDir: string, bundle: OutputBundle): Promise<void> {
   const render = (await server.ssrLoadModule('/src/app/render-page.tsx')) as RenderModule;
   const cards = (await server.ssrLoadModule('/src/lib/rate-cards/page-cards.ts')) as CardsModule;
   const texts: Record<string, string> = {};
@@ -98,6 +134,8 @@ async function renderAll(server: ViteDevServer, outDir: string): Promise<void> {
     const markup = await render.renderPage(renderedAs, texts, builtOn);
     const file = join(outDir, htmlFileFor(path));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, pageHtml(template, markup, { path: renderedAs, builtOn, texts }, cards.PAGE_CARDS_ID));
+    const data = { path: renderedAs, builtOn, texts };
+    const preload = SCREEN_MODULES[renderedAs] ? chunkFiles(bundle, SCREEN_MODULES[renderedAs]) : [];
+    writeFileSync(file, pageHtml(template, markup, data, cards.PAGE_CARDS_ID, preload));
   }
 }

@@ -29,6 +29,11 @@ describe('the prerender step', () => {
     expect(scriptJson('<')).toBe('"\\u003c"');
   });
 
+  it("preloads the screen's own chunks in the head", () => {
+    const html = pageHtml(template, '', {}, 'id', ['assets/compare-page-x.js']);
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/compare-page-x.js">\n  </head>');
+  });
+
   it('refuses a page with no root to fill', () => {
     expect(() => pageHtml('<body></body>', '<p>x</p>', {}, 'id')).toThrow('no <div id="root"></div>');
   });
