@@ -9,13 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-const DIR = resolve(import.meta.dirname, 'rate-cards');
+export const RATE_CARDS_DIR = resolve(import.meta.dirname, 'rate-cards');
 const FILE = /^[a-z0-9][a-z0-9.@-]*\.json$/;
 
 /** The files `rate-cards/index.json` lists, for the page to preload (none if it cannot be read). */
-function listedFiles(): string[] {
+export function listedFiles(): string[] {
   try {
-    const index = JSON.parse(readFileSync(resolve(DIR, 'index.json'), 'utf8')) as { files?: unknown };
+    const index = JSON.parse(readFileSync(resolve(RATE_CARDS_DIR, 'index.json'), 'utf8')) as { files?: unknown };
     return Array.isArray(index.files)
       ? index.files.filter((f): f is string => typeof f === 'string' && FILE.test(f))
       : [];
@@ -40,7 +40,7 @@ export function rateCards(): Plugin {
         const name = decodeURIComponent((req.url ?? '').split('?')[0].replace(/^\//, ''));
         if (!FILE.test(name)) return next();
         try {
-          const body = readFileSync(resolve(DIR, name));
+          const body = readFileSync(resolve(RATE_CARDS_DIR, name));
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.setHeader('Cache-Control', 'no-cache');
           res.end(body);
@@ -51,8 +51,12 @@ export function rateCards(): Plugin {
       });
     },
     generateBundle() {
-      for (const name of readdirSync(DIR).filter((f) => FILE.test(f))) {
-        this.emitFile({ type: 'asset', fileName: `rate-cards/${name}`, source: readFileSync(resolve(DIR, name)) });
+      for (const name of readdirSync(RATE_CARDS_DIR).filter((f) => FILE.test(f))) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `rate-cards/${name}`,
+          source: readFileSync(resolve(RATE_CARDS_DIR, name)),
+        });
       }
     },
   };

@@ -2,10 +2,11 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './vite-csp.ts';
+import { prerender } from './vite-prerender.ts';
 import { rateCards } from './vite-rate-cards.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), rateCards(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), rateCards(), contentSecurityPolicy(), prerender()],
   server: { host: '127.0.0.1', port: 5173 },
   // The production build's security headers (vite-csp.ts); the dev server sends none.
   preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },

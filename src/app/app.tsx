@@ -1,8 +1,7 @@
 /** The shell: header, navigation, the current screen inside an error boundary. */
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { QuotePage } from '../features/quote/quote-page';
-import { createQueryClient } from '../lib/query-client';
+import { createRateCardsStore, RateCardsContext, type RateCardsStore } from '../lib/rate-cards/rate-cards-store';
 import { useWhatIfSearch } from '../lib/what-if-url';
 import { ErrorBoundary } from './error-boundary';
 import { ScreenNav } from './screen-nav';
@@ -48,23 +47,29 @@ function Screen({ path }: { readonly path: string }) {
   );
 }
 
-export function App({ client }: { readonly client?: QueryClient }) {
-  const [queryClient] = useState(() => client ?? createQueryClient());
-  const path = window.location.pathname;
+interface AppProps {
+  /** The rate cards every screen reads; a store of its own, fetching them, when not given. */
+  readonly cards?: RateCardsStore;
+  /** The screen's path: the address bar's, or the one the build prerenders (`render-page.tsx`). */
+  readonly path?: string;
+}
+
+export function App({ cards, path = window.location.pathname }: AppProps) {
+  const [store] = useState(() => cards ?? createRateCardsStore());
   // The link's what-if goes with the user from screen to screen (SPEC §10); the customer page never has one.
   const whatIf = useWhatIfSearch();
   if (path === CUSTOMER_PATH)
     return (
-      <QueryClientProvider client={queryClient}>
+      <RateCardsContext value={store}>
         <main className="min-h-screen bg-slate-50 px-4 py-6 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
           <ErrorBoundary>
             <Screen path={path} />
           </ErrorBoundary>
         </main>
-      </QueryClientProvider>
+      </RateCardsContext>
     );
   return (
-    <QueryClientProvider client={queryClient}>
+    <RateCardsContext value={store}>
       <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         <header className="border-b print:hidden border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -83,6 +88,6 @@ export function App({ client }: { readonly client?: QueryClient }) {
           </ErrorBoundary>
         </main>
       </div>
-    </QueryClientProvider>
+    </RateCardsContext>
   );
 }

@@ -3,10 +3,11 @@
  * Every screen prices with the cards in force today, the saved overrides applied, then the
  * link's what-if (SPEC §10), which the marker above the screen names.
  */
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { cardsInForce, utcDate, type AppliedWhatIf, type CardSet } from '../engine';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { cardsInForce, type AppliedWhatIf, type CardSet } from '../engine';
 import { useOverrides } from '../lib/overrides-store';
-import { useRateCards } from '../lib/rate-cards/rate-cards-query';
+import { useRateCards } from '../lib/rate-cards/rate-cards-store';
+import { useToday } from '../lib/use-today';
 import { useWhatIf } from './use-what-if';
 
 // Refused cards are rare: their list loads only when there is one.
@@ -27,21 +28,21 @@ const problemClass =
 export function CardsGate({ children }: { readonly children: (set: CardSet, view: GateView) => ReactNode }) {
   const cards = useRateCards();
   const { overrides, problem, loading, apply } = useOverrides();
-  const raw = cards.data?.set;
+  const raw = cards.status === 'ok' ? cards.data.set : undefined;
   // SPEC §8: every screen prices with the cards in force today (UTC) unless it picks a date.
-  const [today] = useState(() => utcDate(Date.now()));
+  const today = useToday();
   const { own, overridden } = useMemo(() => {
     const applied = raw && apply ? apply(raw, overrides) : raw;
     return { own: applied ? cardsInForce(applied, today) : null, overridden: applied !== raw };
   }, [raw, overrides, apply, today]);
   const whatIf = useWhatIf(own);
-  if (cards.isPending || loading || whatIf.pending)
+  if (cards.status === 'pending' || loading || whatIf.pending)
     return (
       <p role="status" className="text-sm">
         Loading rate cards…
       </p>
     );
-  if (cards.isError) {
+  if (cards.status === 'error') {
     return (
       <div
         role="alert"
@@ -49,11 +50,7 @@ export function CardsGate({ children }: { readonly children: (set: CardSet, view
       >
         <p className="font-semibold">The rate cards could not be loaded.</p>
         <p className="text-sm">{cards.error.message}</p>
-        <button
-          type="button"
-          className="mt-2 rounded-md border border-red-400 px-3 py-1 text-sm"
-          onClick={() => void cards.refetch()}
-        >
+        <button type="button" className="mt-2 rounded-md border border-red-400 px-3 py-1 text-sm" onClick={cards.retry}>
           Try again
         </button>
       </div>

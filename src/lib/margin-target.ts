@@ -66,6 +66,10 @@ export function targetChanged(): void {
   for (const l of listeners) l();
 }
 
+// A prerendered page was rendered with neither a link's target nor a kept one: the default.
+const DEFAULT_TARGET: MarginTarget = { pct: DEFAULT_TARGET_PCT, source: 'default', problem: null };
+const prerendered = () => DEFAULT_TARGET;
+
 export function useMarginTarget(): MarginTarget {
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
+  return useSyncExternalStore(subscribe, snapshot, prerendered);
 }

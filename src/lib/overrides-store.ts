@@ -84,6 +84,9 @@ function subscribe(listener: () => void) {
   };
 }
 
+// A prerendered page was rendered with nothing saved; it is hydrated only when nothing is (main.tsx).
+const prerendered = () => READY;
+
 export function useOverrides(): OverridesState {
-  return useSyncExternalStore(subscribe, current, current);
+  return useSyncExternalStore(subscribe, current, prerendered);
 }

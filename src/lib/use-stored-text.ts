@@ -17,6 +17,8 @@ export interface StoredText {
 }
 
 function read(key: string): { stored: string | null; problem: string | null } {
+  // The build's prerender: nothing kept (a page is hydrated only when nothing is, main.tsx).
+  if (typeof window === 'undefined') return { stored: null, problem: null };
   try {
     return { stored: window.localStorage.getItem(key), problem: null };
   } catch (error) {

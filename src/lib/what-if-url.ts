@@ -31,7 +31,10 @@ const snapshot = () =>
     .filter((part) => partName(part) === WHAT_IF_PARAM)
     .join('&');
 
+// A prerendered page had no query: none while it hydrates (main.tsx hydrates only then).
+const noWhatIf = () => '';
+
 /** The `mult` parameters of the address bar now (`mult=kling-v3:1.5&…`), re-read whenever they are written. */
 export function useWhatIfSearch(): string {
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
+  return useSyncExternalStore(subscribe, snapshot, noWhatIf);
 }

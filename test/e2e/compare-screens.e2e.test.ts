@@ -97,6 +97,8 @@ describe('the Quote screen downloads no chart code', () => {
   it('loads only the first chunk', async () => {
     await s.page.goto(`${baseUrl}/`);
     await s.page.getByTestId('internal-usd').waitFor();
+    // The price is in the prerendered HTML: wait for everything the page then loads.
+    await s.page.waitForLoadState('networkidle');
     const scripts = s.requests.filter((u) => u.endsWith('.js'));
     expect(
       scripts.filter((u) => /charts|compare-page|estimates-page|explain-page|rate-cards-page|recharts/.test(u)),

@@ -18,6 +18,8 @@ describe('the first view', () => {
     const s: Session = session();
     await s.page.goto(`${baseUrl}/`);
     await s.page.getByTestId('internal-usd').waitFor();
+    // The page carries the build's cards and fetches them again once shown: the preloads answer that.
+    await s.page.waitForLoadState('networkidle');
     const cards = s.requests.filter((u) => u.includes('/rate-cards/')).map((u) => u.slice(u.indexOf('/rate-cards/')));
     expect(cards.sort()).toEqual(['index.json', ...listed].map((f) => `/rate-cards/${f}`).sort());
   });

@@ -9,6 +9,13 @@ export interface Session {
   readonly requests: string[];
 }
 
+function untilHydrated(page: Page): void {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = (url, options) => goto(url, { waitUntil: 'networkidle', ...options });
+  page.reload = (options) => reload({ waitUntil: 'networkidle', ...options });
+}
+
 export async function openSession(
   browser: Browser,
   baseUrl: string,
@@ -19,6 +26,10 @@ export async function openSession(
     acceptDownloads: true,
     ...options,
   });
+  // Every screen is prerendered: its fields are on the page before its script has hydrated them, and
+  // what a test types in that moment is lost, as it would be for a person. A page is opened once
+  // the network is quiet, so its screen's chunk has loaded and hydrated.
+  context.on('page', untilHydrated);
   const page = await context.newPage();
   const session: Session = { context, page, offOrigin: [], consoleErrors: [], requests: [] };
   page.on('console', (m) => {

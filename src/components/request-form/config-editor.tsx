@@ -55,6 +55,7 @@ export function ConfigEditor({ set, label, values, onChange }: ConfigEditorProps
       <VendorPickers
         set={set}
         cardId={watched.vendor}
+        packageId={form.formState.defaultValues?.package}
         register={form.register}
         idPrefix={`${id}-`}
         onVendorChange={(cardId) =>

@@ -25,6 +25,9 @@ const set = { shouldValidate: true, shouldDirty: true } as const;
 export function QuoteForm({ form, values, groups, idPrefix = '', children, label }: QuoteFormProps) {
   const p = idPrefix;
   const { register, formState, setValue } = form;
+  // The form's fields hold their values themselves (register): these are in the HTML too, for the
+  // page the build prerenders, which shows them before any script runs.
+  const initial = formState.defaultValues;
   const durationError = formState.errors.duration?.message;
   const durationHint = 'Fractions bill as the next whole second internally (5.2 s → 6 s).';
   return (
@@ -38,6 +41,7 @@ export function QuoteForm({ form, values, groups, idPrefix = '', children, label
       <RadioGroup
         legend="Mode"
         registration={register('mode')}
+        initial={initial?.mode}
         options={[
           { value: 'std', label: 'Standard (std)' },
           { value: 'pro', label: 'Professional (pro)' },
@@ -51,11 +55,17 @@ export function QuoteForm({ form, values, groups, idPrefix = '', children, label
           autoComplete="off"
           aria-invalid={durationError ? true : undefined}
           aria-describedby={fieldDescribedBy(`${p}duration`, durationError, durationHint)}
+          defaultValue={initial?.duration}
           {...register('duration')}
         />
       </Field>
       <Field id={`${p}resolution`} label="Resolution">
-        <select id={`${p}resolution`} className={controlClass} {...register('resolution')}>
+        <select
+          id={`${p}resolution`}
+          className={controlClass}
+          defaultValue={initial?.resolution}
+          {...register('resolution')}
+        >
           {RESOLUTIONS.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -66,10 +76,16 @@ export function QuoteForm({ form, values, groups, idPrefix = '', children, label
       <RadioGroup
         legend="References"
         registration={register('input')}
+        initial={initial?.input}
         options={INPUT_TYPES.map((t) => ({ value: t, label: REFERENCE_LABELS[t] }))}
       />
       <label className="inline-flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" className="h-4 w-4 accent-blue-700" {...register('audio')} />
+        <input
+          type="checkbox"
+          className="h-4 w-4 accent-blue-700"
+          defaultChecked={initial?.audio}
+          {...register('audio')}
+        />
         Generate audio
       </label>
       <Presets

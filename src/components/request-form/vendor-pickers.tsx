@@ -7,6 +7,8 @@ import type { QuoteFormValues } from './quote-form-schema';
 interface VendorPickersProps {
   readonly set: CardSet;
   readonly cardId: string;
+  /** The package chosen at first, for the prerendered HTML (the select holds its value itself). */
+  readonly packageId?: string;
   readonly register: UseFormRegister<QuoteFormValues>;
   readonly idPrefix?: string;
   /** Called with the new card, so that the package can follow it (`packageForCard`). */
@@ -30,7 +32,8 @@ function packageHint(unitName: string): string {
   );
 }
 
-export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorChange }: VendorPickersProps) {
+export function VendorPickers(props: VendorPickersProps) {
+  const { set, cardId, packageId, register, idPrefix = '', onVendorChange } = props;
   const p = idPrefix;
   const card = set.vendor.find((c) => c.id === cardId);
   const offered = card && card.unit !== 'usd' ? packagesFor(set, card.unit) : [];
@@ -43,6 +46,7 @@ export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorCh
             id={`${p}vendor-card`}
             className={controlClass}
             aria-describedby={`${p}vendor-card-hint`}
+            defaultValue={cardId}
             {...register('vendor', { onChange: (e: { target: { value: string } }) => onVendorChange(e.target.value) })}
           >
             {set.vendor.map((c) => (
@@ -67,6 +71,7 @@ export function VendorPickers({ set, cardId, register, idPrefix = '', onVendorCh
             className={controlClass}
             disabled={offered.length === 0}
             aria-describedby={`${p}package-hint`}
+            defaultValue={packageId}
             {...register('package')}
           >
             {offered.length === 0 ? <option value="list">Not applicable</option> : null}

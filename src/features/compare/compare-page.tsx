@@ -5,9 +5,10 @@ import { IgnoredNotice } from '../../components/ui/ignored-notice';
 import { CardsGate } from '../../components/cards-gate';
 import { parseCompareUrl } from './compare-state';
 import { CompareWorkspace } from './compare-workspace';
+import { pageSearch } from '../../lib/page-address';
 
 export default function ComparePage() {
-  const [search] = useState(() => window.location.search);
+  const [search] = useState(pageSearch);
   return (
     <CardsGate>
       {(set) => {

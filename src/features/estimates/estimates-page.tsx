@@ -8,13 +8,12 @@ import { IgnoredNotice } from '../../components/ui/ignored-notice';
 import { EstimatesWorkspace } from './estimates-workspace';
 import { planLinkDraft } from './plan-draft';
 import { withPageParams } from '../../lib/use-replace-url';
+import { pagePath, pageSearch } from '../../lib/page-address';
 
 export const PLAN_PATH = '/plan';
 
 export default function EstimatesPage() {
-  const [fromPlan] = useState(() =>
-    window.location.pathname === PLAN_PATH ? planLinkDraft(window.location.search) : null,
-  );
+  const [fromPlan] = useState(() => (pagePath() === PLAN_PATH ? planLinkDraft(pageSearch()) : null));
   useEffect(() => {
     // The address is this screen's: a Plan link is read once, then its query leaves the bar.
     if (window.location.pathname === PLAN_PATH)

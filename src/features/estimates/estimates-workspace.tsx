@@ -4,7 +4,8 @@
  * one state; the engine prices the file it says, on every change.
  */
 import { useMemo, useState } from 'react';
-import { toEstimateRecord, utcDate, type CardSet, type EstimateFile } from '../../engine';
+import { useToday } from '../../lib/use-today';
+import { toEstimateRecord, type CardSet, type EstimateFile } from '../../engine';
 import { Panel } from '../../components/ui/panel';
 import { useFragmentText } from '../../lib/use-fragment-text';
 import { BalancePanel } from './components/balance-panel';
@@ -31,7 +32,7 @@ interface EstimatesWorkspaceProps {
 
 export function EstimatesWorkspace({ set, initial }: EstimatesWorkspaceProps) {
   const [draft, setDraft] = useState<EstimateDraft>(() => initial ?? defaultDraft());
-  const [today] = useState(() => utcDate(Date.now()));
+  const today = useToday();
   const priced = useMemo(() => priceDraft(draft, set), [draft, set]);
   const issues = priced.ok ? [] : priced.issues;
   const record = priced.ok ? toEstimateRecord(priced.estimate) : null;

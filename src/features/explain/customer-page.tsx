@@ -3,7 +3,9 @@
  * afresh from what the link carries. It shows no vendor cost, no margin, no card id.
  */
 import { useState } from 'react';
-import { utcDate, type CardSet } from '../../engine';
+import type { CardSet } from '../../engine';
+import { pageHash, pageSearch } from '../../lib/page-address';
+import { useToday } from '../../lib/use-today';
 import { CardsGate } from '../../components/cards-gate';
 import { parseJson } from '../../lib/parse-json';
 import { useFragmentText } from '../../lib/use-fragment-text';
@@ -35,9 +37,10 @@ function CustomerExplanation({ text }: { readonly text: string }) {
 }
 
 function CustomerView({ set }: { readonly set: CardSet }) {
-  const [today] = useState(() => utcDate(Date.now()));
-  const [asOf] = useState(() => parseExplainSearch(window.location.search, today).asOf);
-  const [carried] = useState(() => new URLSearchParams(window.location.hash.slice(1)).has('e'));
+  const today = useToday();
+  const [search] = useState(pageSearch);
+  const asOf = parseExplainSearch(search, today).asOf;
+  const [carried] = useState(() => new URLSearchParams(pageHash().slice(1)).has('e'));
   const [text, setText] = useState<string | null>(null);
   const link = useFragmentText('e', LINK_WORDS, (linked) => {
     setText(linked);

@@ -1,10 +1,12 @@
 /** Paste an envelope (and its task answer), fill in what was charged; see the verdict and every step. */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { utcDate, type CardSet } from '../../engine';
+import type { CardSet } from '../../engine';
 import { Panel } from '../../components/ui/panel';
 import { parseJson } from '../../lib/parse-json';
 import { useFragmentText } from '../../lib/use-fragment-text';
 import { useReplaceUrl } from '../../lib/use-replace-url';
+import { pageSearch } from '../../lib/page-address';
+import { useToday } from '../../lib/use-today';
 import { BatchPanel } from './components/batch-panel';
 import { ChargeFields } from './components/charge-fields';
 import { EnvelopeInput } from './components/envelope-input';
@@ -18,8 +20,14 @@ const button = 'ui-button';
 const LINK_WORDS = { carried: 'request', paste: 'envelope' };
 
 export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
-  const [today] = useState(() => utcDate(Date.now()));
-  const [state, setState] = useState<ExplainState>(() => parseExplainSearch(window.location.search, today));
+  const today = useToday();
+  const [state, setState] = useState<ExplainState>(() => parseExplainSearch(pageSearch(), today));
+  // A hydrated page opened as of the day it was built; once today moves, an "As of" left at it moves too.
+  const [shownToday, setShownToday] = useState(today);
+  if (shownToday !== today) {
+    setShownToday(today);
+    if (state.asOf === shownToday) setState({ ...state, asOf: today });
+  }
   const [text, setText] = useState('');
   const [linkStatus, setLinkStatus] = useState('');
   const deferred = useDeferredValue(text);

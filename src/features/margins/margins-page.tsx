@@ -4,9 +4,10 @@ import { CardsGate } from '../../components/cards-gate';
 import { IgnoredNotice } from '../../components/ui/ignored-notice';
 import { MarginsWorkspace } from './margins-workspace';
 import { parseMarginsUrl } from './margins-state';
+import { pageSearch } from '../../lib/page-address';
 
 export default function MarginsPage() {
-  const [{ state, ignored }] = useState(() => parseMarginsUrl(window.location.search));
+  const [{ state, ignored }] = useState(() => parseMarginsUrl(pageSearch()));
   return (
     <CardsGate>
       {(set) => (

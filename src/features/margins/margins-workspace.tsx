@@ -13,6 +13,7 @@ import { ModelGrid } from './components/model-grid';
 import { ModelSummary } from './components/model-summary';
 import { quoteHref } from './margin-links';
 import { parseMarginsUrl, toMarginsSearch, type MarginsState } from './margins-state';
+import { pageSearch } from '../../lib/page-address';
 
 function describe(map: MarginMap): string {
   const when = map.asOf ? ` in force on ${map.asOf}` : '';
@@ -42,7 +43,7 @@ export function MarginsWorkspace({ set, initial }: { readonly set: CardSet; read
     if (parseMarginsUrl(toMarginsSearch(next)).ignored.length === 0 && marginMap(set, options(next)).ok) setShown(next);
   };
   const error = typed.ok ? undefined : typed.error;
-  const current = window.location.search;
+  const current = pageSearch();
   return (
     <div className="flex flex-col gap-6">
       <h2 className="text-lg font-semibold">Margin map</h2>

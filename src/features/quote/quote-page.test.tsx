@@ -167,8 +167,9 @@ describe('rate cards over HTTP', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it('shows a loading state first', () => {
+  it('shows a loading state first, then the price', async () => {
     renderAt();
     expect(screen.getByRole('status')).toHaveTextContent('Loading rate cards…');
+    expect(await screen.findByTestId('internal-usd')).toBeInTheDocument();
   });
 });

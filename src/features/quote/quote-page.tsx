@@ -6,9 +6,10 @@ import { CardsGate } from '../../components/cards-gate';
 import { QuoteWorkspace } from './quote-workspace';
 import { parseServiceLines } from './service-lines';
 import { readAsOfParam } from './as-of';
+import { pageSearch } from '../../lib/page-address';
 
 export function QuotePage() {
-  const [search] = useState(() => window.location.search);
+  const [search] = useState(pageSearch);
   return (
     <CardsGate>
       {(set, view) => {

@@ -5,7 +5,7 @@ import { Alternatives } from './components/alternatives';
 import { Levers } from './components/levers';
 import { ServiceLines } from './components/service-lines';
 import { useForm, useWatch } from 'react-hook-form';
-import { cardsInForce, modelGroups, quote, utcDate, type AppliedWhatIf, type CardSet } from '../../engine';
+import { cardsInForce, modelGroups, quote, type AppliedWhatIf, type CardSet } from '../../engine';
 import { quoteOptionsFor } from '../../components/request-form/quote-options';
 import { packageForCard } from '../../components/request-form/vendor-pickers';
 import { Panel } from '../../components/ui/panel';
@@ -13,6 +13,7 @@ import { QuoteForm } from '../../components/request-form/quote-form';
 import { QuoteResults } from './components/quote-results';
 import { QuoteFormSchema, toQuoteRequest, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { useUrlSync } from './use-url-sync';
+import { useToday } from '../../lib/use-today';
 import type { ServiceLineInput } from './service-lines';
 import { readAsOf } from './as-of';
 import { AsOfField } from './components/as-of-field';
@@ -42,9 +43,15 @@ const NO_WHAT_IF: readonly AppliedWhatIf[] = [];
 export function QuoteWorkspace(props: QuoteWorkspaceProps) {
   const { set, initial, initialLines = [], initialAsOf = null, own = set, whatIf = NO_WHAT_IF } = props;
   const [lines, setLines] = useState<readonly ServiceLineInput[]>(initialLines);
-  const [today] = useState(() => set.asOf ?? utcDate(Date.now()));
+  const today = useToday();
   // Chosen: typed in, or given by the link; only then is the date kept in the link.
   const [asOf, setAsOf] = useState({ text: initialAsOf ?? today, chosen: initialAsOf !== null });
+  // A hydrated page opened as of the day it was built; once today moves, a date not chosen moves with it.
+  const [shownToday, setShownToday] = useState(today);
+  if (shownToday !== today) {
+    setShownToday(today);
+    if (!asOf.chosen) setAsOf({ text: today, chosen: false });
+  }
   const { date, error: asOfError } = readAsOf(asOf.text, today);
   const cards = useMemo(() => (date === set.asOf ? set : cardsInForce(set, date)), [set, date]);
   const ownCards = useMemo(() => (date === own.asOf ? own : cardsInForce(own, date)), [own, date]);
@@ -88,6 +95,7 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
             quote={current}
             set={cards}
             register={form.register}
+            packageId={initial.package}
             copyText={copyText}
             upcoming={<Upcoming quote={current} set={cards} options={options} />}
             whatIf={tried}

@@ -1,8 +1,9 @@
 /** Rate cards (SPEC §4.5, §8): every loaded card and version, the user's overrides, and a diff of versions. */
-import { useMemo, useState } from 'react';
-import { applyOverrides, cardsInForce, modelLabel, utcDate } from '../../engine';
+import { useMemo } from 'react';
+import { applyOverrides, cardsInForce, modelLabel } from '../../engine';
 import { useOverrides } from '../../lib/overrides-store';
-import { useRateCards } from '../../lib/rate-cards/rate-cards-query';
+import { useToday } from '../../lib/use-today';
+import { useRateCards } from '../../lib/rate-cards/rate-cards-store';
 import { CardDiffView } from './components/card-diff-view';
 import { CardProblems } from '../../components/card-problems';
 import { CardView } from './components/card-view';
@@ -18,16 +19,16 @@ const warning =
 export default function RateCardsPage() {
   const cards = useRateCards();
   const { overrides, problem, loading, unreadable } = useOverrides();
-  const raw = cards.data?.set;
+  const raw = cards.status === 'ok' ? cards.data.set : undefined;
   const withOverrides = useMemo(() => (raw ? applyOverrides(raw, overrides) : null), [raw, overrides]);
-  const [today] = useState(() => utcDate(Date.now()));
+  const today = useToday();
   const rows = useMemo(() => (raw ? cardVersionRows(raw, today) : []), [raw, today]);
   const published = useMemo(() => (raw ? cardsInForce(raw, today) : null), [raw, today]);
   const own = useMemo(() => (withOverrides ? cardsInForce(withOverrides, today) : null), [withOverrides, today]);
   // The link's what-if is named here too, with its actions; the cards below are shown as published.
   const whatIf = useWhatIf(own);
-  if (cards.isPending || loading) return <p role="status">Loading rate cards…</p>;
-  if (cards.isError) return <p role="alert">The rate cards could not be loaded: {cards.error.message}</p>;
+  if (cards.status === 'pending' || loading) return <p role="status">Loading rate cards…</p>;
+  if (cards.status === 'error') return <p role="alert">The rate cards could not be loaded: {cards.error.message}</p>;
   // Every version loaded, not only the newest of each card (SPEC §8).
   const all = raw ? allVersions(raw) : [];
   return (

@@ -6,6 +6,9 @@ import { METRIC_NAMES } from '../winner-words';
 import { ChartControls } from './chart-controls';
 import type { VolumeChartProps } from './charts';
 import { seriesColorVars, seriesStyle } from './series-style';
+import { useHydrated } from '../../../lib/use-hydrated';
+
+const loading = <p role="status">Loading the chart…</p>;
 
 const VolumeChart = lazy(() => import('./charts').then((m) => ({ default: m.VolumeChart })));
 
@@ -23,19 +26,19 @@ export function ChartPanel({ metric, lines, onMetric, onToggle, ...chart }: Char
     style: seriesStyle(i),
     drawable: chart.data.some((point) => typeof point[key(i)] === 'number'),
   }));
+  // Drawn in the browser only: recharts measures its box, and the colours are inline styles.
+  const hydrated = useHydrated();
   const series = toggles.flatMap((t, i) => (t.shown ? [{ key: key(i), name: t.label, ...t.style }] : []));
   return (
     <Panel title="Over volume" headingId="chart-heading">
-      <div className="flex flex-col gap-4" style={seriesColorVars() as CSSProperties}>
+      <div className="flex flex-col gap-4" style={hydrated ? (seriesColorVars() as CSSProperties) : undefined}>
         <ChartControls metric={metric} onMetric={onMetric} lines={toggles} onToggle={onToggle} />
         <figure className="flex flex-col gap-2">
           <figcaption className="text-sm font-medium">
             {METRIC_NAMES[metric]} per month against clips kept per month
           </figcaption>
           <div className="h-80 w-full" data-testid="chart">
-            <Suspense fallback={<p role="status">Loading the chart…</p>}>
-              <VolumeChart {...chart} series={series} />
-            </Suspense>
+            <Suspense fallback={loading}>{hydrated ? <VolumeChart {...chart} series={series} /> : loading}</Suspense>
           </div>
           {series.length === 0 ? (
             <p className="text-sm" role="status">

@@ -20,7 +20,11 @@ export interface Alert {
 
 type Access = { readonly storage: Storage } | { readonly storage: null; readonly list: SavedList };
 
+// The build's prerender: nothing saved (a page is hydrated only when nothing is, main.tsx).
+const NONE_SAVED: SavedList = { entries: [], problem: null, locked: null, unreadable: null };
+
 function openStorage(): Access {
+  if (typeof window === 'undefined') return { storage: null, list: NONE_SAVED };
   try {
     // Reading `localStorage` itself throws where storage is blocked.
     const storage = window.localStorage;

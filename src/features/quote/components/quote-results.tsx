@@ -36,6 +36,8 @@ interface QuoteResultsProps {
   readonly quote: Quote;
   readonly set: CardSet;
   readonly register: UseFormRegister<QuoteFormValues>;
+  /** The package chosen when the form opened (see `VendorPickers`). */
+  readonly packageId?: string;
   readonly copyText: () => Promise<string>;
   readonly onVendorChange: (cardId: string) => void;
   /** Shown under the internal price: what coming card versions will change. */
@@ -49,7 +51,7 @@ interface QuoteResultsProps {
 const big = 'text-3xl font-semibold tracking-tight';
 
 export function QuoteResults(props: QuoteResultsProps) {
-  const { quote, set, register, copyText, onVendorChange, upcoming, whatIf, tryMultiplier } = props;
+  const { quote, set, register, packageId, copyText, onVendorChange, upcoming, whatIf, tryMultiplier } = props;
   const target = useMarginTarget();
   const standing = quote.margin ? marginStandingOf(quote.margin.usd, quote.internal.charged.usd, target.pct) : 'ok';
   const { asBilled, atRequested, differenceUsd } = quote.internal;
@@ -100,7 +102,13 @@ export function QuoteResults(props: QuoteResultsProps) {
       </Panel>
       {upcoming}
       <Panel title="Vendor cost" headingId="vendor-heading">
-        <VendorPickers set={set} cardId={quote.vendor.cardId} register={register} onVendorChange={onVendorChange} />
+        <VendorPickers
+          set={set}
+          cardId={quote.vendor.cardId}
+          packageId={packageId}
+          register={register}
+          onVendorChange={onVendorChange}
+        />
         <p className={`mt-3 ${big}`}>
           {used.status === 'priced' ? (
             <Money value={used.usd} testId="vendor-usd" />
