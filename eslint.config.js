@@ -101,7 +101,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'react/*', 'recharts', '@tanstack/*', '@hookform/*', 'node:*'],
+              group: ['react', 'react-*', 'react/*', 'recharts', '@hookform/*', 'node:*'],
               message: 'src/engine stays pure: no UI or Node imports.',
             },
           ],
