@@ -6,8 +6,8 @@ export default defineConfig({
   test: {
     globals: true,
     testTimeout: 30_000,
-    // Two unit files at a time, whatever the cores: on a 2-core CI machine the default (cores − 1)
-    // runs every file in turn. The browser files still run one after another (fileParallelism below).
+    // Two files at a time, whatever the cores: on a 2-core CI machine the default (cores − 1) runs
+    // every file in turn. Browser files too: each launches its own Chromium against the one server.
     maxWorkers: 2,
     projects: [
       {
@@ -28,7 +28,6 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],
