@@ -1,9 +1,9 @@
 /**
  * Serves `rate-cards/` at `/rate-cards/…`: from the folder in dev, copied into the build
  * (so `vite preview` and any static host serve them, and a deployment can change a card
- * without a rebuild). The page preloads the index and every card it lists as the HTML is read,
- * so the cards arrive with the scripts instead of after them (a card a deployment adds later is
- * still fetched, one step later).
+ * without a rebuild). The built pages carry the build's copy of every card (vite-prerender.ts)
+ * and fetch them again once shown, so nothing is preloaded: no request competes with the first
+ * paint (decision 72).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,14 +27,6 @@ export function listedFiles(): string[] {
 export function rateCards(): Plugin {
   return {
     name: 'rate-cards',
-    transformIndexHtml() {
-      // `crossorigin`: the app's fetch is same-origin with credentials, which a preload matches only so.
-      return ['index.json', ...listedFiles()].map((file) => ({
-        tag: 'link',
-        attrs: { rel: 'preload', href: `/rate-cards/${file}`, as: 'fetch', crossorigin: 'anonymous' },
-        injectTo: 'head' as const,
-      }));
-    },
     configureServer(server) {
       server.middlewares.use('/rate-cards', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0].replace(/^\//, ''));

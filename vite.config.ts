@@ -3,10 +3,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './vite-csp.ts';
 import { prerender } from './vite-prerender.ts';
+import { paintFirst } from './vite-paint-first.ts';
 import { rateCards } from './vite-rate-cards.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), rateCards(), contentSecurityPolicy(), prerender()],
+  plugins: [react(), tailwindcss(), rateCards(), contentSecurityPolicy(), paintFirst(), prerender()],
   server: { host: '127.0.0.1', port: 5173 },
   // The production build's security headers (vite-csp.ts); the dev server sends none.
   preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },

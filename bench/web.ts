@@ -25,10 +25,11 @@ const CHROME_FLAGS = [
 ];
 const vite = 'node_modules/vite/bin/vite.js';
 
-/** Scripts the first page loads: its module entry and every modulepreload. */
+/** Scripts the first page loads: every script it names, the boot script's entry, every modulepreload. */
 export function initialScripts(html: string): string[] {
   const srcs = [
-    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<script[^>]+data-main="([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
   ];
   return [...new Set(srcs.map((m) => m[1]))];

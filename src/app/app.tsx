@@ -4,6 +4,7 @@ import { QuotePage } from '../features/quote/quote-page';
 import { createRateCardsStore, RateCardsContext, type RateCardsStore } from '../lib/rate-cards/rate-cards-store';
 import { useWhatIfSearch } from '../lib/what-if-url';
 import { ErrorBoundary } from './error-boundary';
+import { MarkReady } from './mark-ready';
 import { ScreenNav } from './screen-nav';
 
 // Each screen but Quote is its own chunk: the first page downloads only what it shows.
@@ -31,18 +32,18 @@ const LAZY: Record<string, React.LazyExoticComponent<() => React.JSX.Element>> =
 };
 
 function Screen({ path }: { readonly path: string }) {
-  if (path === '/' || path === '/index.html') return <QuotePage />;
-  const Lazy = LAZY[path];
-  if (Lazy) {
+  if (path === '/' || path === '/index.html')
     return (
-      <Suspense fallback={<p role="status">Loading…</p>}>
-        <Lazy />
-      </Suspense>
+      <MarkReady>
+        <QuotePage />
+      </MarkReady>
     );
-  }
+  const Lazy = LAZY[path] ?? NotFound;
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>
-      <NotFound />
+      <MarkReady>
+        <Lazy />
+      </MarkReady>
     </Suspense>
   );
 }

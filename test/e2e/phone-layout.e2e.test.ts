@@ -126,6 +126,8 @@ describe('the phone layout at 375 px', () => {
       await s.page.keyboard.press('Enter');
       await expect.poll(() => new URL(s.page.url()).pathname).toBe(path);
       await s.page.getByRole('heading', { level: 1 }).waitFor();
+      // The new page's Menu works once its screen has hydrated (main.tsx marks it).
+      await s.page.locator('html[data-ready]').waitFor({ state: 'attached' });
       await s.page.getByRole('button', { name: 'Menu' }).click();
       expect(await s.page.getByRole('link', { name: label, exact: true }).getAttribute('aria-current')).toBe('page');
       // Every screen is axe-checked at this width above; the open menu, once.

@@ -32,7 +32,9 @@ async function priceTheFile(page: Page) {
   );
   const file = join(mkdtempSync(join(tmpdir(), 'kling-e2e-')), 'charges-november.csv');
   writeFileSync(file, fiftyChargedRowsCsv());
-  await page.goto(`${baseUrl}/explain`);
+  await page.goto(`${baseUrl}/explain`, { waitUntil: 'networkidle' });
+  // A file chosen before the screen has hydrated would be lost: main.tsx marks the moment.
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.setInputFiles('#batch-file', file);
   await page.getByTestId('charge-results').waitFor({ timeout: 30_000 });
 }

@@ -9,11 +9,24 @@ export interface Session {
   readonly requests: string[];
 }
 
-function untilHydrated(page: Page): void {
+/** Waits for the app's first commit, which main.tsx marks (never, on a page with scripts off). */
+async function ready(page: Page, scripts: boolean): Promise<void> {
+  if (scripts) await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
+function untilHydrated(page: Page, scripts: boolean): void {
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
-  page.goto = (url, options) => goto(url, { waitUntil: 'networkidle', ...options });
-  page.reload = (options) => reload({ waitUntil: 'networkidle', ...options });
+  page.goto = async (url, options) => {
+    const response = await goto(url, { waitUntil: 'networkidle', ...options });
+    await ready(page, scripts);
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload({ waitUntil: 'networkidle', ...options });
+    await ready(page, scripts);
+    return response;
+  };
 }
 
 export async function openSession(
@@ -29,7 +42,7 @@ export async function openSession(
   // Every screen is prerendered: its fields are on the page before its script has hydrated them, and
   // what a test types in that moment is lost, as it would be for a person. A page is opened once
   // the network is quiet, so its screen's chunk has loaded and hydrated.
-  context.on('page', untilHydrated);
+  context.on('page', (page) => untilHydrated(page, options.javaScriptEnabled !== false));
   const page = await context.newPage();
   const session: Session = { context, page, offOrigin: [], consoleErrors: [], requests: [] };
   page.on('console', (m) => {

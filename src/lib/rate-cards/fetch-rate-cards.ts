@@ -26,10 +26,7 @@ export type CardTexts = Readonly<Record<string, string | Error>>;
 
 export const RATE_CARDS_BASE = '/rate-cards/';
 
-/**
- * Reads a same-origin file as text; a non-2xx answer is an error naming the file. A plain GET,
- * so that the page's preload of the same file (vite-rate-cards.ts) answers it.
- */
+/** Reads a same-origin file as text; a non-2xx answer is an error naming the file. */
 export const fetchText: FetchText = async (path) => {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
