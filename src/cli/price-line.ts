@@ -61,13 +61,13 @@ export function createLinePricer(
 ): LinePricer {
   const onDate = cardTimeline(set);
   const byDefault = onDate(asOf);
-  const writeError = (out: LineWriter, error: string, line: number, when = asOf): typeof FAILED => {
-    out.line(JSON.stringify(toErrorRecord(error, line, when)));
+  const writeError = (out: LineWriter, error: string, line: number): typeof FAILED => {
+    out.line(errorLine(error, line, asOf));
     return FAILED;
   };
   const errorAnswer = (error: string, line: number, when = asOf): Answer => ({
     outcome: FAILED,
-    text: JSON.stringify(toErrorRecord(error, line, when)),
+    text: errorLine(error, line, when),
   });
   /** The answer to a line that is valid JSON: every part of it a function of the text (but its number). */
   const priceJson = (json: unknown, line: number): Answer => {
@@ -115,8 +115,9 @@ export function createLinePricer(
   };
 }
 
-function writeLineError(out: LineWriter, error: string, line: number, asOf: string) {
-  out.line(JSON.stringify(toErrorRecord(error, line, asOf)));
+/** The answer to a line that could not be priced. */
+function errorLine(error: string, line: number, asOf: string): string {
+  return JSON.stringify(toErrorRecord(error, line, asOf));
 }
 
 /** Output is 4 to 5.2 times its input; a sink this many times the input rarely grows. */
@@ -144,7 +145,7 @@ export function priceBatchWith(pricer: LinePricer, batch: LineBatch, spare?: Arr
     // Only a batch with bytes that were not UTF-8 has lines to refuse for it.
     const problem = valid ? null : textProblem(line);
     if (problem) {
-      writeLineError(out, `line ${number} ${problem}`, number, pricer.asOf);
+      out.line(errorLine(`line ${number} ${problem}`, number, pricer.asOf));
       failed += 1;
       continue;
     }
@@ -155,7 +156,7 @@ export function priceBatchWith(pricer: LinePricer, batch: LineBatch, spare?: Arr
     } catch (error) {
       // One line never stops the run (a line is written whole or not at all).
       const reason = error instanceof Error ? error.message : String(error);
-      writeLineError(out, `could not be priced: ${reason}`, number, pricer.asOf);
+      out.line(errorLine(`could not be priced: ${reason}`, number, pricer.asOf));
       failed += 1;
     }
   }

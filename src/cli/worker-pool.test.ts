@@ -15,26 +15,27 @@ function recording(seen: string[], name: string): BatchPricer {
 }
 const batch = (firstLine: number, size: number): LineBatch => ({ firstLine, bytes: new Uint8Array(size) });
 
+/** A pricer over two recording ones; `started()` counts the pools started. */
+function poolOf(size: number) {
+  const seen: string[] = [];
+  let started = 0;
+  const pricer = poolAfterFirstBatch(recording(seen, 'here'), () => ((started += 1), recording(seen, 'pool')), {
+    size,
+    fullBatch: 100,
+  });
+  return { pricer, seen, started: () => started };
+}
+
 describe('the worker pool started after the first batch', () => {
   it('prices a short input here and never starts the pool', async () => {
-    const seen: string[] = [];
-    let started = 0;
-    const pricer = poolAfterFirstBatch(recording(seen, 'here'), () => ((started += 1), recording(seen, 'pool')), {
-      size: 2,
-      fullBatch: 100,
-    });
+    const { pricer, seen, started } = poolOf(2);
     await pricer.price(batch(1, 99));
     await pricer.close();
-    expect([seen, started]).toEqual([['here:1'], 0]);
+    expect([seen, started()]).toEqual([['here:1'], 0]);
   });
 
   it('starts the pool on a full first batch, prices that one here, and every later one in the pool', async () => {
-    const seen: string[] = [];
-    let started = 0;
-    const pricer = poolAfterFirstBatch(recording(seen, 'here'), () => ((started += 1), recording(seen, 'pool')), {
-      size: 3,
-      fullBatch: 100,
-    });
+    const { pricer, seen, started } = poolOf(3);
     for (const [line, size] of [
       [1, 100],
       [7, 100],
@@ -42,6 +43,6 @@ describe('the worker pool started after the first batch', () => {
     ])
       await pricer.price(batch(line, size));
     await pricer.close();
-    expect([seen, started, pricer.parallelism]).toEqual([['here:1', 'pool:7', 'pool:12'], 1, 3]);
+    expect([seen, started(), pricer.parallelism]).toEqual([['here:1', 'pool:7', 'pool:12'], 1, 3]);
   });
 });
