@@ -28,6 +28,10 @@ export function useUrlSync(values: QuoteFormValues, lines: readonly ServiceLineI
   useEffect(() => {
     last.current = validFields(values, last.current);
     const valid = lines.filter((l) => SERVICE_PART.test(`${l.serviceId}~${l.duration.trim()}~${l.count.trim()}`));
-    replaceSearch(toQuoteSearch(last.current) + toServiceParams(valid) + toAsOfParam(asOf));
+    const search = toQuoteSearch(last.current) + toServiceParams(valid) + toAsOfParam(asOf);
+    // Written once the keystroke's price is on screen: the browser's history write cost more than
+    // the price itself. A newer change cancels a write not yet made, and so does leaving the screen.
+    const write = setTimeout(() => replaceSearch(search), 0);
+    return () => clearTimeout(write);
   }, [values, lines, asOf]);
 }
