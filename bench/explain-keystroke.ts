@@ -59,6 +59,8 @@ export async function explainKeystroke(
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/explain`);
+    // The page hydrates after its first paint (decision 72): what is typed before is lost.
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     const box = page.getByLabel('Request envelope');
     await box.fill(bigEnvelope());
     await page.getByTestId('explain-internal-usd').waitFor({ timeout: 30_000 });

@@ -95,6 +95,8 @@ async function keystrokeLatency(url: string): Promise<{ median: number; p95: num
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/?model=kling-v3&mode=pro&duration=5`);
+    // The page hydrates after its first paint (decision 72): what is typed before is lost.
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await page.getByTestId('internal-usd').waitFor();
     const duration = page.getByLabel('Duration (seconds)');
     const samples: number[] = [];
@@ -139,6 +141,8 @@ async function filePricing(url: string, rows: number): Promise<number> {
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/explain`);
+    // The page hydrates after its first paint (decision 72): what is typed before is lost.
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await page.locator('#batch-file').waitFor();
     const start = performance.now();
     await page.setInputFiles('#batch-file', file);
