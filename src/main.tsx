@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { canHydrate } from './lib/can-hydrate';
@@ -7,8 +7,14 @@ import { createRateCardsStore, whenCardsShown } from './lib/rate-cards/rate-card
 import { hydrateAsOf } from './lib/use-today';
 import './index.css';
 
-const root = document.getElementById('root');
-if (root) {
+/**
+ * Lets the browser run between the page's start-up steps (the modules' evaluation, reading the
+ * cards, hydrating): each is a task of its own, none long enough to hold back a tap or a scroll.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function start(root: HTMLElement) {
+  await nextTask();
   const store = createRateCardsStore();
   // The cards the build rendered with: the first render uses them, then they are fetched again.
   const page = readPageCards(document.getElementById(PAGE_CARDS_ID)?.textContent);
@@ -22,12 +28,20 @@ if (root) {
       <App cards={store} />
     </StrictMode>
   );
+  await nextTask();
   if (page && cards && canHydrate(page.path, window.location, () => window.localStorage)) {
     hydrateAsOf(page.builtOn);
-    hydrateRoot(root, app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for the whole page (which is on screen already).
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     // The link or something saved changes this page: rendered afresh, over the build's markup.
     root.replaceChildren();
     createRoot(root).render(app);
   }
 }
+
+const root = document.getElementById('root');
+if (root) void start(root);
