@@ -55,6 +55,7 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
   const { date, error: asOfError } = readAsOf(asOf.text, today);
   const cards = useMemo(() => (date === set.asOf ? set : cardsInForce(set, date)), [set, date]);
   const ownCards = useMemo(() => (date === own.asOf ? own : cardsInForce(own, date)), [own, date]);
+  const groups = useMemo(() => modelGroups(cards), [cards]);
   const form = useForm<QuoteFormValues>({
     resolver: schemaResolver(QuoteFormSchema),
     mode: 'onChange',
@@ -78,7 +79,7 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
       <div>
         <Panel title="Request" headingId="request-heading">
-          <QuoteForm form={form} values={values} groups={modelGroups(cards)}>
+          <QuoteForm form={form} values={values} groups={groups}>
             <AsOfField
               value={asOf.text}
               today={today}

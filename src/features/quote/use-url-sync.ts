@@ -26,12 +26,14 @@ function validFields(values: QuoteFormValues, last: QuoteFormValues): QuoteFormV
 export function useUrlSync(values: QuoteFormValues, lines: readonly ServiceLineInput[], asOf: string | null): void {
   const last = useRef(values);
   useEffect(() => {
-    last.current = validFields(values, last.current);
-    const valid = lines.filter((l) => SERVICE_PART.test(`${l.serviceId}~${l.duration.trim()}~${l.count.trim()}`));
-    const search = toQuoteSearch(last.current) + toServiceParams(valid) + toAsOfParam(asOf);
-    // Written once the keystroke's price is on screen: the browser's history write cost more than
-    // the price itself. A newer change cancels a write not yet made, and so does leaving the screen.
-    const write = setTimeout(() => replaceSearch(search), 0);
+    // Written once the keystroke's price is on screen: the browser's history write (and checking
+    // each field) cost more than the price itself. A newer change cancels a write not yet made
+    // (each keystroke is a task of its own, so each is still seen), and so does leaving the screen.
+    const write = setTimeout(() => {
+      last.current = validFields(values, last.current);
+      const valid = lines.filter((l) => SERVICE_PART.test(`${l.serviceId}~${l.duration.trim()}~${l.count.trim()}`));
+      replaceSearch(toQuoteSearch(last.current) + toServiceParams(valid) + toAsOfParam(asOf));
+    }, 0);
     return () => clearTimeout(write);
   }, [values, lines, asOf]);
 }
