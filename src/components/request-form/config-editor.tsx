@@ -3,7 +3,7 @@
  * screens that hold several. Every valid change is reported; each field shows its message.
  */
 import { schemaResolver } from '../../lib/schema-resolver';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { modelGroups, type CardSet } from '../../engine';
 import { controlClass, Field } from '../ui/field';
@@ -27,7 +27,8 @@ export function ConfigEditor({ set, label, values, onChange }: ConfigEditorProps
     mode: 'onChange',
     defaultValues: values,
   });
-  const watched = useWatch({ control: form.control }) as QuoteFormValues;
+  const vendor = useWatch({ control: form.control, name: 'vendor' });
+  const groups = useMemo(() => modelGroups(set), [set]);
   useValidChanges(form, QuoteFormSchema, (valid) => onChange(name.trim() || label, valid));
   return (
     <div className="flex flex-col gap-4">
@@ -45,16 +46,10 @@ export function ConfigEditor({ set, label, values, onChange }: ConfigEditorProps
         />
       </Field>
       {/* Named after its configuration: a screen holds several, and landmarks need names of their own. */}
-      <QuoteForm
-        form={form}
-        values={watched}
-        groups={modelGroups(set)}
-        idPrefix={`${id}-`}
-        label={`Request: ${name.trim() || label}`}
-      />
+      <QuoteForm form={form} groups={groups} idPrefix={`${id}-`} label={`Request: ${name.trim() || label}`} />
       <VendorPickers
         set={set}
-        cardId={watched.vendor}
+        cardId={vendor}
         packageId={form.formState.defaultValues?.package}
         register={form.register}
         idPrefix={`${id}-`}

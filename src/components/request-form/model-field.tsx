@@ -3,7 +3,7 @@
  * `register` and `setValue` rather than `useController`, which the first page then need not load.
  */
 import { useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { ModelGroup } from '../../engine';
 import { controlClass, Field, fieldDescribedBy } from '../ui/field';
 import type { QuoteFormValues } from './quote-form-schema';
@@ -12,15 +12,14 @@ const OTHER = '__other__';
 
 interface ModelFieldProps {
   readonly form: UseFormReturn<QuoteFormValues>;
-  /** The model in the form now (watched). */
-  readonly value: string;
   readonly groups: readonly ModelGroup[];
   readonly idPrefix?: string;
 }
 
-export function ModelField({ form, value, groups, idPrefix = '' }: ModelFieldProps) {
+export function ModelField({ form, groups, idPrefix = '' }: ModelFieldProps) {
   const p = idPrefix;
-  const error = form.formState.errors.model?.message;
+  const value = useWatch({ control: form.control, name: 'model' });
+  const error = useFormState({ control: form.control, name: 'model' }).errors.model?.message;
   const known = groups.some((g) => g.models.includes(value));
   const [typing, setTyping] = useState(!known);
   const choice = typing || !known ? OTHER : value;

@@ -1,6 +1,11 @@
-/** The request being quoted: model, mode, duration, resolution, references, audio, presets. */
-import type { ReactNode } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+/**
+ * The request being quoted: model, mode, duration, resolution, references, audio, presets.
+ * A keystroke re-renders only what reads the value it changed (the model picker, the duration's
+ * error, the presets): the fields hold their own values (register), and a quote's price is
+ * rendered beside the form on every keystroke.
+ */
+import { memo, type ReactNode } from 'react';
+import { useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import { INPUT_TYPES, RESOLUTIONS, type ModelGroup } from '../../engine';
 import { controlClass, Field, fieldDescribedBy } from '../ui/field';
 import { RadioGroup } from '../ui/radio-group';
@@ -10,7 +15,6 @@ import { Presets } from './presets';
 
 interface QuoteFormProps {
   readonly form: UseFormReturn<QuoteFormValues>;
-  readonly values: QuoteFormValues;
   readonly groups: readonly ModelGroup[];
   /** Prefixes every id, for screens with several forms. */
   readonly idPrefix?: string;
@@ -21,15 +25,46 @@ interface QuoteFormProps {
 }
 
 const set = { shouldValidate: true, shouldDirty: true } as const;
+const durationHint = 'Fractions bill as the next whole second internally (5.2 s → 6 s).';
 
-export function QuoteForm({ form, values, groups, idPrefix = '', children, label }: QuoteFormProps) {
+function DurationField({ form, p }: { readonly form: UseFormReturn<QuoteFormValues>; readonly p: string }) {
+  const { errors } = useFormState({ control: form.control, name: 'duration' });
+  const durationError = errors.duration?.message;
+  return (
+    <Field id={`${p}duration`} label="Duration (seconds)" error={durationError} hint={durationHint}>
+      <input
+        id={`${p}duration`}
+        className={controlClass}
+        inputMode="decimal"
+        autoComplete="off"
+        aria-invalid={durationError ? true : undefined}
+        aria-describedby={fieldDescribedBy(`${p}duration`, durationError, durationHint)}
+        defaultValue={form.formState.defaultValues?.duration}
+        {...form.register('duration')}
+      />
+    </Field>
+  );
+}
+
+function WatchedPresets({ form, p }: { readonly form: UseFormReturn<QuoteFormValues>; readonly p: string }) {
+  const [duration, resolution] = useWatch({ control: form.control, name: ['duration', 'resolution'] });
+  return (
+    <Presets
+      idPrefix={p}
+      duration={duration.trim()}
+      resolution={resolution}
+      onDuration={(seconds) => form.setValue('duration', seconds, set)}
+      onResolution={(next) => form.setValue('resolution', next, set)}
+    />
+  );
+}
+
+export const QuoteForm = memo(function QuoteForm({ form, groups, idPrefix = '', children, label }: QuoteFormProps) {
   const p = idPrefix;
-  const { register, formState, setValue } = form;
+  const { register, formState } = form;
   // The form's fields hold their values themselves (register): these are in the HTML too, for the
   // page the build prerenders, which shows them before any script runs.
   const initial = formState.defaultValues;
-  const durationError = formState.errors.duration?.message;
-  const durationHint = 'Fractions bill as the next whole second internally (5.2 s → 6 s).';
   return (
     <form
       className="flex flex-col gap-4"
@@ -37,7 +72,7 @@ export function QuoteForm({ form, values, groups, idPrefix = '', children, label
       onSubmit={(event) => event.preventDefault()}
       aria-label={label ?? 'Request to quote'}
     >
-      <ModelField form={form} value={values.model} groups={groups} idPrefix={p} />
+      <ModelField form={form} groups={groups} idPrefix={p} />
       <RadioGroup
         legend="Mode"
         registration={register('mode')}
@@ -47,18 +82,7 @@ export function QuoteForm({ form, values, groups, idPrefix = '', children, label
           { value: 'pro', label: 'Professional (pro)' },
         ]}
       />
-      <Field id={`${p}duration`} label="Duration (seconds)" error={durationError} hint={durationHint}>
-        <input
-          id={`${p}duration`}
-          className={controlClass}
-          inputMode="decimal"
-          autoComplete="off"
-          aria-invalid={durationError ? true : undefined}
-          aria-describedby={fieldDescribedBy(`${p}duration`, durationError, durationHint)}
-          defaultValue={initial?.duration}
-          {...register('duration')}
-        />
-      </Field>
+      <DurationField form={form} p={p} />
       <Field id={`${p}resolution`} label="Resolution">
         <select
           id={`${p}resolution`}
@@ -88,14 +112,8 @@ export function QuoteForm({ form, values, groups, idPrefix = '', children, label
         />
         Generate audio
       </label>
-      <Presets
-        idPrefix={p}
-        duration={values.duration.trim()}
-        resolution={values.resolution}
-        onDuration={(seconds) => setValue('duration', seconds, set)}
-        onResolution={(resolution) => setValue('resolution', resolution, set)}
-      />
+      <WatchedPresets form={form} p={p} />
       {children}
     </form>
   );
-}
+});

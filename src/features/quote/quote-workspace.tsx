@@ -62,6 +62,18 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
     defaultValues: initial,
   });
   const values = useWatch({ control: form.control }) as QuoteFormValues;
+  // Made anew only when the date changes: the form then skips a keystroke's render (it is memo).
+  const asOfField = useMemo(
+    () => (
+      <AsOfField
+        value={asOf.text}
+        today={today}
+        error={asOfError}
+        onChange={(text) => setAsOf({ text, chosen: text !== today })}
+      />
+    ),
+    [asOf.text, today, asOfError],
+  );
   useUrlSync(values, lines, asOf.chosen && asOfError === null ? date : null);
 
   const parsed = QuoteFormSchema.safeParse(values);
@@ -79,13 +91,8 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] [&>*]:min-w-0">
       <div>
         <Panel title="Request" headingId="request-heading">
-          <QuoteForm form={form} values={values} groups={groups}>
-            <AsOfField
-              value={asOf.text}
-              today={today}
-              error={asOfError}
-              onChange={(text) => setAsOf({ text, chosen: text !== today })}
-            />
+          <QuoteForm form={form} groups={groups}>
+            {asOfField}
           </QuoteForm>
         </Panel>
         <PriceBar quote={current} />

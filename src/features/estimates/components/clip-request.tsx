@@ -1,5 +1,6 @@
 /** A clip line's request: the shared request form, its every valid change reported. */
-import { useForm, useWatch } from 'react-hook-form';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
 import { modelGroups, type CardSet } from '../../../engine';
 import { QuoteForm } from '../../../components/request-form/quote-form';
 import { QuoteFormSchema, type QuoteFormValues } from '../../../components/request-form/quote-form-schema';
@@ -20,7 +21,7 @@ export function ClipRequest({ set, values, idPrefix, label, onChange }: ClipRequ
     mode: 'onChange',
     defaultValues: values,
   });
-  const watched = useWatch({ control: form.control }) as QuoteFormValues;
   useValidChanges(form, QuoteFormSchema, onChange);
-  return <QuoteForm form={form} values={watched} groups={modelGroups(set)} idPrefix={idPrefix} label={label} />;
+  const groups = useMemo(() => modelGroups(set), [set]);
+  return <QuoteForm form={form} groups={groups} idPrefix={idPrefix} label={label} />;
 }
