@@ -17,20 +17,23 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
+/** What ends a run of a string's characters: its closing quote, an escape, a line break. */
+const STRING_STOP = /["\\\n\r]/g;
 
 /** Where a string or comment starting at `start` ends (the offset after it), read as jsonc-parser reads it. */
 function skipTrivia(text: string, start: number): number {
   const c = text.charCodeAt(start);
   if (c === QUOTE) {
-    // A line break ends a string for jsonc-parser too, so brackets after it are counted.
-    let i = start + 1;
-    for (; i < text.length; i += 1) {
-      const d = text.charCodeAt(i);
-      if (d === BACKSLASH) i += 1;
-      else if (d === QUOTE) return i + 1;
-      else if (d === LF || d === CR) return i;
+    // A line break ends a string for jsonc-parser too, so brackets after it are counted. The
+    // characters in between are skipped by a native search: a 1 MB prompt is one string.
+    for (let i = start + 1; ;) {
+      STRING_STOP.lastIndex = i;
+      const stop = STRING_STOP.exec(text);
+      if (!stop) return text.length;
+      const d = text.charCodeAt(stop.index);
+      if (d === BACKSLASH) i = stop.index + 2;
+      else return d === QUOTE ? stop.index + 1 : stop.index;
     }
-    return i;
   }
   const next = text.charCodeAt(start + 1);
   if (c === SLASH && next === SLASH) {
