@@ -28,12 +28,19 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
     setShownToday(today);
     if (state.asOf === shownToday) setState({ ...state, asOf: today });
   }
-  const [text, setText] = useState('');
+  // In a box of its own: React then compares a paste by identity, not a megabyte of characters.
+  const [input, setInput] = useState({ text: '' });
+  const setText = (text: string) => setInput({ text });
+  const text = input.text;
   const [linkStatus, setLinkStatus] = useState('');
-  const deferred = useDeferredValue(text);
+  const deferred = useDeferredValue(input);
   // Only when the deferred text (or the fields) changed: the keystroke's own render stays light.
-  const explained = useMemo(() => explain(deferred, set, state, today), [deferred, set, state, today]);
+  const explained = useMemo(() => explain(deferred.text, set, state, today), [deferred, set, state, today]);
   const { explanation: result, fieldErrors, used, asOf } = explained;
+  // Counts the explanations shown: the customer panel starts afresh with each. (The text itself as
+  // React's key cost a hash of the whole paste on every keystroke.)
+  const [shown, setShown] = useState({ of: explained, count: 0 });
+  if (shown.of !== explained) setShown({ of: explained, count: shown.count + 1 });
   useReplaceUrl(toExplainSearch(state));
 
   // A permalink carries the envelope compressed in the fragment (never sent to a server).
@@ -103,7 +110,7 @@ export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
             </div>
           </div>
         </Panel>
-        <ExplainResults result={result} resetKey={`${deferred}\n${toExplainSearch(state)}`} />
+        <ExplainResults result={result} resetKey={shown.count} />
       </div>
       <BatchPanel set={set} asOf={asOf} />
     </div>

@@ -18,9 +18,13 @@ export function EnvelopeInput({ value, error, onChange }: EnvelopeInputProps) {
   const [refused, setRefused] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const [initial] = useState(value);
+  // The text last typed into the box: the box holds it already, and reading a 1 MB box back to
+  // compare costs a copy of it.
+  const typed = useRef(value);
   useLayoutEffect(() => {
     const node = box.current;
-    if (node && node.value !== value) node.value = value;
+    if (node && value !== typed.current && node.value !== value) node.value = value;
+    typed.current = value;
   }, [value]);
   const hint = 'The persisted request body as JSON, or { "request": …, "response": … } with the task result.';
   const message = refused ?? error;
@@ -56,6 +60,7 @@ export function EnvelopeInput({ value, error, onChange }: EnvelopeInputProps) {
             return;
           }
           setRefused(null);
+          typed.current = text;
           onChange(text);
         }}
       />

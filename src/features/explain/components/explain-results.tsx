@@ -12,7 +12,7 @@ const warningBox =
 interface ExplainResultsProps {
   readonly result: Explanation;
   /** Changes with every input: the customer panel starts afresh (no stale copy box). */
-  readonly resetKey: string;
+  readonly resetKey: number;
 }
 
 export function ExplainResults({ result, resetKey }: ExplainResultsProps) {
