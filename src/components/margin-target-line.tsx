@@ -2,7 +2,7 @@
  * The margin target where the first page shows it: the target, and "Change" to edit it. The
  * field and the code that sets the target load only then, off the first page's budget.
  */
-import { lazy, Suspense, useState } from 'react';
+import { memo, lazy, Suspense, useState } from 'react';
 import { useMarginTarget } from '../lib/margin-target';
 
 const MarginTargetField = lazy(() => import('./margin-target-field').then((m) => ({ default: m.MarginTargetField })));
@@ -11,7 +11,7 @@ const button =
   'rounded px-1 text-blue-700 underline hover:bg-slate-100 focus:outline-none focus-visible:ring-2 ' +
   'focus-visible:ring-blue-600 dark:text-blue-300 dark:hover:bg-slate-800';
 
-export function MarginTargetLine() {
+export const MarginTargetLine = memo(function MarginTargetLine() {
   const target = useMarginTarget();
   const [editing, setEditing] = useState(false);
   if (editing)
@@ -35,4 +35,4 @@ export function MarginTargetLine() {
       ) : null}
     </div>
   );
-}
+});

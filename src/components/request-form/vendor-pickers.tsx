@@ -1,4 +1,5 @@
 /** Which vendor card prices the request, and at which package's unit price. */
+import { memo } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { packagesFor, UNIT_NAMES, type CardSet } from '../../engine';
 import { controlClass, Field } from '../ui/field';
@@ -32,7 +33,7 @@ function packageHint(unitName: string): string {
   );
 }
 
-export function VendorPickers(props: VendorPickersProps) {
+export const VendorPickers = memo(function VendorPickers(props: VendorPickersProps) {
   const { set, cardId, packageId, register, idPrefix = '', onVendorChange } = props;
   const p = idPrefix;
   const card = set.vendor.find((c) => c.id === cardId);
@@ -87,4 +88,4 @@ export function VendorPickers(props: VendorPickersProps) {
       </div>
     </div>
   );
-}
+});

@@ -81,6 +81,12 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
   const result = parsed.success && options ? quote(toQuoteRequest(parsed.data), cards, options) : null;
   const current = result?.ok ? result.quote : null;
   const tried = current && options ? whatIfQuote(current, whatIf, ownCards, options) : null;
+  // Stable, so that the vendor pickers (memo) skip a keystroke's render.
+  const onVendorChange = useCallback(
+    (cardId: string) =>
+      form.setValue('package', packageForCard(cards, cardId, form.getValues('package')), { shouldValidate: true }),
+    [cards, form],
+  );
   const copyText = useCallback(async () => {
     if (!current) return '';
     const { quoteText } = await import('./quote-text');
@@ -108,11 +114,7 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
             upcoming={<Upcoming quote={current} set={cards} options={options} />}
             whatIf={tried}
             tryMultiplier={<TryMultiplier quote={current} own={tried?.own ?? null} />}
-            onVendorChange={(cardId) =>
-              form.setValue('package', packageForCard(cards, cardId, form.getValues('package')), {
-                shouldValidate: true,
-              })
-            }
+            onVendorChange={onVendorChange}
           />
           <Alternatives request={current.request} set={cards} />
           <Levers quote={current} set={cards} packageId={options.packageId} />
