@@ -73,11 +73,28 @@ const ROUNDERS: Record<RoundingMode, DineroDivideOperation> = {
   floor: down,
 };
 
+/**
+ * `amount / divisor` rounded with `mode`: integer division of the exact amount. A non-negative
+ * amount (every price and cost) is rounded here by its quotient and remainder; the rules are
+ * dinero.js's, held equal to its functions by a property test (decision 73). A negative one
+ * goes to dinero.js itself.
+ */
+function divideRounded(amount: bigint, divisor: bigint, mode: RoundingMode): bigint {
+  if (amount < 0n) return ROUNDERS[mode](amount, divisor, calculator);
+  const quotient = amount / divisor;
+  if (mode === 'floor') return quotient;
+  const twice = (amount - quotient * divisor) * 2n;
+  if (twice > divisor) return quotient + 1n;
+  if (twice < divisor) return quotient;
+  // Exactly half: half-up goes up, half-even to the even neighbour.
+  return mode === 'half-up' || quotient % 2n === 1n ? quotient + 1n : quotient;
+}
+
 /** Rounds to `decimals` places with the named mode; the only place rounding happens. */
 export function roundTo<T extends Money | Quantity>(value: T, decimals: number, mode: RoundingMode): T {
   const scale = BigInt(decimals);
   if (value.scale <= scale) return { amount: atScale(value, scale), scale } as T;
-  return { amount: ROUNDERS[mode](value.amount, power(value.scale - scale), calculator), scale } as T;
+  return { amount: divideRounded(value.amount, power(value.scale - scale), mode), scale } as T;
 }
 
 export function plus<T extends Money | Quantity>(a: T, b: T): T {
@@ -112,16 +129,16 @@ export function toDecimalString(value: Money | Quantity, minDecimals = 0): strin
 }
 
 function scaledToString(amount: bigint, scale: number, minDecimals: number): string {
+  // A negative amount is not zero, so its text always has a digit other than 0 to sign.
   const negative = amount < 0n;
   let digits = (negative ? -amount : amount).toString();
   if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;
-  const whole = digits.slice(0, digits.length - scale);
-  let fraction = digits.slice(digits.length - scale);
-  let end = fraction.length;
-  while (end > minDecimals && fraction.charCodeAt(end - 1) === 48) end -= 1;
-  fraction = fraction.slice(0, end).padEnd(minDecimals, '0');
-  const text = fraction === '' ? whole : `${whole}.${fraction}`;
-  return negative && /[1-9]/.test(text) ? `-${text}` : text;
+  const point = digits.length - scale;
+  let end = digits.length;
+  while (end > point + minDecimals && digits.charCodeAt(end - 1) === 48) end -= 1;
+  let text = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
+  if (end - point < minDecimals) text += (end === point ? '.' : '') + '0'.repeat(minDecimals - (end - point));
+  return negative ? `-${text}` : text;
 }
 
 /** n / d for integers, rounded half away from zero (a percentage of a loss rounds like one of a gain). */

@@ -4,7 +4,7 @@
  * Below a range's minimum → the minimum; a duration not offered → the next offered one up
  * (both with a warning); above the longest → none, and the reason names both durations.
  */
-import { offerOf } from '../cards/row-offer';
+import { offerOf, offerWords, type RowOffer } from '../cards/row-offer';
 import type { VendorRow } from '../cards/rate-card-vendor';
 
 export type VendorSeconds =
@@ -23,13 +23,21 @@ function requested(durationSeconds: number, rounded: number): string {
 
 /** `name` says whose offer it is ("Kling 3.0"). A refusal names the requested and the rounded duration. */
 export function vendorSeconds(row: VendorRow, durationSeconds: number, name: string): VendorSeconds {
-  const rounded = nearestSecond(durationSeconds);
   const offer = offerOf(row);
-  // The words are written only for an answer that says them: most durations need none.
+  return secondsOffered(offer, offerWords(offer, name), durationSeconds);
+}
+
+/** `vendorSeconds` on an offer read once with its card (`words` is `offerWords` of it). */
+export function secondsOffered(offer: RowOffer, words: string, durationSeconds: number): VendorSeconds {
+  const rounded = nearestSecond(durationSeconds);
   if ('offered' in offer) {
-    const seconds = offer.offered.find((s) => s >= rounded);
+    let seconds: number | undefined;
+    for (const s of offer.offered) {
+      if (s < rounded) continue;
+      seconds = s;
+      break;
+    }
     if (seconds === rounded) return { ok: true, seconds, adjustment: null };
-    const words = `${name} offers ${offer.offered.map((s) => `${s} s`).join(' or ')}`;
     if (seconds === undefined) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
     return {
       ok: true,
@@ -38,7 +46,6 @@ export function vendorSeconds(row: VendorRow, durationSeconds: number, name: str
     };
   }
   if (rounded >= offer.min && rounded <= offer.max) return { ok: true, seconds: rounded, adjustment: null };
-  const words = `${name} runs ${offer.min}–${offer.max} s`;
   if (rounded > offer.max) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
   return {
     ok: true,
