@@ -63,7 +63,7 @@ const envelope = fc.record(
 
 const ODD = ['inherit', 'hide', 'getter', 'null-prototype'] as const;
 
-/** `own` with the fields of `other` inherited, hidden (not enumerable) or computed, or without a prototype (as above). */
+/** `own` with the fields of `other` inherited, hidden, computed, or without a prototype (as in the test above). */
 function oddObject(own: object, other: object, how: (typeof ODD)[number]): object {
   if (how === 'inherit') return Object.assign(Object.create(other) as object, own);
   if (how === 'null-prototype') return Object.assign(Object.create(null) as object, own);
