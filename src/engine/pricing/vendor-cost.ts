@@ -16,6 +16,7 @@ import type { CardStamp } from '../cards/rate-card-common';
 import type { VendorRow, VendorUnit } from '../cards/rate-card-vendor';
 import type { Resolution } from '../request/vocabulary';
 import { secondsOffered } from './vendor-duration';
+import { durationSourceText } from '../request/checked-request';
 import { UNIT_NAMES } from './unit-names';
 import { matchRow, vendorTier } from './vendor-row';
 
@@ -116,7 +117,12 @@ export function priceVendorCard(
   if (!match.ok) return unavailableOn(compiled, match.reason);
   const compiledRow = match.row;
   const row = compiledRow.row;
-  const duration = secondsOffered(compiledRow.offer, compiledRow.offerWords, request.durationSeconds);
+  const duration = secondsOffered(
+    compiledRow.offer,
+    compiledRow.offerWords,
+    request.durationSeconds,
+    durationSourceText(request),
+  );
   if (!duration.ok) return unavailableOn(compiled, duration.reason);
   const seconds = duration.seconds;
   const notices: Notice[] = [];

@@ -6,6 +6,7 @@
  */
 import { offerOf, offerWords, type RowOffer } from '../cards/row-offer';
 import type { VendorRow } from '../cards/rate-card-vendor';
+import { numberText } from '../request/number-text';
 
 export type VendorSeconds =
   | { readonly ok: true; readonly seconds: number; readonly adjustment: string | null }
@@ -16,9 +17,9 @@ export function nearestSecond(durationSeconds: number): number {
   return Math.floor(durationSeconds + 0.5);
 }
 
-/** "15.6 s rounds to 16 s", or "16 s" when the request is already whole. */
-function requested(durationSeconds: number, rounded: number): string {
-  return durationSeconds === rounded ? `${rounded} s` : `${durationSeconds} s rounds to ${rounded} s`;
+/** "15.6 s rounds to 16 s", or "16 s" when the request is already whole. `text`: the duration written, if known. */
+function requested(durationSeconds: number, rounded: number, text = numberText(durationSeconds)): string {
+  return durationSeconds === rounded ? `${rounded} s` : `${text} s rounds to ${rounded} s`;
 }
 
 /** `name` says whose offer it is ("Kling 3.0"). A refusal names the requested and the rounded duration. */
@@ -27,8 +28,16 @@ export function vendorSeconds(row: VendorRow, durationSeconds: number, name: str
   return secondsOffered(offer, offerWords(offer, name), durationSeconds);
 }
 
-/** `vendorSeconds` on an offer read once with its card (`words` is `offerWords` of it). */
-export function secondsOffered(offer: RowOffer, words: string, durationSeconds: number): VendorSeconds {
+/**
+ * `vendorSeconds` on an offer read once with its card (`words` is `offerWords` of it).
+ * `durationText` is `String(durationSeconds)` when the caller has it (`durationSourceText`).
+ */
+export function secondsOffered(
+  offer: RowOffer,
+  words: string,
+  durationSeconds: number,
+  durationText?: string,
+): VendorSeconds {
   const rounded = nearestSecond(durationSeconds);
   if ('offered' in offer) {
     let seconds: number | undefined;
@@ -38,7 +47,8 @@ export function secondsOffered(offer: RowOffer, words: string, durationSeconds: 
       break;
     }
     if (seconds === rounded) return { ok: true, seconds, adjustment: null };
-    if (seconds === undefined) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
+    if (seconds === undefined)
+      return { ok: false, reason: `${requested(durationSeconds, rounded, durationText)}; ${words}` };
     return {
       ok: true,
       seconds,
@@ -46,7 +56,8 @@ export function secondsOffered(offer: RowOffer, words: string, durationSeconds: 
     };
   }
   if (rounded >= offer.min && rounded <= offer.max) return { ok: true, seconds: rounded, adjustment: null };
-  if (rounded > offer.max) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
+  if (rounded > offer.max)
+    return { ok: false, reason: `${requested(durationSeconds, rounded, durationText)}; ${words}` };
   return {
     ok: true,
     seconds: offer.min,

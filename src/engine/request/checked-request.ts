@@ -1,5 +1,6 @@
 /** Requests the engine need not check again. Internal: not exported from the engine's index. */
 import type { QuoteRequest } from './quote-request';
+import { isNumberText, numberText } from './number-text';
 
 /**
  * A request known to hold the schema: built only by `checkedRequest`, from fields the
@@ -23,13 +24,20 @@ class CheckedRequest implements QuoteRequest {
   readonly #resolution: QuoteRequest['resolution'];
   readonly #inputType: QuoteRequest['inputType'];
   readonly #audio: boolean;
-  constructor(r: QuoteRequest) {
+  /** The envelope's text of the duration, when it is how JavaScript writes the number. */
+  readonly #durationText: string | undefined;
+  constructor(r: QuoteRequest, durationText: string | undefined) {
     this.model = this.#model = r.model;
     this.mode = this.#mode = r.mode;
     this.durationSeconds = this.#durationSeconds = r.durationSeconds;
     this.resolution = this.#resolution = r.resolution;
     this.inputType = this.#inputType = r.inputType;
     this.audio = this.#audio = r.audio;
+    this.#durationText = durationText !== undefined && isNumberText(durationText) ? durationText : undefined;
+  }
+
+  get durationText(): string | undefined {
+    return this.durationSeconds === this.#durationSeconds ? this.#durationText : undefined;
   }
 
   /** Whether every field still holds what was checked. */
@@ -45,10 +53,24 @@ class CheckedRequest implements QuoteRequest {
   }
 }
 
-export function checkedRequest(request: QuoteRequest): QuoteRequest {
-  return new CheckedRequest(request);
+/** `durationText`: the text the duration was read from, if any (`"15.839"`); kept when it is the number's own. */
+export function checkedRequest(request: QuoteRequest, durationText?: string): QuoteRequest {
+  return new CheckedRequest(request, durationText);
+}
+
+/**
+ * The duration as JavaScript writes it (`String(request.durationSeconds)`), when the envelope's
+ * own text is exactly that; undefined otherwise, and the caller writes the number.
+ */
+export function durationSourceText(request: QuoteRequest): string | undefined {
+  return request instanceof CheckedRequest ? request.durationText : undefined;
 }
 
 export function isCheckedRequest(request: QuoteRequest): boolean {
   return request instanceof CheckedRequest && request.unchanged();
+}
+
+/** The duration as JavaScript writes it (`String(request.durationSeconds)`, as JSON writes it too), cheaply. */
+export function durationText(request: QuoteRequest): string {
+  return durationSourceText(request) ?? numberText(request.durationSeconds);
 }

@@ -169,14 +169,17 @@ export function normalizedEnvelope(
   }
   return {
     ok: true,
-    request: checkedRequest({
-      model: env.model_name,
-      mode: env.mode ?? 'std',
-      durationSeconds: seconds,
-      resolution: env.resolution ?? '720p',
-      inputType: derivation.inputType,
-      audio: audioFrom !== null,
-    }),
+    request: checkedRequest(
+      {
+        model: env.model_name,
+        mode: env.mode ?? 'std',
+        durationSeconds: seconds,
+        resolution: env.resolution ?? '720p',
+        inputType: derivation.inputType,
+        audio: audioFrom !== null,
+      },
+      typeof env.duration === 'string' ? env.duration : undefined,
+    ),
     derivation,
     stills,
     videos,
