@@ -96,6 +96,11 @@ export function compileVendor(card: VendorCard, packages: readonly PackagesCard[
   return { card, stamp: stampOf(card), choicesByModel, unitPrices, defaultUnitPrice };
 }
 
+/** The unit price a compiled card is priced at: the chosen package's when sold in its unit, else its default's. */
+export function compiledUnitPrice(compiled: CompiledVendor, packageId: string | undefined): UnitPrice | null {
+  return (packageId !== undefined && compiled.unitPrices.get(packageId)) || compiled.defaultUnitPrice;
+}
+
 function compileRow(card: VendorCard, row: VendorRow, offerName: string): CompiledRow {
   const rates = new Map(
     row.basis === 'per-second' ? Object.entries(row.rates).map(([t, r]) => [t as Resolution, toRatio(r)]) : [],

@@ -71,13 +71,14 @@ class InternalPriced implements InternalPrice {
   ) {}
 
   private noticesWritten: readonly Notice[] | undefined;
+  private roundedWritten: string | undefined;
 
   get card(): CardStamp {
     return this.compiled.stamp;
   }
   /** Written when first read: a quote reads those of the price it charges, not the other's. */
   get notices(): readonly Notice[] {
-    this.noticesWritten ??= noticesOf(this.request, this.compiled.card, this.amounts, this.honorResolution);
+    this.noticesWritten ??= noticesOf(this.request, this.compiled.card, this, this.honorResolution);
     return this.noticesWritten;
   }
   get amount(): Money {
@@ -86,9 +87,17 @@ class InternalPriced implements InternalPrice {
   get rawUsd(): string {
     return toDecimalString(this.amounts.raw, 2);
   }
-  /** The rounded amount as text: the charge itself unless the clamp applied. */
-  private get roundedUsd(): string {
-    return this.amounts.applied === null ? this.usd : toDecimalString(this.amounts.rounded, 2);
+  /** The rounded amount as text: the charge itself unless the clamp applied (then read twice: notice and record). */
+  get roundedUsd(): string {
+    if (this.amounts.applied === null) return this.usd;
+    this.roundedWritten ??= toDecimalString(this.amounts.rounded, 2);
+    return this.roundedWritten;
+  }
+  get applied(): 'floor' | 'cap' | null {
+    return this.amounts.applied;
+  }
+  get modelKnown(): boolean {
+    return this.amounts.modelKnown;
   }
   get rounding(): InternalPrice['rounding'] {
     return { mode: this.compiled.card.rounding, decimals: 2, roundedUsd: this.roundedUsd };

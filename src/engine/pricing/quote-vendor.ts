@@ -2,9 +2,9 @@
  * The vendor side of a quote: every shown card's answer, the one used (the chosen card, or
  * the user's custom rate when the chosen card cannot price it), and the notices about them.
  */
-import { CUSTOM_RATES_CARD_ID, findVendorCard, packagesFor, unitPriceFor, type CardSet } from '../cards/card-set';
+import { CUSTOM_RATES_CARD_ID, findVendorCard, packagesFor, type CardSet } from '../cards/card-set';
 import { notYetInForce, versionsOf } from '../cards/cards-in-force';
-import { compileVendor } from '../cards/compiled-cards';
+import { compiledUnitPrice, compileVendor } from '../cards/compiled-cards';
 import { stampOf } from '../cards/rate-card-common';
 import type { VendorCard } from '../cards/rate-card-vendor';
 import type { QuoteRequest } from '../request/quote-request';
@@ -48,7 +48,7 @@ export function priceOnVendorCards(
     // Approximate cards (seed 004's app credits) are shown only when chosen (SPEC §3.1).
     if (card !== chosenCard && card.approximate) continue;
     const compiled = set.compiled.vendor.get(card) ?? compileVendor(card, set.packages);
-    const priced = priceVendorCard(request, compiled, unitPriceFor(set, card, packageId));
+    const priced = priceVendorCard(request, compiled, compiledUnitPrice(compiled, packageId));
     const q = discount ? withDiscount(priced, discount) : priced;
     all.push(q);
     if (card === chosenCard) chosen = q;
