@@ -56,7 +56,7 @@ export function numberText(x: number): string {
     if (m >= 1e15) break;
     if (m / power !== x) continue;
     if (k === 0) return String(m);
-    // Whole part and places as integers (exact below 2^53): small ones are written from a table.
+    // The whole part and the places as integers (exact below 2^53): integers are written cheaply.
     const whole = Math.floor(m / power);
     const places = String(m - whole * power);
     return `${whole}.${'0'.repeat(k - places.length)}${places}`;
