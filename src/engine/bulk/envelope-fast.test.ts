@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRandom, randomEnvelope } from '../../../bench/envelopes';
 import { parseEnvelope } from '../request/envelope';
-import { fastEnvelope } from './envelope-fast';
+import { fastEnvelope, parseEnvelopeInBulk } from './envelope-fast';
 
 /** The fast path's own answer: the fields, or null for the schema to decide. */
 function fast(input: unknown) {
@@ -61,6 +61,23 @@ const envelope = fc.record(
   { requiredKeys: [] },
 );
 
+const ODD = ['inherit', 'hide', 'getter', 'null-prototype'] as const;
+
+/** `own` with the fields of `other` inherited, hidden, computed, or without a prototype (as in the test above). */
+function oddObject(own: object, other: object, how: (typeof ODD)[number]): object {
+  if (how === 'inherit') return Object.assign(Object.create(other) as object, own);
+  if (how === 'null-prototype') return Object.assign(Object.create(null) as object, own);
+  const input = { ...own };
+  for (const [key, v] of Object.entries(other)) {
+    Object.defineProperty(
+      input,
+      key,
+      how === 'hide' ? { value: v, enumerable: false } : { get: () => v, enumerable: true },
+    );
+  }
+  return input;
+}
+
 describe('the fast path of envelope parsing', () => {
   it('gives exactly the answer of the schema, on any envelope', () => {
     fc.assert(
@@ -96,6 +113,32 @@ describe('the fast path of envelope parsing', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('parses in bulk exactly as parseEnvelope without details, on any envelope, odd objects included', () => {
+    const bulk = (input: unknown) => {
+      expect(parseEnvelopeInBulk(input)).toEqual(parseEnvelope(input, { details: false }));
+    };
+    fc.assert(fc.property(fc.oneof(envelope, fc.jsonValue()), bulk), { numRuns: 5000 });
+    fc.assert(
+      fc.property(envelope, envelope, fc.constantFrom(...ODD), (own, other, how) => {
+        const input = oddObject(own, other, how);
+        bulk(input);
+      }),
+      { numRuns: 2000 },
+    );
+    const random = createRandom(5);
+    for (let i = 0; i < 2000; i += 1) bulk(randomEnvelope(random));
+  });
+
+  it('reads an envelope whose field throws as unreadable, in bulk too', () => {
+    const input = Object.defineProperty({ model_name: 'kling-v3' }, 'duration', {
+      get: () => {
+        throw new Error('no');
+      },
+    });
+    expect(parseEnvelopeInBulk(input)).toEqual(parseEnvelope(input));
+    expect(parseEnvelopeInBulk(input).ok).toBe(false);
   });
 
   it('takes every well-formed envelope of the bulk benchmark, so the schema is the exception', () => {

@@ -1,5 +1,12 @@
 /** The loaded rate cards, grouped by kind, compiled for pricing, with the defaults the product uses. */
-import { choosePackage, compileCards, packagesIn, type CompiledCards, type UnitPrice } from './compiled-cards';
+import {
+  choosePackage,
+  compileCards,
+  compiledUnitPrice,
+  packagesIn,
+  type CompiledCards,
+  type UnitPrice,
+} from './compiled-cards';
 import type { RateCard } from './rate-card';
 import type { InternalCard } from './rate-card-internal';
 import type { Package, PackagesCard } from './rate-card-packages';
@@ -80,12 +87,18 @@ export function newestOfEach(versions: CardVersions): CardVersions {
   };
 }
 
+/** The first card with this id (a loop: every quote looks its cards up). */
+function byId<T extends { readonly id: string }>(cards: readonly T[], id: string): T | undefined {
+  for (const card of cards) if (card.id === id) return card;
+  return undefined;
+}
+
 export function findInternalCard(set: CardSet, id = DEFAULT_INTERNAL_CARD_ID): InternalCard | undefined {
-  return set.internal.find((c) => c.id === id) ?? (id === DEFAULT_INTERNAL_CARD_ID ? set.internal[0] : undefined);
+  return byId(set.internal, id) ?? (id === DEFAULT_INTERNAL_CARD_ID ? set.internal[0] : undefined);
 }
 
 export function findVendorCard(set: CardSet, id = DEFAULT_VENDOR_CARD_ID): VendorCard | undefined {
-  return set.vendor.find((c) => c.id === id);
+  return byId(set.vendor, id);
 }
 
 /** Every package sold in this unit, newest card first, ids unique. */
@@ -105,7 +118,7 @@ export function unitPriceFor(set: CardSet, card: VendorCard, packageId?: string)
   const compiled = set.compiled.vendor.get(card);
   if (!compiled)
     return card.unit === 'usd' ? null : choosePackage(set.packages, card.unit, card.defaultPackage, packageId);
-  return (packageId !== undefined && compiled.unitPrices.get(packageId)) || compiled.defaultUnitPrice;
+  return compiledUnitPrice(compiled, packageId);
 }
 
 /** Whether any loaded packages card sells a package with this id. */

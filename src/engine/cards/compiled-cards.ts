@@ -3,14 +3,17 @@
  * front, its vendor rows indexed by model, the names its offers go by, and the unit price of
  * every package it can be priced at. Pricing then only multiplies, rounds and compares.
  */
-import { times, toRatio, usd, type Money, type Ratio } from '../money/money';
+import { toDecimalString, toRatio, usd, type Money, type Ratio } from '../money/money';
 import { stampOf, type CardStamp } from './rate-card-common';
 import type { InternalCard } from './rate-card-internal';
+import { compileInternal, type CompiledInternal } from './compiled-internal';
 import type { Package, PackagesCard } from './rate-card-packages';
 import type { VendorCard, VendorRow, VendorUnit } from './rate-card-vendor';
-import { durationOffer } from './row-offer';
-import { INPUT_TYPES, MODES, RESOLUTIONS, type InputType, type Mode, type Resolution } from '../request/vocabulary';
+import { durationOffer, offerOf, offerWords, type RowOffer } from './row-offer';
+import { INPUT_TYPES, MODES, type InputType, type Mode, type Resolution } from '../request/vocabulary';
 import { chooseRow, type RowChoice } from './row-match';
+
+export { compileInternal, rateIndex, rateKey, type CompiledInternal, type ModelRates } from './compiled-internal';
 
 /** The price of one unit or credit, from a package (SPEC §3.3). */
 export interface UnitPrice {
@@ -22,25 +25,20 @@ export interface UnitPrice {
   readonly card: CardStamp;
 }
 
-export interface CompiledInternal {
-  readonly card: InternalCard;
-  readonly stamp: CardStamp;
-  /** base(mode) × res(resolution) × input(type), exact, by `rateKey`. */
-  readonly rates: ReadonlyMap<string, Money>;
-  readonly models: ReadonlyMap<string, Ratio>;
-  readonly unknownModel: Ratio;
-  readonly minUsd: Money;
-  readonly maxUsd: Money;
-}
-
 export interface CompiledRow {
   readonly row: VendorRow;
   /** Per-second rows: the rate at each tier offered. */
   readonly rates: ReadonlyMap<Resolution, Ratio>;
   /** Per-clip rows: the amount of each clip, by its seconds. */
   readonly clips: ReadonlyMap<number, Ratio>;
+  /** The same rates and clip amounts as text. */
+  readonly rateTexts: ReadonlyMap<Resolution, string>;
+  readonly clipTexts: ReadonlyMap<number, string>;
   /** Whose offer a duration is checked against ("Kling 3.0", or the row's label). */
   readonly offerName: string;
+  /** The durations the row offers, and in words under `offerName` (`offerWords`). */
+  readonly offer: RowOffer;
+  readonly offerWords: string;
   /** What a priced answer says of its row. */
   readonly summary: { readonly id: string; readonly label: string; readonly basis: 'per-second' | 'per-clip' };
   /** Credits truncated to whole ones (seed 004's int()); never on a card priced in USD. */
@@ -66,34 +64,6 @@ export interface CompiledCards {
 /** Where a kind of request sits in a model's table of row choices. */
 export function choiceIndex(mode: Mode, inputType: InputType, audio: boolean): number {
   return (MODES.indexOf(mode) * INPUT_TYPES.length + INPUT_TYPES.indexOf(inputType)) * 2 + (audio ? 1 : 0);
-}
-
-export const rateKey = (mode: string, resolution: string, input: string): string => `${mode}|${resolution}|${input}`;
-
-export function compileInternal(card: InternalCard): CompiledInternal {
-  const rates = new Map<string, Money>();
-  for (const mode of MODES) {
-    for (const resolution of RESOLUTIONS) {
-      for (const input of INPUT_TYPES) {
-        const base = usd(card.basePerSecondUsd[mode]);
-        const rate = times(
-          times(base, toRatio(card.resolutionMultipliers[resolution])),
-          toRatio(card.inputMultipliers[input]),
-        );
-        rates.set(rateKey(mode, resolution, input), rate);
-      }
-    }
-  }
-  const models = new Map(Object.entries(card.modelMultipliers).map(([model, m]) => [model, toRatio(m)] as const));
-  return {
-    card,
-    stamp: stampOf(card),
-    rates,
-    models,
-    unknownModel: toRatio(card.unknownModelMultiplier),
-    minUsd: usd(card.clampUsd.min),
-    maxUsd: usd(card.clampUsd.max),
-  };
 }
 
 export function compileVendor(card: VendorCard, packages: readonly PackagesCard[]): CompiledVendor {
@@ -126,14 +96,26 @@ export function compileVendor(card: VendorCard, packages: readonly PackagesCard[
   return { card, stamp: stampOf(card), choicesByModel, unitPrices, defaultUnitPrice };
 }
 
+/** The unit price a compiled card is priced at: the chosen package's when sold in its unit, else its default's. */
+export function compiledUnitPrice(compiled: CompiledVendor, packageId: string | undefined): UnitPrice | null {
+  return (packageId !== undefined && compiled.unitPrices.get(packageId)) || compiled.defaultUnitPrice;
+}
+
 function compileRow(card: VendorCard, row: VendorRow, offerName: string): CompiledRow {
+  const rates = new Map(
+    row.basis === 'per-second' ? Object.entries(row.rates).map(([t, r]) => [t as Resolution, toRatio(r)]) : [],
+  );
+  const clips = new Map(row.basis === 'per-clip' ? row.clips.map((c) => [c.seconds, toRatio(c.amount)]) : []);
+  const offer = offerOf(row);
   return {
     row,
-    rates: new Map(
-      row.basis === 'per-second' ? Object.entries(row.rates).map(([t, r]) => [t as Resolution, toRatio(r)]) : [],
-    ),
-    clips: new Map(row.basis === 'per-clip' ? row.clips.map((c) => [c.seconds, toRatio(c.amount)]) : []),
+    rates,
+    clips,
+    rateTexts: new Map([...rates].map(([t, r]) => [t, toDecimalString(r)])),
+    clipTexts: new Map([...clips].map(([s, r]) => [s, toDecimalString(r)])),
     offerName,
+    offer,
+    offerWords: offerWords(offer, offerName),
     summary: { id: row.id, label: row.label, basis: row.basis },
     unitsRounding: card.unitsRounding === 'floor' && card.unit !== 'usd' ? 'floor' : 'exact',
   };

@@ -15,3 +15,10 @@ export function durationOffer(row: VendorRow): string {
   const offer = offerOf(row);
   return 'offered' in offer ? offer.offered.join(',') : `${offer.min}-${offer.max}`;
 }
+
+/** The offer in words, as refusals and adjustments say it ("Kling 3.0 runs 3–15 s", "… offers 5 s or 10 s"). */
+export function offerWords(offer: RowOffer, name: string): string {
+  return 'offered' in offer
+    ? `${name} offers ${offer.offered.map((s) => `${s} s`).join(' or ')}`
+    : `${name} runs ${offer.min}–${offer.max} s`;
+}

@@ -27,6 +27,9 @@ export type RoundingMode = 'half-up' | 'half-even' | 'floor';
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 const POWERS = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+/** Half of each power above 10^0, for the ties of rounding. */
+const HALVES = POWERS.map((p) => p / 2n);
+const SCALES = Array.from({ length: 40 }, (_, i) => BigInt(i));
 
 /** 10^n, from a table for the scales cards use. */
 function power(n: bigint): bigint {
@@ -73,11 +76,31 @@ const ROUNDERS: Record<RoundingMode, DineroDivideOperation> = {
   floor: down,
 };
 
+/**
+ * `amount / 10^places` rounded with `mode`: integer division of the exact amount. A
+ * non-negative amount (every price and cost) is rounded here by its quotient and remainder;
+ * the rules are dinero.js's, held equal to its functions by a property test (decision 73). A
+ * negative one goes to dinero.js itself.
+ */
+function divideRounded(amount: bigint, places: number, mode: RoundingMode): bigint {
+  const divisor = places < 40 ? POWERS[places] : 10n ** BigInt(places);
+  if (amount < 0n) return ROUNDERS[mode](amount, divisor, calculator);
+  const quotient = amount / divisor;
+  if (mode === 'floor') return quotient;
+  const remainder = amount % divisor;
+  const half = places < 40 ? HALVES[places] : divisor / 2n;
+  if (remainder > half) return quotient + 1n;
+  if (remainder < half) return quotient;
+  // Exactly half (the divisor, a power of ten above 1, is even): half-up goes up, half-even to the even one.
+  return mode === 'half-up' || quotient % 2n === 1n ? quotient + 1n : quotient;
+}
+
 /** Rounds to `decimals` places with the named mode; the only place rounding happens. */
 export function roundTo<T extends Money | Quantity>(value: T, decimals: number, mode: RoundingMode): T {
-  const scale = BigInt(decimals);
-  if (value.scale <= scale) return { amount: atScale(value, scale), scale } as T;
-  return { amount: ROUNDERS[mode](value.amount, power(value.scale - scale), calculator), scale } as T;
+  const scale = decimals >= 0 && decimals < 40 ? SCALES[decimals] : BigInt(decimals);
+  const drop = Number(value.scale) - decimals;
+  if (drop <= 0) return { amount: atScale(value, scale), scale } as T;
+  return { amount: divideRounded(value.amount, drop, mode), scale } as T;
 }
 
 export function plus<T extends Money | Quantity>(a: T, b: T): T {
@@ -112,16 +135,16 @@ export function toDecimalString(value: Money | Quantity, minDecimals = 0): strin
 }
 
 function scaledToString(amount: bigint, scale: number, minDecimals: number): string {
+  // A negative amount is not zero, so its text always has a digit other than 0 to sign.
   const negative = amount < 0n;
   let digits = (negative ? -amount : amount).toString();
   if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;
-  const whole = digits.slice(0, digits.length - scale);
-  let fraction = digits.slice(digits.length - scale);
-  let end = fraction.length;
-  while (end > minDecimals && fraction.charCodeAt(end - 1) === 48) end -= 1;
-  fraction = fraction.slice(0, end).padEnd(minDecimals, '0');
-  const text = fraction === '' ? whole : `${whole}.${fraction}`;
-  return negative && /[1-9]/.test(text) ? `-${text}` : text;
+  const point = digits.length - scale;
+  let end = digits.length;
+  while (end > point + minDecimals && digits.charCodeAt(end - 1) === 48) end -= 1;
+  let text = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
+  if (end - point < minDecimals) text += (end === point ? '.' : '') + '0'.repeat(minDecimals - (end - point));
+  return negative ? `-${text}` : text;
 }
 
 /** n / d for integers, rounded half away from zero (a percentage of a loss rounds like one of a gain). */

@@ -1,12 +1,12 @@
 /** The notices of an internal price: floor, cap, unknown model, audio, the 720p rule. */
 import type { InternalCard } from '../cards/rate-card-internal';
-import { toDecimalString, type Money } from '../money/money';
 import type { QuoteRequest } from '../request/quote-request';
 import { info, warning, type Notice } from './notice';
 
 /** What the notices read of a price's amounts. */
 export interface Outcome {
-  readonly rounded: Money;
+  /** The formula's amount rounded to the cent, as text. */
+  readonly roundedUsd: string;
   readonly applied: 'floor' | 'cap' | null;
   readonly modelKnown: boolean;
 }
@@ -14,12 +14,12 @@ export interface Outcome {
 export function noticesOf(request: QuoteRequest, card: InternalCard, o: Outcome, honorResolution: boolean): Notice[] {
   const notices: Notice[] = [];
   if (o.applied === 'floor') {
-    const formula = toDecimalString(o.rounded, 2);
-    notices.push(warning('floor-applied', `The $${card.clampUsd.min} floor applies: the formula gives $${formula}.`));
+    notices.push(
+      warning('floor-applied', `The $${card.clampUsd.min} floor applies: the formula gives $${o.roundedUsd}.`),
+    );
   }
   if (o.applied === 'cap') {
-    const formula = toDecimalString(o.rounded, 2);
-    notices.push(warning('cap-applied', `The $${card.clampUsd.max} cap applies: the formula gives $${formula}.`));
+    notices.push(warning('cap-applied', `The $${card.clampUsd.max} cap applies: the formula gives $${o.roundedUsd}.`));
   }
   if (!o.modelKnown) {
     const multiplier = `the default multiplier ${card.unknownModelMultiplier}`;

@@ -4,8 +4,8 @@
  * cent with the card's mode, then clamped. With `honorResolution: false` (what billing does
  * today) the formula is given the card's billed resolution (720p) whatever was requested.
  */
-import { rateKey, type CompiledInternal } from '../cards/compiled-cards';
-import { compareAmounts, roundTo, times, toDecimalString, wholeRatio, type Money } from '../money/money';
+import { rateIndex, type CompiledInternal } from '../cards/compiled-cards';
+import { compareAmounts, roundTo, toDecimalString, type Money } from '../money/money';
 import type { InternalCard } from '../cards/rate-card-internal';
 import { noticesOf } from './internal-explanation';
 import type { Notice } from './notice';
@@ -52,6 +52,8 @@ interface Amounts {
   readonly rounded: Money;
   readonly applied: 'floor' | 'cap' | null;
   readonly amount: Money;
+  /** `amount` as charged text: the clamp's own text when it applied. */
+  readonly usd: string;
   readonly modelKnown: boolean;
 }
 
@@ -64,18 +66,19 @@ class InternalPriced implements InternalPrice {
     readonly resolution: Resolution,
     readonly billedSeconds: number,
     private readonly amounts: Amounts,
-    /** What is charged, as text: read by nearly every caller, so written once. */
-    readonly usd: string = toDecimalString(amounts.amount, 2),
+    /** What is charged, as text: read by nearly every caller, so written with the amounts. */
+    readonly usd: string = amounts.usd,
   ) {}
 
   private noticesWritten: readonly Notice[] | undefined;
+  private roundedWritten: string | undefined;
 
   get card(): CardStamp {
     return this.compiled.stamp;
   }
   /** Written when first read: a quote reads those of the price it charges, not the other's. */
   get notices(): readonly Notice[] {
-    this.noticesWritten ??= noticesOf(this.request, this.compiled.card, this.amounts, this.honorResolution);
+    this.noticesWritten ??= noticesOf(this.request, this.compiled.card, this, this.honorResolution);
     return this.noticesWritten;
   }
   get amount(): Money {
@@ -84,9 +87,17 @@ class InternalPriced implements InternalPrice {
   get rawUsd(): string {
     return toDecimalString(this.amounts.raw, 2);
   }
-  /** The rounded amount as text: the charge itself unless the clamp applied. */
-  private get roundedUsd(): string {
-    return this.amounts.applied === null ? this.usd : toDecimalString(this.amounts.rounded, 2);
+  /** The rounded amount as text: the charge itself unless the clamp applied (then read twice: notice and record). */
+  get roundedUsd(): string {
+    if (this.amounts.applied === null) return this.usd;
+    this.roundedWritten ??= toDecimalString(this.amounts.rounded, 2);
+    return this.roundedWritten;
+  }
+  get applied(): 'floor' | 'cap' | null {
+    return this.amounts.applied;
+  }
+  get modelKnown(): boolean {
+    return this.amounts.modelKnown;
   }
   get rounding(): InternalPrice['rounding'] {
     return { mode: this.compiled.card.rounding, decimals: 2, roundedUsd: this.roundedUsd };
@@ -100,29 +111,38 @@ class InternalPriced implements InternalPrice {
   }
 }
 
-/** ceil(seconds) × the compiled rate × the model's multiplier, rounded once, then clamped. */
+/** ceil(seconds) × the compiled rate × the model's multiplier (one product), rounded once, then clamped. */
 function amountsAt(
   request: QuoteRequest,
   compiled: CompiledInternal,
   resolution: Resolution,
   seconds: number,
 ): Amounts {
-  const rate = compiled.rates.get(rateKey(request.mode, resolution, request.inputType));
+  const known = compiled.ratesByModel.get(request.model);
+  const rates = known ?? compiled.unknownModelRates;
+  const index = rateIndex(request.mode, resolution, request.inputType);
+  const rate = index < 0 ? undefined : rates.amounts[index];
   if (rate === undefined)
     throw new Error(`priceInternal: not a valid request (${request.mode}, ${resolution}, ${request.inputType})`);
-  const modelFactor = compiled.models.get(request.model);
-  const raw = times(times(rate, modelFactor ?? compiled.unknownModel), wholeRatio(seconds));
+  const raw: Money = { amount: rate * BigInt(seconds), scale: rates.scale };
   const rounded = roundTo(raw, 2, compiled.card.rounding);
   const { minUsd, maxUsd } = compiled;
-  const applied = compareAmounts(rounded, minUsd) < 0 ? 'floor' : compareAmounts(rounded, maxUsd) > 0 ? 'cap' : null;
-  const amount = applied === 'floor' ? minUsd : applied === 'cap' ? maxUsd : rounded;
-  return { raw, rounded, applied, amount, modelKnown: modelFactor !== undefined };
+  const modelKnown = known !== undefined;
+  if (compareAmounts(rounded, minUsd) < 0)
+    return { raw, rounded, applied: 'floor', amount: minUsd, usd: compiled.minText, modelKnown };
+  if (compareAmounts(rounded, maxUsd) > 0)
+    return { raw, rounded, applied: 'cap', amount: maxUsd, usd: compiled.maxText, modelKnown };
+  return { raw, rounded, applied: null, amount: rounded, usd: toDecimalString(rounded, 2), modelKnown };
 }
 
-function priced(request: QuoteRequest, compiled: CompiledInternal, honorResolution: boolean, amounts: Amounts) {
-  const card = compiled.card;
-  const resolution = honorResolution ? request.resolution : card.billedResolution;
-  const seconds = internalSeconds(request.durationSeconds);
+function priced(
+  request: QuoteRequest,
+  compiled: CompiledInternal,
+  honorResolution: boolean,
+  seconds: number,
+  amounts: Amounts,
+) {
+  const resolution = honorResolution ? request.resolution : compiled.card.billedResolution;
   return new InternalPriced(request, compiled, honorResolution, resolution, seconds, amounts);
 }
 
@@ -136,8 +156,8 @@ export function priceInternal(
   options: InternalPriceOptions,
 ): InternalPrice {
   const resolution = options.honorResolution ? request.resolution : compiled.card.billedResolution;
-  const amounts = amountsAt(request, compiled, resolution, internalSeconds(request.durationSeconds));
-  return priced(request, compiled, options.honorResolution, amounts);
+  const seconds = internalSeconds(request.durationSeconds);
+  return priced(request, compiled, options.honorResolution, seconds, amountsAt(request, compiled, resolution, seconds));
 }
 
 /** The price as billed and at the requested resolution: one calculation when the two resolutions agree. */
@@ -149,7 +169,7 @@ export function priceInternalBothWays(request: QuoteRequest, compiled: CompiledI
       ? billed
       : amountsAt(request, compiled, request.resolution, seconds);
   return {
-    asBilled: priced(request, compiled, false, billed),
-    atRequested: priced(request, compiled, true, requested),
+    asBilled: priced(request, compiled, false, seconds, billed),
+    atRequested: priced(request, compiled, true, seconds, requested),
   };
 }

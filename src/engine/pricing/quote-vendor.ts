@@ -2,9 +2,9 @@
  * The vendor side of a quote: every shown card's answer, the one used (the chosen card, or
  * the user's custom rate when the chosen card cannot price it), and the notices about them.
  */
-import { CUSTOM_RATES_CARD_ID, findVendorCard, packagesFor, unitPriceFor, type CardSet } from '../cards/card-set';
+import { CUSTOM_RATES_CARD_ID, findVendorCard, packagesFor, type CardSet } from '../cards/card-set';
 import { notYetInForce, versionsOf } from '../cards/cards-in-force';
-import { compileVendor } from '../cards/compiled-cards';
+import { compiledUnitPrice, compileVendor } from '../cards/compiled-cards';
 import { stampOf } from '../cards/rate-card-common';
 import type { VendorCard } from '../cards/rate-card-vendor';
 import type { QuoteRequest } from '../request/quote-request';
@@ -40,37 +40,47 @@ export function priceOnVendorCards(
   const chosenCard = findVendorCard(set, cardId) ?? null;
   const early = chosenCard ? null : notYetInForce(set, 'vendor', cardId);
   if (!chosenCard && !early) return { ok: false, error: `no vendor card "${cardId}" is loaded` };
-  // Approximate cards (seed 004's app credits) are shown only when chosen (SPEC §3.1).
-  const shown = set.vendor.filter((card) => card === chosenCard || !card.approximate);
   const discount = set.vendorDiscountPct;
-  const price = (card: VendorCard) => {
+  const all: VendorQuote[] = [];
+  let chosen: VendorQuote | undefined;
+  let byCustom: VendorQuote | undefined;
+  for (const card of set.vendor) {
+    // Approximate cards (seed 004's app credits) are shown only when chosen (SPEC §3.1).
+    if (card !== chosenCard && card.approximate) continue;
     const compiled = set.compiled.vendor.get(card) ?? compileVendor(card, set.packages);
-    const q = priceVendorCard(request, compiled, unitPriceFor(set, card, packageId));
-    return discount ? withDiscount(q, discount) : q;
-  };
-  const all = shown.map(price);
-  let used = chosenCard ? all[shown.indexOf(chosenCard)] : notYet(set, cardId, early ?? '');
+    const priced = priceVendorCard(request, compiled, compiledUnitPrice(compiled, packageId));
+    const q = discount ? withDiscount(priced, discount) : priced;
+    all.push(q);
+    if (card === chosenCard) chosen = q;
+    if (card.id === CUSTOM_RATES_CARD_ID) byCustom ??= q;
+  }
+  let used = chosen ?? notYet(set, cardId, early ?? '');
   // A custom rate (an override) prices what the chosen card cannot.
-  const custom = set.vendor.find((c) => c.id === CUSTOM_RATES_CARD_ID);
   const fallback: Notice[] = [];
-  if (used.status === 'unavailable' && custom && custom !== chosenCard) {
-    const byCustom = all[shown.indexOf(custom)];
-    if (byCustom?.status === 'priced') {
-      const title = chosenCard?.title ?? used.cardTitle;
-      fallback.push(
-        info('vendor-fallback', `${title} does not price this (${used.reason}); your custom rate is used.`),
-      );
-      used = byCustom;
-    }
+  if (used.status === 'unavailable' && byCustom && byCustom !== chosen && byCustom.status === 'priced') {
+    const title = chosenCard?.title ?? used.cardTitle;
+    fallback.push(info('vendor-fallback', `${title} does not price this (${used.reason}); your custom rate is used.`));
+    used = byCustom;
   }
   return { ok: true, chosenCard, used, all, fallback };
 }
+
 export function sourcesDisagree(all: readonly VendorQuote[], used: VendorQuote): Notice | null {
   // Approximate cards are compared only when chosen, but then always: the user must see
   // that the chosen card is far from the others.
-  const priced = all.filter((q): q is VendorPriced => q.status === 'priced' && (!q.approximate || q === used));
-  if (new Set(priced.map((q) => q.usd)).size < 2) return null;
-  const list = priced.map((q) => `${q.cardTitle} $${q.usd}${q === used ? ' (used)' : ''}`).join('; ');
+  const compared = (q: VendorQuote): q is VendorPriced => q.status === 'priced' && (!q.approximate || q === used);
+  let first: string | undefined;
+  let differ = false;
+  for (const q of all) {
+    if (!compared(q)) continue;
+    if (first === undefined) first = q.usd;
+    else if (q.usd !== first) differ = true;
+  }
+  if (!differ) return null;
+  const list = all
+    .filter(compared)
+    .map((q) => `${q.cardTitle} $${q.usd}${q === used ? ' (used)' : ''}`)
+    .join('; ');
   return warning('sources-disagree', `Sources disagree on the vendor cost: ${list}.`);
 }
 

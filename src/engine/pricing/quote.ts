@@ -84,12 +84,13 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
   const { asBilled, atRequested } = priceInternalBothWays(request, compiledInternal);
   const charged = options.honorResolution ? atRequested : asBilled;
 
-  const notices: Notice[] = [...charged.notices, ...fallback];
+  const notices: Notice[] = [...charged.notices];
+  for (const n of fallback) notices.push(n);
   if (discount && used.status === 'priced')
     notices.push(info('vendor-discount', `Your ${discount}% discount is applied to the vendor cost.`));
   let margin: Quote['margin'] = null;
   if (used.status === 'priced') {
-    notices.push(...used.notices);
+    for (const n of used.notices) notices.push(n);
     const amount = minus(charged.amount, used.amount);
     margin = { usd: toDecimalString(amount, 2), pct: percentOf(amount, charged.amount, 1), amount };
     if (used.billedSeconds !== charged.billedSeconds) {
@@ -123,7 +124,11 @@ export function quote(request: QuoteRequest, set: CardSet, options: QuoteOptions
       internal: {
         asBilled,
         atRequested,
-        differenceUsd: toDecimalString(minus(atRequested.amount, asBilled.amount), 2),
+        // One amount (the same rounding, or both clamped): no subtraction to write "0.00".
+        differenceUsd:
+          atRequested.amount === asBilled.amount
+            ? '0.00'
+            : toDecimalString(minus(atRequested.amount, asBilled.amount), 2),
         charged,
       },
       vendor: { cardId, used, all },

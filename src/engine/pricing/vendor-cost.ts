@@ -15,7 +15,8 @@ import type { QuoteRequest } from '../request/quote-request';
 import type { CardStamp } from '../cards/rate-card-common';
 import type { VendorRow, VendorUnit } from '../cards/rate-card-vendor';
 import type { Resolution } from '../request/vocabulary';
-import { vendorSeconds } from './vendor-duration';
+import { secondsOffered } from './vendor-duration';
+import { durationSourceText } from '../request/checked-request';
 import { UNIT_NAMES } from './unit-names';
 import { matchRow, vendorTier } from './vendor-row';
 
@@ -67,7 +68,6 @@ class VendorPricedResult implements VendorPriced {
   readonly unit: VendorUnit;
   readonly approximate: boolean;
   readonly row: VendorPriced['row'];
-  readonly rate: string;
   readonly usd: string;
   readonly rowData: VendorRow;
   readonly wholeCredits: boolean;
@@ -77,7 +77,8 @@ class VendorPricedResult implements VendorPriced {
     compiledRow: CompiledRow,
     readonly tier: Resolution | null,
     readonly billedSeconds: number,
-    rate: Ratio,
+    /** The rate as text, written when the card was compiled. */
+    readonly rate: string,
     readonly units: string | null,
     readonly unitPrice: UnitPrice | null,
     readonly amount: Money,
@@ -92,9 +93,14 @@ class VendorPricedResult implements VendorPriced {
     this.row = compiledRow.summary;
     this.rowData = compiledRow.row;
     this.wholeCredits = compiledRow.unitsRounding === 'floor';
-    this.rate = toDecimalString(rate);
     this.usd = toDecimalString(amount, 2);
   }
+}
+
+/** Why this card cannot price the request. */
+function unavailableOn(compiled: CompiledVendor, reason: string): VendorUnavailable {
+  const { title: cardTitle, source, unit, approximate } = compiled.card;
+  return { card: compiled.stamp, cardTitle, source, unit, approximate, status: 'unavailable', reason };
 }
 
 /**
@@ -107,33 +113,32 @@ export function priceVendorCard(
   unitPrice: UnitPrice | null,
 ): VendorQuote {
   const card = compiled.card;
-  const unavailable = (reason: string): VendorUnavailable => ({
-    card: compiled.stamp,
-    cardTitle: card.title,
-    source: card.source,
-    unit: card.unit,
-    approximate: card.approximate,
-    status: 'unavailable',
-    reason,
-  });
   const match = matchRow(compiled, request);
-  if (!match.ok) return unavailable(match.reason);
-  const { row } = match.row;
-  const duration = vendorSeconds(row, request.durationSeconds, match.row.offerName);
-  if (!duration.ok) return unavailable(duration.reason);
+  if (!match.ok) return unavailableOn(compiled, match.reason);
+  const compiledRow = match.row;
+  const row = compiledRow.row;
+  const duration = secondsOffered(
+    compiledRow.offer,
+    compiledRow.offerWords,
+    request.durationSeconds,
+    durationSourceText(request),
+  );
+  if (!duration.ok) return unavailableOn(compiled, duration.reason);
   const seconds = duration.seconds;
   const notices: Notice[] = [];
   if (duration.adjustment) notices.push(warning('vendor-duration-adjusted', duration.adjustment));
 
   let tier: Resolution | null = null;
   let rate: Ratio | undefined;
+  let rateText: string | undefined;
   // Units or credits, or USD on a card priced in USD.
   let amount: Quantity;
   if (row.basis === 'per-second') {
     tier = vendorTier(card, request);
-    rate = match.row.rates.get(tier);
-    if (rate === undefined)
-      return unavailable(`${row.label} is offered at ${Object.keys(row.rates).join(', ')}, not at ${tier}`);
+    rate = compiledRow.rates.get(tier);
+    rateText = compiledRow.rateTexts.get(tier);
+    if (rate === undefined || rateText === undefined)
+      return unavailableOn(compiled, `${row.label} is offered at ${Object.keys(row.rates).join(', ')}, not at ${tier}`);
     if (tier !== request.resolution) {
       notices.push(
         info(
@@ -144,22 +149,24 @@ export function priceVendorCard(
     }
     amount = times(rate, wholeRatio(seconds));
   } else {
-    rate = match.row.clips.get(seconds);
-    if (rate === undefined) return unavailable(`${row.label} has no ${seconds} s clip`);
+    rate = compiledRow.clips.get(seconds);
+    rateText = compiledRow.clipTexts.get(seconds);
+    if (rate === undefined || rateText === undefined)
+      return unavailableOn(compiled, `${row.label} has no ${seconds} s clip`);
     amount = rate;
   }
-  if (match.row.unitsRounding === 'floor') amount = roundTo(amount, 0, 'floor');
+  if (compiledRow.unitsRounding === 'floor') amount = roundTo(amount, 0, 'floor');
   if (card.unit === 'usd') {
-    return new VendorPricedResult(compiled, match.row, tier, seconds, rate, null, null, amount as Money, notices);
+    return new VendorPricedResult(compiled, compiledRow, tier, seconds, rateText, null, null, amount as Money, notices);
   }
-  if (!unitPrice) return unavailable(`no unit price for ${UNIT_NAMES[card.unit]}`);
+  if (!unitPrice) return unavailableOn(compiled, `no unit price for ${UNIT_NAMES[card.unit]}`);
   const total = times(unitPrice.amount, quantityAsRatio(amount));
   return new VendorPricedResult(
     compiled,
-    match.row,
+    compiledRow,
     tier,
     seconds,
-    rate,
+    rateText,
     toDecimalString(amount),
     unitPrice,
     total,

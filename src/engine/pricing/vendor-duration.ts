@@ -4,8 +4,9 @@
  * Below a range's minimum → the minimum; a duration not offered → the next offered one up
  * (both with a warning); above the longest → none, and the reason names both durations.
  */
-import { offerOf } from '../cards/row-offer';
+import { offerOf, offerWords, type RowOffer } from '../cards/row-offer';
 import type { VendorRow } from '../cards/rate-card-vendor';
+import { numberText } from '../request/number-text';
 
 export type VendorSeconds =
   | { readonly ok: true; readonly seconds: number; readonly adjustment: string | null }
@@ -16,21 +17,38 @@ export function nearestSecond(durationSeconds: number): number {
   return Math.floor(durationSeconds + 0.5);
 }
 
-/** "15.6 s rounds to 16 s", or "16 s" when the request is already whole. */
-function requested(durationSeconds: number, rounded: number): string {
-  return durationSeconds === rounded ? `${rounded} s` : `${durationSeconds} s rounds to ${rounded} s`;
+/** "15.6 s rounds to 16 s", or "16 s" when the request is already whole. `text`: the duration written, if known. */
+function requested(durationSeconds: number, rounded: number, text = numberText(durationSeconds)): string {
+  return durationSeconds === rounded ? `${rounded} s` : `${text} s rounds to ${rounded} s`;
 }
 
 /** `name` says whose offer it is ("Kling 3.0"). A refusal names the requested and the rounded duration. */
 export function vendorSeconds(row: VendorRow, durationSeconds: number, name: string): VendorSeconds {
-  const rounded = nearestSecond(durationSeconds);
   const offer = offerOf(row);
-  // The words are written only for an answer that says them: most durations need none.
+  return secondsOffered(offer, offerWords(offer, name), durationSeconds);
+}
+
+/**
+ * `vendorSeconds` on an offer read once with its card (`words` is `offerWords` of it).
+ * `durationText` is `String(durationSeconds)` when the caller has it (`durationSourceText`).
+ */
+export function secondsOffered(
+  offer: RowOffer,
+  words: string,
+  durationSeconds: number,
+  durationText?: string,
+): VendorSeconds {
+  const rounded = nearestSecond(durationSeconds);
   if ('offered' in offer) {
-    const seconds = offer.offered.find((s) => s >= rounded);
+    let seconds: number | undefined;
+    for (const s of offer.offered) {
+      if (s < rounded) continue;
+      seconds = s;
+      break;
+    }
     if (seconds === rounded) return { ok: true, seconds, adjustment: null };
-    const words = `${name} offers ${offer.offered.map((s) => `${s} s`).join(' or ')}`;
-    if (seconds === undefined) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
+    if (seconds === undefined)
+      return { ok: false, reason: `${requested(durationSeconds, rounded, durationText)}; ${words}` };
     return {
       ok: true,
       seconds,
@@ -38,8 +56,8 @@ export function vendorSeconds(row: VendorRow, durationSeconds: number, name: str
     };
   }
   if (rounded >= offer.min && rounded <= offer.max) return { ok: true, seconds: rounded, adjustment: null };
-  const words = `${name} runs ${offer.min}–${offer.max} s`;
-  if (rounded > offer.max) return { ok: false, reason: `${requested(durationSeconds, rounded)}; ${words}` };
+  if (rounded > offer.max)
+    return { ok: false, reason: `${requested(durationSeconds, rounded, durationText)}; ${words}` };
   return {
     ok: true,
     seconds: offer.min,

@@ -142,6 +142,22 @@ export function parseEnvelope(input: unknown, options: ParseEnvelopeOptions = {}
   const fast = options.fastPath && isObject(fields) ? options.fastPath(fields) : null;
   const env = fast ?? schemaEnvelope(fields);
   if ('ok' in env) return env;
+  return normalizedEnvelope(input, env, details);
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The request of an envelope whose accepted fields `env` hold the schema (the schema's
+ * answer, or bulk pricing's fast path): stills, videos, the input type and audio. Never
+ * throws. `seconds` is `env.duration` read by `toSeconds`, when the caller has read it.
+ */
+export function normalizedEnvelope(
+  input: unknown,
+  env: EnvelopeFields,
+  details: boolean,
+  seconds = toSeconds(env.duration),
+): ParsedEnvelope {
   const stills = countStills(env);
   const videos = countVideos(env);
   const derivation = deriveInputType({ explicit: env.input_type, stills, videos });
@@ -151,24 +167,32 @@ export function parseEnvelope(input: unknown, options: ParseEnvelopeOptions = {}
   } catch {
     return UNREADABLE;
   }
-  const defaulted: string[] = [];
-  if (details && env.mode === undefined) defaulted.push('mode');
-  if (details && env.resolution === undefined) defaulted.push('resolution');
   return {
     ok: true,
-    request: checkedRequest({
-      model: env.model_name,
-      mode: env.mode ?? 'std',
-      durationSeconds: toSeconds(env.duration),
-      resolution: env.resolution ?? '720p',
-      inputType: derivation.inputType,
-      audio: audioFrom !== null,
-    }),
+    request: checkedRequest(
+      {
+        model: env.model_name,
+        mode: env.mode ?? 'std',
+        durationSeconds: seconds,
+        resolution: env.resolution ?? '720p',
+        inputType: derivation.inputType,
+        audio: audioFrom !== null,
+      },
+      typeof env.duration === 'string' ? env.duration : undefined,
+    ),
     derivation,
     stills,
     videos,
     audioFrom,
-    ignoredFields: details ? Object.keys(input as object).filter((key) => !KNOWN_FIELDS.has(key)) : [],
-    defaulted,
+    ignoredFields: details ? Object.keys(input as object).filter((key) => !KNOWN_FIELDS.has(key)) : NONE,
+    defaulted: details ? defaultedFields(env) : NONE,
   };
+}
+
+/** Fields that took Kling's default because they were absent. */
+function defaultedFields(env: EnvelopeFields): string[] {
+  const defaulted: string[] = [];
+  if (env.mode === undefined) defaulted.push('mode');
+  if (env.resolution === undefined) defaulted.push('resolution');
+  return defaulted;
 }

@@ -11,7 +11,21 @@ const NUMERIC = /^\s*(\d+\.?\d*|\.\d+)\s*$/;
 /** Seconds from a number or a numeric string ("5", as Kling's API sends it); NaN if neither. */
 export function toSeconds(value: unknown): number {
   if (typeof value === 'number') return value;
-  return typeof value === 'string' && NUMERIC.test(value) ? Number(value) : NaN;
+  if (typeof value !== 'string') return NaN;
+  return plainDecimal(value) || NUMERIC.test(value) ? Number(value) : NaN;
+}
+
+/** Digits with at most one point, nothing else ("15.839"): what `NUMERIC` matches without spaces, read by hand. */
+function plainDecimal(text: string): boolean {
+  let digits = 0;
+  let points = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += 1;
+    else if (c === 46 && points === 0) points = 1;
+    else return false;
+  }
+  return digits > 0;
 }
 
 /** SPEC §2 rule 3: a finite number > 0 and ≤ 3600. */

@@ -24,7 +24,8 @@ export function countVideos(env: Envelope): number {
 }
 
 export function audioField(env: Record<string, unknown>): string | null {
-  if (typeof env.sound === 'string' && env.sound.trim().toLowerCase() === 'on') return 'sound';
+  const sound = env.sound;
+  if (typeof sound === 'string' && sound.trim().toLowerCase() === 'on') return 'sound';
   if (env.generateAudio === true) return 'generateAudio';
   if (env.generate_audio === true) return 'generate_audio';
   return null;
