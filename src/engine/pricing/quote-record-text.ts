@@ -5,6 +5,7 @@
  */
 import { formatStamp } from '../cards/rate-card-common';
 import type { InputTypeDerivation } from '../request/input-type';
+import { durationText } from '../request/checked-request';
 import type { Quote } from './quote';
 import type { VendorQuote } from './vendor-cost';
 import { reconcileRecord, type RecordExtra } from './quote-record';
@@ -41,7 +42,7 @@ export function quoteRecordText(
   const clamp = charged.clamp;
   const head =
     `{"ok":true${line === undefined ? '' : `,"line":${line}`}${asOf === null ? '' : `,"as_of":${text(asOf)}`}` +
-    `,"duration_seconds":${JSON.stringify(request.durationSeconds)}` +
+    `,"duration_seconds":${durationText(request)}` +
     `${derivation ? `,"input_type_reason":${text(derivation.reason)}` : ''},"model":${text(request.model)}` +
     `,"mode":"${request.mode}","resolution":"${request.resolution}","input_type":"${request.inputType}"` +
     `,"audio":${request.audio}`;
