@@ -3,7 +3,7 @@
  * record object first. Bulk re-pricing writes one per envelope, and this is several times
  * cheaper; a property test holds the two to the same text on any quote.
  */
-import { formatStamp } from '../cards/rate-card-common';
+import type { CardStamp } from '../cards/rate-card-common';
 import type { InputTypeDerivation } from '../request/input-type';
 import { durationText } from '../request/checked-request';
 import type { Quote } from './quote';
@@ -19,14 +19,21 @@ import { reconcileRecord, type RecordExtra } from './quote-record';
 const MAY_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const text = (s: string): string => (MAY_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`);
 
+/**
+ * A card's stamp as JSON: card ids are lower-case letters, digits and dashes and versions are
+ * dates (the card schemas refuse anything else), so it needs no escape.
+ */
+const stampText = (stamp: CardStamp): string => `"${stamp.id}@${stamp.version}"`;
+
 function vendorText(q: VendorQuote): string {
-  const card = `{"card":${text(formatStamp(q.card))}`;
+  const card = `{"card":${stampText(q.card)}`;
   if (q.status === 'unavailable') return `${card},"unavailable":${text(q.reason)}}`;
-  const units = q.units === null ? '' : `,"units":${text(q.units)}`;
-  const tier = q.tier === null ? '' : `,"tier":${text(q.tier)}`;
-  const pkg = q.unitPrice ? `,"package":${text(q.unitPrice.packageId)},"unit_price_usd":${text(q.unitPrice.usd)}` : '';
+  // Amounts are decimal strings, a tier a resolution and a package id a card id: nothing to escape.
+  const units = q.units === null ? '' : `,"units":"${q.units}"`;
+  const tier = q.tier === null ? '' : `,"tier":"${q.tier}"`;
+  const pkg = q.unitPrice ? `,"package":"${q.unitPrice.packageId}","unit_price_usd":"${q.unitPrice.usd}"` : '';
   const approximate = q.approximate ? ',"approximate":true' : '';
-  return `${card}${units},"usd":${text(q.usd)},"billed_seconds":${q.billedSeconds}${tier}${pkg}${approximate}}`;
+  return `${card}${units},"usd":"${q.usd}","billed_seconds":${q.billedSeconds}${tier}${pkg}${approximate}}`;
 }
 
 export function quoteRecordText(
@@ -52,7 +59,7 @@ export function quoteRecordText(
     `,"honor_resolution":${charged.honorResolution}` +
     `,"billed_seconds":${charged.billedSeconds},"raw_usd":"${charged.rawUsd}"` +
     `,"clamp":${clamp.applied === null ? 'null' : `"${clamp.applied}","unclamped_usd":"${clamp.unclampedUsd}"`}` +
-    `,"card":${text(formatStamp(charged.card))}}`;
+    `,"card":${stampText(charged.card)}}`;
   const usedText = used.status === 'priced' ? vendorText(used) : `null,"vendor_unavailable":${text(used.reason)}`;
   let others = '';
   for (const q of vendor.all) if (q !== used) others += `${others === '' ? '' : ','}${vendorText(q)}`;
