@@ -1,6 +1,6 @@
 /** The form and the live quote beside it; the engine decides, this only wires and renders. */
 import { schemaResolver } from '../../lib/schema-resolver';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Alternatives } from './components/alternatives';
 import { Levers } from './components/levers';
 import { ServiceLines } from './components/service-lines';
@@ -11,6 +11,7 @@ import { packageForCard } from '../../components/request-form/vendor-pickers';
 import { Panel } from '../../components/ui/panel';
 import { QuoteForm } from '../../components/request-form/quote-form';
 import { QuoteResults } from './components/quote-results';
+import { InternalPanel } from './components/internal-panel';
 import { QuoteFormSchema, toQuoteRequest, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { useUrlSync } from './use-url-sync';
 import { useToday } from '../../lib/use-today';
@@ -77,10 +78,23 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
   useUrlSync(values, lines, asOf.chosen && asOfError === null ? date : null);
 
   const parsed = QuoteFormSchema.safeParse(values);
-  const options = parsed.success ? quoteOptionsFor(parsed.data, cards) : null;
+  const { vendor, package: pkg } = values;
+  // The same object while the card and package stay: the deferred results below are memo.
+  const cardOptions = useMemo(() => quoteOptionsFor({ vendor, package: pkg }, cards), [vendor, pkg, cards]);
+  const options = parsed.success ? cardOptions : null;
   const result = parsed.success && options ? quote(toQuoteRequest(parsed.data), cards, options) : null;
   const current = result?.ok ? result.quote : null;
   const tried = current && options ? whatIfQuote(current, whatIf, ownCards, options) : null;
+  // The internal price follows each keystroke at once; the rest of the results a frame later.
+  const shown = useDeferredValue(current) ?? current;
+  const shownTried = useMemo(
+    () => (shown && options ? whatIfQuote(shown, whatIf, ownCards, options) : null),
+    [shown, whatIf, ownCards, options],
+  );
+  const upcoming = useMemo(
+    () => (shown && options ? <Upcoming quote={shown} set={cards} options={options} /> : null),
+    [shown, cards, options],
+  );
   // Stable, so that the vendor pickers (memo) skip a keystroke's render.
   const onVendorChange = useCallback(
     (cardId: string) =>
@@ -105,17 +119,23 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
       </div>
       {current && options ? (
         <div className="flex flex-col gap-4">
-          <QuoteResults
-            quote={current}
-            set={cards}
-            register={form.register}
-            packageId={initial.package}
-            copyText={copyText}
-            upcoming={<Upcoming quote={current} set={cards} options={options} />}
-            whatIf={tried}
-            tryMultiplier={<TryMultiplier quote={current} own={tried?.own ?? null} />}
-            onVendorChange={onVendorChange}
-          />
+          <div className="flex flex-col gap-4" aria-live="polite">
+            <InternalPanel
+              quote={current}
+              own={tried?.own}
+              copyText={copyText}
+              tryMultiplier={<TryMultiplier quote={current} own={tried?.own ?? null} />}
+            />
+            <QuoteResults
+              quote={shown ?? current}
+              set={cards}
+              register={form.register}
+              packageId={initial.package}
+              upcoming={upcoming}
+              whatIf={shownTried}
+              onVendorChange={onVendorChange}
+            />
+          </div>
           <Alternatives request={current.request} set={cards} />
           <Levers quote={current} set={cards} packageId={options.packageId} />
           <ServiceLines set={cards} packageId={values.package} lines={lines} onChange={setLines} />
