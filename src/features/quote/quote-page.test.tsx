@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderAppAt } from '../../../test/helpers/render-app';
 import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
@@ -124,6 +124,24 @@ describe('the Quote screen', () => {
       expect(window.location.search).toBe('?model=kling-v3&mode=std&duration=12&resolution=720p&input=text&audio=1'),
     );
     expect(window.history.length).toBe(before);
+  });
+
+  it('writes the link after the keystroke has its price, and not once the screen is left', async () => {
+    const { user, unmount } = renderAt('?model=kling-v3&duration=5');
+    await screen.findByTestId('internal-usd');
+    const duration = screen.getByLabelText('Duration (seconds)');
+    await user.clear(duration);
+    await waitFor(() => expect(window.location.search).toContain('duration=5'));
+    const typed = '?model=kling-v3&mode=std&duration=7&resolution=720p&input=text';
+    fireEvent.input(duration, { target: { value: '7' } });
+    // The price is there at once; the address bar follows in a task of its own.
+    expect(amount('internal-usd')).toBe('$0.46');
+    expect(window.location.search).not.toBe(typed);
+    await waitFor(() => expect(window.location.search).toBe(typed));
+    fireEvent.input(duration, { target: { value: '8' } });
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(window.location.search).toBe(typed);
   });
 
   it('drops tampered parameters with a notice and carries on from defaults', async () => {
