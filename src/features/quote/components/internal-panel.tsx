@@ -24,6 +24,15 @@ interface InternalPanelProps {
 
 const big = 'text-3xl font-semibold tracking-tight';
 
+/** The card's own price beside a what-if's. */
+function OwnPrice({ usd, testId }: { readonly usd: string; readonly testId: string }) {
+  return (
+    <Suspense>
+      <WhatIfNote label="price" usd={usd} testId={testId} />
+    </Suspense>
+  );
+}
+
 export function InternalPanel({ quote, own, copyText, tryMultiplier }: InternalPanelProps) {
   const { asBilled, atRequested, differenceUsd } = quote.internal;
   return (
@@ -33,11 +42,7 @@ export function InternalPanel({ quote, own, copyText, tryMultiplier }: InternalP
           <dt className="text-sm text-slate-700 dark:text-slate-300">As billed ({asBilled.resolution})</dt>
           <dd className={big}>
             <Money value={asBilled.usd} testId="internal-usd" />
-            {own ? (
-              <Suspense>
-                <WhatIfNote label="price" usd={own.internal.asBilled.usd} testId="own-internal-usd" />
-              </Suspense>
-            ) : null}
+            {own ? <OwnPrice usd={own.internal.asBilled.usd} testId="own-internal-usd" /> : null}
           </dd>
         </div>
         <div>
@@ -46,11 +51,7 @@ export function InternalPanel({ quote, own, copyText, tryMultiplier }: InternalP
           </dt>
           <dd className="text-2xl font-semibold">
             <Money value={atRequested.usd} testId="internal-usd-honored" />
-            {own ? (
-              <Suspense>
-                <WhatIfNote label="price" usd={own.internal.atRequested.usd} testId="own-internal-usd-honored" />
-              </Suspense>
-            ) : null}
+            {own ? <OwnPrice usd={own.internal.atRequested.usd} testId="own-internal-usd-honored" /> : null}
           </dd>
           <dd className="text-sm text-slate-700 dark:text-slate-300">Difference: {formatUsd(differenceUsd)}</dd>
         </div>
