@@ -3,7 +3,7 @@
  * on the day it was built: while it hydrates, "today" is that day (`hydrateAsOf`), so the first
  * render equals the build's; right after, it moves to the real today and the page renders again.
  */
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { utcDate } from '../engine';
 
 let renderedOn: string | null = null;
@@ -20,4 +20,17 @@ const subscribe = () => () => undefined;
 
 export function useToday(): string {
   return useSyncExternalStore(subscribe, today, serverToday);
+}
+
+/**
+ * Calls `moved(from)` in the render where `today` changes from `from` (a hydrated page leaving the
+ * day it was built on), so that a date the user did not choose moves with it. `moved` may set
+ * only the calling component's own state.
+ */
+export function useTodayMoves(today: string, moved: (from: string) => void): void {
+  const [shown, setShown] = useState(today);
+  if (shown !== today) {
+    setShown(today);
+    moved(shown);
+  }
 }

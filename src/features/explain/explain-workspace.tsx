@@ -6,7 +6,7 @@ import { parseJson } from '../../lib/parse-json';
 import { useFragmentText } from '../../lib/use-fragment-text';
 import { useReplaceUrl } from '../../lib/use-replace-url';
 import { pageSearch } from '../../lib/page-address';
-import { useToday } from '../../lib/use-today';
+import { useToday, useTodayMoves } from '../../lib/use-today';
 import { BatchPanel } from './components/batch-panel';
 import { ChargeFields } from './components/charge-fields';
 import { EnvelopeInput } from './components/envelope-input';
@@ -22,12 +22,10 @@ const LINK_WORDS = { carried: 'request', paste: 'envelope' };
 export function ExplainWorkspace({ set }: { readonly set: CardSet }) {
   const today = useToday();
   const [state, setState] = useState<ExplainState>(() => parseExplainSearch(pageSearch(), today));
-  // A hydrated page opened as of the day it was built; once today moves, an "As of" left at it moves too.
-  const [shownToday, setShownToday] = useState(today);
-  if (shownToday !== today) {
-    setShownToday(today);
-    if (state.asOf === shownToday) setState({ ...state, asOf: today });
-  }
+  // An "As of" left at the day the page was built on moves with today.
+  useTodayMoves(today, (from) => {
+    if (state.asOf === from) setState({ ...state, asOf: today });
+  });
   // In a box of its own: React then compares a paste by identity, not a megabyte of characters.
   const [input, setInput] = useState({ text: '' });
   const setText = (text: string) => setInput({ text });

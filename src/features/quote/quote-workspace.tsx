@@ -14,7 +14,7 @@ import { QuoteResults } from './components/quote-results';
 import { InternalPanel } from './components/internal-panel';
 import { QuoteFormSchema, toQuoteRequest, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
 import { useUrlSync } from './use-url-sync';
-import { useToday } from '../../lib/use-today';
+import { useToday, useTodayMoves } from '../../lib/use-today';
 import type { ServiceLineInput } from './service-lines';
 import { readAsOf } from './as-of';
 import { AsOfField } from './components/as-of-field';
@@ -47,12 +47,10 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
   const today = useToday();
   // Chosen: typed in, or given by the link; only then is the date kept in the link.
   const [asOf, setAsOf] = useState({ text: initialAsOf ?? today, chosen: initialAsOf !== null });
-  // A hydrated page opened as of the day it was built; once today moves, a date not chosen moves with it.
-  const [shownToday, setShownToday] = useState(today);
-  if (shownToday !== today) {
-    setShownToday(today);
+  // A date not chosen moves with today.
+  useTodayMoves(today, () => {
     if (!asOf.chosen) setAsOf({ text: today, chosen: false });
-  }
+  });
   const { date, error: asOfError } = readAsOf(asOf.text, today);
   const cards = useMemo(() => (date === set.asOf ? set : cardsInForce(set, date)), [set, date]);
   const ownCards = useMemo(() => (date === own.asOf ? own : cardsInForce(own, date)), [own, date]);
@@ -86,7 +84,7 @@ export function QuoteWorkspace(props: QuoteWorkspaceProps) {
   const current = result?.ok ? result.quote : null;
   const tried = current && options ? whatIfQuote(current, whatIf, ownCards, options) : null;
   // The internal price follows each keystroke at once; the rest of the results a frame later.
-  const shown = useDeferredValue(current) ?? current;
+  const shown = useDeferredValue(current);
   const shownTried = useMemo(
     () => (shown && options ? whatIfQuote(shown, whatIf, ownCards, options) : null),
     [shown, whatIf, ownCards, options],
