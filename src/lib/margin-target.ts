@@ -49,17 +49,8 @@ function read(): MarginTarget {
   return { pct: DEFAULT_TARGET_PCT, source: 'default', problem: problems.length > 0 ? problems.join(' ') : null };
 }
 
-/** The link's query when last read, and its target: a keystroke's render reads the target thrice. */
-let linked: { readonly search: string; readonly pct: string | null } | null = null;
-
-function linkedTarget(): string | null {
-  const search = window.location.search;
-  if (linked?.search !== search) linked = { search, pct: new URLSearchParams(search).get(TARGET_PARAM) };
-  return linked.pct;
-}
-
 function snapshot(): MarginTarget {
-  const from = `${linkedTarget()}|${stored()}`;
+  const from = `${new URLSearchParams(window.location.search).get(TARGET_PARAM)}|${stored()}`;
   if (current?.from !== from) current = { from, target: read() };
   return current.target;
 }
