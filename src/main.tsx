@@ -13,8 +13,12 @@ import './index.css';
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** A link with a query or a fragment is rendered afresh (decision 69): until then the build's defaults show. */
+const linked = window.location.search !== '' || window.location.hash !== '';
+
 async function start(root: HTMLElement) {
-  await nextTask();
+  // A link does not wait: the build's page under it shows other prices than it asks for.
+  if (!linked) await nextTask();
   const store = createRateCardsStore();
   // The cards the build rendered with: the first render uses them, then they are fetched again.
   const page = readPageCards(document.getElementById(PAGE_CARDS_ID)?.textContent);
@@ -28,7 +32,7 @@ async function start(root: HTMLElement) {
       <App cards={store} />
     </StrictMode>
   );
-  await nextTask();
+  if (!linked) await nextTask();
   if (page && cards && canHydrate(page.path, window.location, () => window.localStorage)) {
     hydrateAsOf(page.builtOn);
     // As a transition, hydration yields to the browser every few milliseconds instead of holding

@@ -35,8 +35,9 @@ describe('the margin map in Chromium', () => {
       cell.locator('span').first().textContent(),
       cell.locator('span.block').textContent(),
     ]);
-    await cell.click();
-    await s.page.getByTestId('internal-usd').waitFor();
+    // A new page: its prices are the link's once it has rendered (the build's defaults show until then).
+    await Promise.all([s.page.waitForURL(/\/\?/), cell.click()]);
+    await s.page.locator('html[data-ready]').waitFor({ state: 'attached' });
     expect(new URL(s.page.url()).searchParams.get('target')).toBe('30');
     const [internal, vendor] = (prices ?? '').split(' − ');
     expect(await s.page.getByTestId('internal-usd').textContent()).toBe(internal);
