@@ -106,3 +106,13 @@ export function distinctEnvelope(random: () => number, i: number): Record<string
     ...(random() < 0.4 ? { [pick(['sound', 'generateAudio', 'generate_audio'])]: random() < 0.5 ? 'on' : true } : {}),
   };
 }
+
+/**
+ * Distinct requests as clips are asked for: like `distinctEnvelope` (every model, mode,
+ * resolution, input shape and audio flag, a duration of its own to the microsecond, no two
+ * lines alike), but 1–15 s long, as Kling offers them, instead of up to an hour.
+ */
+export function clipEnvelope(random: () => number, i: number): Record<string, unknown> {
+  const seconds = (((i * 7919) % 14_000_000) + 1_000_000) / 1_000_000;
+  return { ...distinctEnvelope(random, i), duration: random() < 0.5 ? String(seconds) : seconds };
+}

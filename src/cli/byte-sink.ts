@@ -22,6 +22,20 @@ export class ByteSink {
     this.reserve(s.length * 3);
     this.length += this.buffer.write(s, this.length);
   }
+  /** Bytes as they are (a record's pieces, encoded once). */
+  bytes(b: Uint8Array) {
+    this.reserve(b.length);
+    this.buffer.set(b, this.length);
+    this.length += b.length;
+  }
+  /** Text known to be ASCII (a number as JavaScript writes it), byte by byte: cheaper than the encoder for a few. */
+  ascii(s: string) {
+    this.reserve(s.length);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < s.length; i += 1) buffer[at++] = s.charCodeAt(i);
+    this.length = at;
+  }
   done(): Uint8Array {
     return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.length);
   }

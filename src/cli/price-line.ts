@@ -1,7 +1,9 @@
 /**
  * One envelope line in, one JSON line out (SPEC §6), written straight into the batch's
  * output buffer. A line whose exact text came before is answered from the thread's memo
- * (`LineMemo`, which turns itself off on distinct input); every other line is priced afresh.
+ * (`LineMemo`); a line without a charge, from its request's class's record template
+ * (`RecordTemplates`); both turn themselves off on input that does not repeat. Every other
+ * line is priced afresh.
  */
 import {
   cardTimeline,
@@ -15,11 +17,14 @@ import {
   textProblem,
   toErrorRecord,
   quoteRecordText,
+  type LineMemoOptions,
+  type TemplatedRecord,
   type CardSet,
   type QuoteOptions,
 } from '../engine';
 import { ByteSink, SpareBuffers } from './byte-sink';
 import { LineWriter } from './line-writer';
+import { OK_LINE_HEAD, recordClasses } from './record-classes';
 import { MAX_LINE_BYTES, type BatchPricer, type LineBatch, type PricedBatch } from './jsonl';
 
 /** How a line ended: priced, failed, or priced with a charge that does not match. */
@@ -34,7 +39,8 @@ interface Answer {
 }
 
 // Every answer starts with one of these, then its line number: the rest is what the memo keeps.
-const HEADS = ['{"ok":true,"line":', '{"ok":false,"line":'];
+const HEADS = [OK_LINE_HEAD, '{"ok":false,"line":'];
+const OK_LINE = Buffer.from(OK_LINE_HEAD);
 const headOf = (outcome: LineOutcome) => HEADS[outcome === FAILED ? 1 : 0];
 
 /** Keeps an answer (its head and number left out), for the next line with this text. */
@@ -58,9 +64,11 @@ export function createLinePricer(
   asOf: string,
   options: QuoteOptions,
   memo: LineMemo | null = new LineMemo(),
+  templates: LineMemoOptions | false = {},
 ): LinePricer {
   const onDate = cardTimeline(set);
   const byDefault = onDate(asOf);
+  const classes = templates === false ? null : recordClasses(set, byDefault, options, templates);
   const writeError = (out: LineWriter, error: string, line: number): typeof FAILED => {
     out.line(errorLine(error, line, asOf));
     return FAILED;
@@ -70,13 +78,16 @@ export function createLinePricer(
     text: errorLine(error, line, when),
   });
   /** The answer to a line that is valid JSON: every part of it a function of the text (but its number). */
-  const priceJson = (json: unknown, line: number): Answer => {
+  const priceJson = (json: unknown, line: number): Answer | TemplatedRecord => {
     const parsed = parseEnvelopeInBulk(json);
     if (!parsed.ok) return errorAnswer(parsed.error, line);
     // Only an object gets this far; most lines carry none of the charge fields.
     const read = readChargeFields(json as Record<string, unknown>);
     if (!read.ok) return errorAnswer(read.error, line);
     const charge = read.charge;
+    // Only a line without a charge or a date of its own is priced as its class is.
+    const templated = charge === null ? classes?.of(parsed.request, parsed.derivation) : null;
+    if (templated) return templated;
     const createdAt = charge?.createdAt ?? null;
     const cards = createdAt ? onDate(createdAt.date) : byDefault;
     const result = quote(parsed.request, cards, options);
@@ -108,6 +119,10 @@ export function createLinePricer(
         return writeError(out, `not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}`, line);
       }
       const answer = priceJson(json, line);
+      if ('template' in answer) {
+        out.template(OK_LINE, line, answer);
+        return PRICED;
+      }
       out.line(answer.text);
       if (memo?.active) remember(memo, text, answer.text, line, answer.outcome);
       return answer.outcome;

@@ -186,6 +186,7 @@ export { parseEnvelopeInBulk } from './bulk/envelope-fast';
 export { createFilePricer, detectFormat, EMPTY_LINE_ERROR } from './bulk/file-pricer';
 export { createLineSplitter, MAX_LINE_BYTES, type SplitPiece } from './bulk/line-splitter';
 export { LineMemo, type LineMemoOptions, type MemoAnswer } from './bulk/line-memo';
+export { recordTemplatesFor, type RecordTemplates, type TemplatedRecord } from './bulk/record-templates';
 export { createTextDecoder, decodeUtf8, NOT_UTF8, textProblem } from './bulk/text-encoding';
 export { createUtf8Bytes } from './bulk/utf8-bytes';
 

@@ -26,8 +26,8 @@ export interface LineMemoOptions {
   readonly minHitRate?: number;
 }
 
-export class LineMemo {
-  private readonly answers = new Map<string, MemoAnswer>();
+export class LineMemo<V = MemoAnswer, K = string> {
+  private readonly answers = new Map<K, V>();
   private readonly capacity: number;
   private readonly probe: number;
   private readonly minHits: number;
@@ -46,8 +46,13 @@ export class LineMemo {
     return this.on;
   }
 
+  /** Whether it has stopped taking answers: one not kept already will never be. */
+  get full(): boolean {
+    return this.answers.size >= this.capacity;
+  }
+
   /** The answer to this exact text, if it was kept. */
-  get(text: string): MemoAnswer | undefined {
+  get(text: K): V | undefined {
     if (!this.on) return undefined;
     const answer = this.answers.get(text);
     if (answer) this.hits += 1;
@@ -60,7 +65,7 @@ export class LineMemo {
   }
 
   /** Keeps the answer to `text`, while there is room. */
-  set(text: string, answer: MemoAnswer): void {
+  set(text: K, answer: V): void {
     if (this.on && this.answers.size < this.capacity) this.answers.set(text, answer);
   }
 }

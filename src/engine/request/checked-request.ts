@@ -26,14 +26,15 @@ class CheckedRequest implements QuoteRequest {
   readonly #audio: boolean;
   /** The envelope's text of the duration, when it is how JavaScript writes the number. */
   readonly #durationText: string | undefined;
-  constructor(r: QuoteRequest, durationText: string | undefined) {
+  constructor(r: QuoteRequest, durationText: string | undefined, textChecked = false) {
     this.model = this.#model = r.model;
     this.mode = this.#mode = r.mode;
     this.durationSeconds = this.#durationSeconds = r.durationSeconds;
     this.resolution = this.#resolution = r.resolution;
     this.inputType = this.#inputType = r.inputType;
     this.audio = this.#audio = r.audio;
-    this.#durationText = durationText !== undefined && isNumberText(durationText) ? durationText : undefined;
+    this.#durationText =
+      durationText !== undefined && (textChecked || isNumberText(durationText)) ? durationText : undefined;
   }
 
   get durationText(): string | undefined {
@@ -56,6 +57,14 @@ class CheckedRequest implements QuoteRequest {
 /** `durationText`: the text the duration was read from, if any (`"15.839"`); kept when it is the number's own. */
 export function checkedRequest(request: QuoteRequest, durationText?: string): QuoteRequest {
   return new CheckedRequest(request, durationText);
+}
+
+/**
+ * The request with `mark` written wherever its duration is (the bulk layer's record templates:
+ * `record-templates.ts`); priced as the request itself.
+ */
+export function withDurationMark(request: QuoteRequest, mark: string): QuoteRequest {
+  return new CheckedRequest(request, mark, true);
 }
 
 /**
