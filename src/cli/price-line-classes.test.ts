@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardSetWith } from '../../test/helpers/card-fixtures';
+import { cardSetWith, cardVersion } from '../../test/helpers/card-fixtures';
+import { recordTemplatesFor } from '../engine';
 import { createLinePricer, priceBatchWith } from './price-line';
 
 const set = cardSetWith();
@@ -92,5 +93,14 @@ describe('bulk pricing from record templates', () => {
     ]);
     // One class (8 s billed, 7 s at the vendor): the records differ in the duration alone.
     expect(new Set(out.map((l) => l.replace(/"line":\d+,/, '').replace(/"duration_seconds":[\d.]+/, ''))).size).toBe(1);
+  });
+
+  it('makes no templates for cards that hold the mark', () => {
+    const marked = cardSetWith(
+      cardVersion('seed-002-usd.2026-11-21.json', '2026-11-25', (card) => ({ title: `${String(card.title)} \uE000` })),
+    );
+    const write = () => '{}';
+    expect(recordTemplatesFor(marked, write)).toBeNull();
+    expect(recordTemplatesFor(set, write)).not.toBeNull();
   });
 });

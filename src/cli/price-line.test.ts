@@ -115,6 +115,19 @@ describe('the byte sink', () => {
     expect(text(sink.done())).toBe(`{"a":1}→ é${'x'.repeat(3000)}\n`);
   });
 
+  it('grows for ASCII text and bytes as for any text, and keeps template lines in their place', () => {
+    const sink = new ByteSink(4);
+    const out = new LineWriter(sink);
+    const pieces = [new TextEncoder().encode(`,"d":`), new TextEncoder().encode(`,"t":"${'→'.repeat(700)}"}`)];
+    out.line('{"first":1}');
+    out.template(new TextEncoder().encode('{"line":'), 123456, { template: { pieces }, duration: '9'.repeat(1500) });
+    out.line('{"last":1}');
+    out.flush();
+    expect(text(sink.done())).toBe(
+      `{"first":1}\n{"line":123456,"d":${'9'.repeat(1500)},"t":"${'→'.repeat(700)}"}\n{"last":1}\n`,
+    );
+  });
+
   it('writes lines joined, each with its newline, whatever their number', () => {
     const sink = new ByteSink(16);
     const out = new LineWriter(sink);

@@ -63,4 +63,27 @@ describe('record templates', () => {
     const refusing = new RecordTemplates(() => null);
     expect(refusing.of(request, derivation)).toBeNull();
   });
+
+  it('keeps every template whole past the first chunk of its bytes', () => {
+    // 300 classes of ~10 KB each: three chunks of a megabyte.
+    const long = (model: string) => `{"d":\uE000,"m":"${model}","pad":"${'x'.repeat(10_000)}","again":\uE000}`;
+    const templates = new RecordTemplates((marked) => long(marked.model));
+    const models = Array.from({ length: 300 }, (_, i) => `model-${i}`);
+    for (const model of models) templates.of(checkedRequest({ ...request, model }), derivation);
+    for (const model of models) {
+      const r = templates.of(checkedRequest({ ...request, model }), derivation);
+      expect(r?.template.pieces.map((p) => new TextDecoder().decode(p)).join('5.2')).toBe(
+        long(model).replaceAll('\uE000', '5.2'),
+      );
+    }
+  });
+
+  it('writes afresh, rather than mistake one class for another, past the texts its key can number', () => {
+    const { templates, asked } = counting();
+    const reasons = Array.from({ length: 200 }, (_, i) => `${i} stills → multi-image`);
+    const answers = reasons.map((reason) => templates.of(request, { ...derivation, reason }));
+    expect(answers.filter((a) => a === null).length).toBeGreaterThan(0);
+    // Each reason it did number had a template of its own.
+    expect(asked).toHaveLength(answers.filter((a) => a !== null).length);
+  });
 });
