@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { compileRepriceSql, EMPTY_LINE_ERROR, quote, utcDate, type CardSet, type RepriceSqlOptions } from '../engine';
 import { checkFlags } from './check-flags';
 import { loadCardSet, refusedCardsText } from './load-cards';
@@ -52,6 +52,20 @@ function progressLine(): (text: string) => void {
   };
 }
 
+/**
+ * At most this share of classes among the first lines, and pricing by class pays: on lines that
+ * are all of different classes it costs more than pricing line by line (decision 79).
+ */
+const CLASS_SHARE = 0.8;
+
+/** The query for this input: by class when classes repeat among its first lines, else line by line. */
+async function compiledFor(c: DuckDBConnection, set: CardSet, options: RepriceSqlOptions) {
+  const byClass = compileRepriceSql(set, { ...options, byClass: true });
+  const counts = (await c.runAndReadAll(byClass.probe ?? '')).getRows()[0].map(Number);
+  const [lines, classes] = counts;
+  return lines > 0 && classes <= lines * CLASS_SHARE ? byClass : compileRepriceSql(set, options);
+}
+
 async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: CardSet }): Promise<number> {
   const started = Date.now();
   const temp = mkdtempSync(join(tmpdir(), 'reprice-'));
@@ -69,7 +83,7 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
     const input = await loadInput(c, options.in ?? '', inFormat, read);
     show('reprice: pricing…');
     const from = { input: input.relation, typed: input.typed, readerErrorColumn: 'reader_error', ordered: false };
-    const compiled = compileRepriceSql(sql.set, { ...sql, ...from });
+    const compiled = await compiledFor(c, sql.set, { ...sql, ...from });
     const outFormat = options.outFormat ?? 'jsonl';
     // Only what is written and summed is kept: DuckDB then computes nothing else.
     const kept =

@@ -41,9 +41,9 @@ export async function loadEnvelopes(c: DuckDBConnection, lines: readonly string[
 export async function priceWithSql(set: CardSet, lines: readonly string[], options: SqlOptions, sqlOnly = false) {
   const c = await duckConnection();
   await loadEnvelopes(c, lines);
-  const { query } = compileRepriceSql(set, { emptyLineError: EMPTY_LINE_ERROR.jsonl, ...options });
-  await c.run(
-    `CREATE OR REPLACE TABLE priced AS SELECT line, json, error, reconcile, reconcile_status FROM (${query})`,
+  await priceBothWays(
+    c,
+    (byClass) => compileRepriceSql(set, { emptyLineError: EMPTY_LINE_ERROR.jsonl, ...options, byClass }).query,
   );
   if (!sqlOnly) {
     const { honorResolution, vendorCardId, packageId } = options;
@@ -51,6 +51,21 @@ export async function priceWithSql(set: CardSet, lines: readonly string[], optio
   }
   const reader = await c.runAndReadAll(`SELECT json FROM priced ORDER BY line`);
   return reader.getRows().map((row) => JSON.parse(String(row[0])) as Line);
+}
+
+/**
+ * Fills `priced` from the query priced line by line, after checking that pricing by class
+ * (`class-sql.ts`) gives every line the same columns: each agreement test holds both ways.
+ */
+export async function priceBothWays(c: DuckDBConnection, query: (byClass: boolean) => string): Promise<void> {
+  const kept = 'line, json, error, reconcile, reconcile_status';
+  await c.run(`CREATE OR REPLACE TABLE priced AS SELECT ${kept} FROM (${query(false)})`);
+  await c.run(`CREATE OR REPLACE TABLE priced_by_class AS SELECT ${kept} FROM (${query(true)})`);
+  const differ = await c.runAndReadAll(`SELECT count(*) FROM (
+    (SELECT * FROM priced EXCEPT ALL SELECT * FROM priced_by_class)
+    UNION ALL (SELECT * FROM priced_by_class EXCEPT ALL SELECT * FROM priced))`);
+  const count = Number(differ.getRows()[0][0]);
+  if (count !== 0) throw new Error(`pricing by class differs from pricing line by line on ${count} rows`);
 }
 
 /** `--jsonl`'s answer to every line, priced in this process. */

@@ -11,7 +11,14 @@ import { fillFromEngine } from '../../src/cli/reprice-causes';
 import { compileRepriceSql } from '../../src/engine/sql/compile-reprice';
 import { rowObject, typedMembers, type InputColumn } from '../../src/engine/sql/typed-members';
 import { EMPTY_LINE_ERROR, type CardSet } from '../../src/engine';
-import { disagreements, duckConnection, priceWithEngine, type Line, type SqlOptions } from './reprice-sql';
+import {
+  disagreements,
+  duckConnection,
+  priceBothWays,
+  priceWithEngine,
+  type Line,
+  type SqlOptions,
+} from './reprice-sql';
 
 /** Only JSON objects: a Parquet file has no line that is not one. */
 export const objectLines = (lines: readonly string[]) =>
@@ -51,16 +58,18 @@ export async function typedAgreement(set: CardSet, format: 'parquet' | 'csv', op
     SELECT row_number() OVER () AS line, *, CAST(NULL AS VARCHAR) AS reader_error FROM rp_file`);
   await c.run(`CREATE OR REPLACE TEMP TABLE envelopes AS
     SELECT line, ${rowObject(columns, format)} AS envelope FROM typed_envelopes`);
-  const { query } = compileRepriceSql(set, {
-    emptyLineError: EMPTY_LINE_ERROR.jsonl,
-    ...options,
-    input: 'typed_envelopes',
-    typed: typedMembers(columns, format),
-    readerErrorColumn: 'reader_error',
-    ordered: false,
-  });
-  await c.run(
-    `CREATE OR REPLACE TABLE priced AS SELECT line, json, error, reconcile, reconcile_status FROM (${query})`,
+  await priceBothWays(
+    c,
+    (byClass) =>
+      compileRepriceSql(set, {
+        emptyLineError: EMPTY_LINE_ERROR.jsonl,
+        ...options,
+        input: 'typed_envelopes',
+        typed: typedMembers(columns, format),
+        readerErrorColumn: 'reader_error',
+        ordered: false,
+        byClass,
+      }).query,
   );
   const { honorResolution, vendorCardId, packageId } = options;
   await fillFromEngine(c, set, options.asOf, { honorResolution, vendorCardId, packageId });

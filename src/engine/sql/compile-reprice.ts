@@ -15,6 +15,8 @@ import { col, durationDouble, envelopeError, memberColumns, MEMBERS } from './en
 import { audioRequested, explicitInput, INPUT_TYPE, inputTypeReason, stillsCount, videosCount } from './input-type-sql';
 import { clampColumns, rawColumns } from './internal-price-sql';
 import { pricedColumns } from './priced-columns';
+import { EPOCH_COLUMNS, VENDOR_COLUMNS } from './joined-columns';
+import { classColumns, classCtes, classProbe, classSelect } from './class-sql';
 import { PRICED_COLUMNS, recordJson } from './record-sql';
 import { refusalTexts } from './sql-messages';
 import { isAbsent, jsTrim, memberKinds, textOf } from './sql-text';
@@ -50,6 +52,8 @@ export interface RepriceSqlOptions extends RepriceCardOptions {
    * could be left out.
    */
   readonly ordered?: boolean;
+  /** Price each class of lines once (`class-sql.ts`): far faster when classes repeat, slower when they do not. */
+  readonly byClass?: boolean;
 }
 
 export interface RepriceSql {
@@ -58,6 +62,8 @@ export interface RepriceSql {
   readonly columns: readonly string[];
   /** Decimal places of the vendor's USD (to sum it exactly). */
   readonly scales: { readonly vendor: number };
+  /** With `byClass`: a query of two numbers, lines and classes among the first lines (`classProbe`). */
+  readonly probe: string | null;
 }
 
 const DIALECTS: Record<SqlDialectName, SqlDialect> = { duckdb, spark, bigquery };
@@ -69,28 +75,6 @@ function epochOf(d: SqlDialect, epochs: readonly CardEpoch[]): string {
     .map((e) => `WHEN price_date < ${d.string(e.until ?? '')} THEN ${e.index}`);
   return `CASE ${whens.join(' ')} ELSE ${epochs.length - 1} END`;
 }
-
-const VENDOR_COLUMNS = [
-  ...[
-    'basis',
-    'label',
-    'offer_words',
-    'offer_words_json',
-    'offer_min',
-    'offer_max',
-    'r_480p',
-    'r_720p',
-    'r_1080p',
-    'r_4k',
-  ],
-  ...['rates_offered', 'floor_units'],
-];
-const EPOCH_COLUMNS = [
-  ...['internal_card', 'rounding', 'billed_resolution', 'clamp_min', 'clamp_max', 'vendor_card', 'vendor_reason'],
-  ...['vendor_title', 'vendor_unit', 'unit_name', 'approximate', 'tier_by', 'package_id', 'unit_price'],
-  ...['unit_price_text', 'clamp_min_text', 'clamp_max_text', 'unknown_model_text', 'vendor_title_json'],
-  ...['chosen_pos', 'package_code', 'package_message', 'package_when_priced'],
-];
 
 /** The CTEs that read each line's members and their kinds (`rp_kinds`): from its JSON text, or typed columns. */
 function sourceCtes(d: SqlDialect, options: RepriceSqlOptions, members: ReturnType<typeof memberColumns>) {
@@ -113,6 +97,7 @@ function sourceCtes(d: SqlDialect, options: RepriceSqlOptions, members: ReturnTy
 
 export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): RepriceSql {
   const epochs = cardEpochs(set, options);
+  const byClass = options.byClass === true;
   const dialect = DIALECTS[options.dialect ?? 'duckdb'];
   const d = fitsNarrow(epochs) ? narrowDecimals(dialect) : dialect;
   const cards = cardTables(d, epochs);
@@ -149,13 +134,14 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
     ${INPUT_TYPE} AS input_type,\n    ${inputTypeReason(d)} AS input_type_reason,
     ${chargedAmounts(d)}\n  FROM rp_lines`,
     ],
-    ['rp_req', `SELECT *, ${epochOf(d, epochs)} AS epoch FROM rp_dated`],
+    ['rp_req', `SELECT *, ${epochOf(d, epochs)} AS epoch,\n    ${classColumns(d, byClass)}\n  FROM rp_dated`],
+    ...(byClass ? classCtes() : []),
     [
       'rp_joined',
       `SELECT r.*, e.error AS epoch_error, ${EPOCH_COLUMNS.map((c) => `e.${c}`).join(', ')},
     v.epoch AS v_epoch, v.reason AS v_reason, ${[...VENDOR_COLUMNS, ...slots].map((c) => `v.${c}`).join(', ')},
     m.model IS NOT NULL AS model_known, ${rawColumns(d, scales.internal, scales.multiplier)}${others.select}
-  FROM rp_req r
+  FROM ${byClass ? 'rp_work' : 'rp_req'} r
   LEFT JOIN rp_epochs e ON e.epoch = r.epoch
   LEFT JOIN rp_rates rb ON rb.epoch = r.epoch AND rb.mode = r.mode AND rb.resolution = e.billed_resolution
     AND rb.input_type = r.input_type
@@ -186,11 +172,18 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
     ['rp_margin', `SELECT *, charged_amount - vendor_usd_exact AS margin_exact FROM rp_vendor_priced`],
     [
       'rp_priced',
-      `SELECT\n    ${pricedColumns(d, options.honorResolution, scales, cards.otherCards)}\n  FROM rp_margin`,
+      `SELECT ${byClass ? 'cls, dur_text, ' : ''}\n    ` +
+        `${pricedColumns(d, options.honorResolution, scales, cards.otherCards)}\n  FROM rp_margin`,
     ],
   ];
-  const withs = ctes.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n');
+  // Read three times by class (class-sql.ts): computed once.
+  const materialized = (name: string) => (byClass && name === 'rp_req' && d.name === 'duckdb' ? ' MATERIALIZED' : '');
+  const withs = ctes.map(([name, body]) => `${name} AS${materialized(name)} (\n  ${body}\n)`).join(',\n');
   const order = options.ordered === false ? '' : '\nORDER BY line';
-  const query = `WITH ${withs}\nSELECT *, ${recordJson(d)} AS json\nFROM rp_priced${order}`;
-  return { query, columns: [...PRICED_COLUMNS, 'json'], scales: { vendor: scales.vendor } };
+  const out = `rp_out AS (\n  SELECT *, ${recordJson(d)} AS json FROM rp_priced\n)`;
+  const select = byClass ? classSelect(d, order) : `SELECT * FROM rp_out${order}`;
+  const query = `WITH ${withs},\n${out}\n${select}`;
+  const upToLines = ctes.slice(0, ctes.findIndex(([name]) => name === 'rp_req') + 1);
+  const probe = byClass ? classProbe(upToLines.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n')) : null;
+  return { query, columns: [...PRICED_COLUMNS, 'json'], scales: { vendor: scales.vendor }, probe };
 }

@@ -4,7 +4,7 @@
  */
 import { AS_OF_MARK } from './card-epochs';
 import type { SqlDialect } from './sql-dialect';
-import { decimalText, jsNumber } from './sql-text';
+import { decimalText } from './sql-text';
 import { reconcileColumns } from './reconcile-sql';
 import { vendorOthersJson } from './vendor-others-sql';
 import { warningsJson } from './warnings-sql';
@@ -48,7 +48,8 @@ export function pricedColumns(d: SqlDialect, honorResolution: boolean, scales: P
     `${ok} AS ok`,
     `coalesce(line_error, replace(epoch_error, ${d.string(AS_OF_MARK)}, price_date)) AS error`,
     'as_of',
-    when(ok, jsNumber(d, 'seconds_double')) + ' AS duration_seconds',
+    // The duration's own text, or the mark a class of lines replaces with each one's (class-sql.ts).
+    when(ok, 'dur_out') + ' AS duration_seconds',
     when(ok, 'input_type_reason') + ' AS input_type_reason',
     ...['model', 'mode', 'resolution', 'input_type', 'audio'].map((c) => `${when(ok, c)} AS ${c}`),
     `${when(ok, decimalText(d, `amount_${charged}`, 2, scales.amount))} AS internal_usd`,

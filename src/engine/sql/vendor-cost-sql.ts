@@ -6,7 +6,6 @@
  */
 import { AS_OF_MARK } from './card-epochs';
 import type { SqlDialect } from './sql-dialect';
-import { jsNumber } from './sql-text';
 
 /** Names a column of one card's answer: the chosen card's as they are, another card's with its prefix. */
 export type Prefix = (name: string) => string;
@@ -65,7 +64,7 @@ export function vendorAmountColumns(d: SqlDialect, slots: number, scale: number,
  */
 export function vendorReason(d: SqlDialect, p: Prefix = chosenCard): string {
   const requested = `CASE WHEN seconds_double = vendor_rounded THEN rounded_text || ' s'
-      ELSE ${jsNumber(d, 'seconds_double')} || ' s rounds to ' || rounded_text || ' s' END`;
+      ELSE dur_out || ' s rounds to ' || rounded_text || ' s' END`;
   const notYet =
     p === chosenCard
       ? `WHEN vendor_reason IS NOT NULL THEN replace(vendor_reason, ${d.string(AS_OF_MARK)}, price_date)`
