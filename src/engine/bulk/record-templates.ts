@@ -6,15 +6,13 @@
  * object its caller creates (one per pricing thread): pricing itself remembers nothing.
  */
 import type { CardSet } from '../cards/card-set';
+import { DURATION_MARK } from '../pricing/duration-class';
 import { ClassKeys } from './class-keys';
 import { durationText, withDurationMark } from '../request/checked-request';
 import type { InputTypeDerivation } from '../request/input-type';
 import type { QuoteRequest } from '../request/quote-request';
 import { LineMemo, type LineMemoOptions } from './line-memo';
 import { TemplateArena, type RecordTemplate } from './template-arena';
-
-/** A private-use character. Cards holding it get no templates; a request whose model holds it is written afresh. */
-const DURATION_MARK = '\uE000';
 
 /** A record: its class's template with `duration` (ASCII: a number as JavaScript writes it) at each cut. */
 export interface TemplatedRecord {

@@ -7,12 +7,10 @@
  * columns with their own number and text put in. Lines with a charge or an error are priced
  * one by one, as before.
  */
+import { DURATION_MARK } from '../pricing/duration-class';
 import type { SqlDialect } from './sql-dialect';
 import { jsNumber } from './sql-text';
 import { PRICED_COLUMNS } from './record-sql';
-
-/** A private-use character no card or reason holds; a model that holds it is priced line by line. */
-export const DURATION_MARK = '\uE000';
 
 const KEY = [
   ...['epoch', 'price_date', 'as_of', 'model', 'mode', 'resolution', 'input_type', 'input_type_reason', 'audio'],
