@@ -176,14 +176,20 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
         `${pricedColumns(d, options.honorResolution, scales, cards.otherCards)}\n  FROM rp_margin`,
     ],
   ];
-  // Read three times by class (class-sql.ts): computed once.
-  const materialized = (name: string) => (byClass && name === 'rp_req' && d.name === 'duckdb' ? ' MATERIALIZED' : '');
-  const withs = ctes.map(([name, body]) => `${name} AS${materialized(name)} (\n  ${body}\n)`).join(',\n');
+  // By class, `rp_req` is read three times (class-sql.ts): DuckDB computes it once when told.
+  const written = (list: typeof ctes, materialize: boolean) =>
+    list
+      .map(([name, body]) => {
+        const once = materialize && name === 'rp_req' && d.name === 'duckdb' ? ' MATERIALIZED' : '';
+        return `${name} AS${once} (\n  ${body}\n)`;
+      })
+      .join(',\n');
+  const withs = written(ctes, byClass);
   const order = options.ordered === false ? '' : '\nORDER BY line';
   const out = `rp_out AS (\n  SELECT *, ${recordJson(d)} AS json FROM rp_priced\n)`;
   const select = byClass ? classSelect(d, order) : `SELECT * FROM rp_out${order}`;
   const query = `WITH ${withs},\n${out}\n${select}`;
   const upToLines = ctes.slice(0, ctes.findIndex(([name]) => name === 'rp_req') + 1);
-  const probe = byClass ? classProbe(upToLines.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n')) : null;
+  const probe = byClass ? classProbe(written(upToLines, false)) : null;
   return { query, columns: [...PRICED_COLUMNS, 'json'], scales: { vendor: scales.vendor }, probe };
 }
