@@ -256,7 +256,7 @@ describe('npm run quote -- (SPEC §6)', () => {
   });
 });
 
-describe('npm run quote -- --alternatives and --service (issue 6)', () => {
+describe('npm run quote -- --alternatives and --service', () => {
   it('lists alternatives for a 10 s 1080p clip with audio, excluding every option without audio with the reason', () => {
     const run = runCli(['--alternatives', '--duration', '10', '--resolution', '1080p', '--audio', '--json']);
     expect(run.status).toBe(0);

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RATE_CARDS_DIR, readCardFiles } from '../src/cli/load-cards';
+import { loadCardSet } from '../src/cli/load-cards';
 import { CardIndexSchema, formatCardProblems, parseRateCardText } from '../src/engine';
-import { parseRateCard } from '../src/engine/cards/rate-card';
 
+// A card as the loaders meet it: file text, here written from JSON the test has broken.
+const parseCardJson = (json: unknown, file: string) => parseRateCardText(JSON.stringify(json), file);
+
+// Tests run from the repository root.
+const RATE_CARDS_DIR = join(process.cwd(), 'rate-cards');
 const files = readdirSync(RATE_CARDS_DIR).filter((f) => f.endsWith('.json') && f !== 'index.json');
 
 describe('rate-cards/', () => {
@@ -24,7 +28,11 @@ describe('rate-cards/', () => {
   });
 
   it('has every card SPEC §3.1 names', () => {
-    const ids = readCardFiles().flatMap((p) => (p.ok ? [`${p.card.kind}:${p.card.id}`] : []));
+    // As the command line loads them (the newest version of each id).
+    const loaded = loadCardSet();
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    const kinds = ['internal', 'vendor', 'packages', 'services'] as const;
+    const ids = kinds.flatMap((kind) => loaded.set[kind].map((card) => `${kind}:${card.id}`));
     expect(ids.sort()).toEqual([
       'internal:internal',
       'packages:kling-packages',
@@ -43,7 +51,7 @@ describe('a card that fails the schema is refused with the file, the path and th
   it('names a bad rate deep in a row', () => {
     const broken = structuredClone(official);
     broken.rows[3].rates['1080p'] = 0.8;
-    const parsed = parseRateCard(broken, 'rate-cards/broken.json');
+    const parsed = parseCardJson(broken, 'rate-cards/broken.json');
     expect(parsed.ok).toBe(false);
     expect(formatCardProblems(parsed)[0]).toMatch(/^rate-cards\/broken\.json: rows\[3\]\.rates\.1080p: .+/);
   });
@@ -52,7 +60,7 @@ describe('a card that fails the schema is refused with the file, the path and th
     const broken = structuredClone(official);
     delete broken.version;
     broken.colour = 'blue';
-    const lines = formatCardProblems(parseRateCard(broken, 'x.json'));
+    const lines = formatCardProblems(parseCardJson(broken, 'x.json'));
     expect(lines.some((l) => l.startsWith('x.json: version: '))).toBe(true);
     expect(lines.some((l) => l.includes('colour'))).toBe(true);
   });
@@ -60,7 +68,7 @@ describe('a card that fails the schema is refused with the file, the path and th
   it('refuses a package whose unit price does not match its price', () => {
     const packages = JSON.parse(readFileSync(join(RATE_CARDS_DIR, 'kling-packages.2026-11-21.json'), 'utf8'));
     packages.packages[4].unitPriceUsd = '0.125';
-    expect(formatCardProblems(parseRateCard(packages, 'p.json'))).toEqual([
+    expect(formatCardProblems(parseCardJson(packages, 'p.json'))).toEqual([
       'p.json: packages[4].unitPriceUsd: unitPriceUsd × units must equal priceUsd exactly',
     ]);
   });
@@ -72,10 +80,10 @@ describe('a card that fails the schema is refused with the file, the path and th
   });
 
   it('refuses an unknown kind and a money value written as a float', () => {
-    expect(parseRateCard({ ...official, kind: 'other' }, 'k.json').ok).toBe(false);
+    expect(parseCardJson({ ...official, kind: 'other' }, 'k.json').ok).toBe(false);
     const internal = JSON.parse(readFileSync(join(RATE_CARDS_DIR, 'internal.2026-11-21.json'), 'utf8'));
     internal.basePerSecondUsd.std = 0.05;
-    expect(formatCardProblems(parseRateCard(internal, 'i.json'))[0]).toBe(
+    expect(formatCardProblems(parseCardJson(internal, 'i.json'))[0]).toBe(
       'i.json: basePerSecondUsd.std: must be a decimal number written as text, such as "0.05"',
     );
   });

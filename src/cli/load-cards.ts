@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCardSet, formatCardProblems, parseRateCardText, type CardSet, type RateCard } from '../engine';
 
-export const RATE_CARDS_DIR = resolve(fileURLToPath(new URL('../../rate-cards', import.meta.url)));
+const RATE_CARDS_DIR = resolve(fileURLToPath(new URL('../../rate-cards', import.meta.url)));
 
 /** Every card file, parsed. Index and non-JSON files are skipped. */
-export function readCardFiles(dir = RATE_CARDS_DIR) {
+function readCardFiles(dir = RATE_CARDS_DIR) {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json') && name !== 'index.json')
     .sort()

@@ -46,11 +46,11 @@ export {
   unitPriceFor,
   unitPriceForServices,
 } from './cards/card-set';
-export { cardsInForce, effectiveDate, versionsOf } from './cards/cards-in-force';
-export { cardTimeline, laterVersions } from './cards/card-timeline';
+export { cardsInForce, effectiveDate } from './cards/cards-in-force';
+export { cardTimeline } from './cards/card-timeline';
 export { cardMultiplier, modelMultiplierOf } from './cards/model-multiplier';
-export { modelDisplayName, modelLabel } from './cards/model-names';
-export { didYouMean, isKnownModel, knownModels, suggestModels } from './cards/model-suggest';
+export { modelLabel } from './cards/model-names';
+export { didYouMean, knownModels, suggestModels } from './cards/model-suggest';
 export { asOverrides, OverridesSchema } from './cards/overrides';
 export { NO_OVERRIDES, type Overrides, OVERRIDES_VERSION } from './cards/overrides-shape';
 export {
@@ -61,105 +61,65 @@ export {
   type RateCard,
 } from './cards/rate-card';
 export { CardIdSchema, formatStamp } from './cards/rate-card-common';
-export {
-  type ParsedWhatIf,
-  parseWhatIf,
-  readWhatIf,
-  readWhatIfFactor,
-  type WhatIfFactor,
-  withWhatIfFor,
-} from './cards/what-if';
+export { parseWhatIf, readWhatIfFactor, withWhatIfFor } from './cards/what-if';
 export { type AppliedWhatIf, applyWhatIf, type UnknownWhatIf, type WhatIfResult } from './cards/what-if-apply';
 export { type Service } from './cards/rate-card-services';
 
 // pricing
 export { type AmountCheck, type ChargeCheck, checkCharge } from './pricing/charge-check';
-export { type CustomerCharge, customerText } from './pricing/customer-text';
-export { checkTaskResult, type ResultCheck, type TaskResult } from './pricing/explain';
-export {
-  type ExplainInput,
-  type Misplaced,
-  type Pasted,
-  type PastedFields,
-  readExplainInput,
-} from './pricing/explain-input';
+export { customerText } from './pricing/customer-text';
+export { checkTaskResult, type ResultCheck } from './pricing/explain';
+export { type Misplaced, type Pasted, type PastedFields, readExplainInput } from './pricing/explain-input';
 export { type InternalPrice } from './pricing/internal-price';
 export { internalSteps } from './pricing/internal-steps';
 export { type Notice, type Step } from './pricing/notice';
 export { type Quote, quote, type QuoteOptions } from './pricing/quote';
-export { type RecordExtra, reconcileRecord, toErrorRecord, toQuoteRecord } from './pricing/quote-record';
+export { toErrorRecord, toQuoteRecord } from './pricing/quote-record';
 export { quoteRecordText } from './pricing/quote-record-text';
 export { samplePrice } from './pricing/sample-price';
 export { priceService } from './pricing/service-price';
 export { UNIT_NAMES } from './pricing/unit-names';
-export { type UpcomingAmount, type UpcomingPrice, upcomingPrices } from './pricing/upcoming-prices';
+export { type UpcomingPrice, upcomingPrices } from './pricing/upcoming-prices';
 export { type VendorQuote } from './pricing/vendor-cost';
 export { vendorSteps } from './pricing/vendor-steps';
 
 // planning
 export { alternatives, type Ordering, ORDERINGS } from './planning/alternatives';
 export { type BalanceProjection, parseAccountCosts, projectBalance } from './planning/balance';
-export { type BudgetAlert, type BudgetPlan, budgetPlans, type PlannedLine } from './planning/budget-plan';
-export { CHEAPEST, type Estimate, type EstimateResult, priceEstimate } from './planning/estimate';
-export {
-  alertMessage,
-  type BudgetMeasure,
-  type EstimateBudget,
-  estimateBudget,
-  type EstimateBudgetOptions,
-} from './planning/estimate-budget';
+export { type BudgetPlan } from './planning/budget-plan';
+export { type Estimate, priceEstimate } from './planning/estimate';
+export { type BudgetMeasure } from './planning/estimate-budget';
 export { discountUsd } from './planning/estimate-discount';
 export {
-  type EstimateInput,
   type EstimateIssue,
-  type EstimateLineInput,
   formatEstimateIssue,
   MAX_ESTIMATE_CHARS,
   parseEstimate,
   parseEstimateText,
-  type ParsedEstimate,
   readEstimateFile,
-  type ReadEstimateFile,
 } from './planning/estimate-input';
-export { type EstimateWarning, type PricedLine } from './planning/estimate-lines';
-export { type PackageCount, type PackageWindow, type PeriodPackages } from './planning/estimate-packages';
+
 export { type EstimateRecord, toEstimateRecord } from './planning/estimate-record';
 export {
   DEFAULT_ALERT_THRESHOLDS,
-  DEFAULT_ESTIMATE_PACKAGE,
-  type EstimateFileBudget,
   DEFAULT_GENERATION_SECONDS,
   type EstimateFile,
   type EstimateFileLine,
-  type EstimateFileRequest,
-  EstimateFileSchema,
-  MAX_COUNT_PER_MONTH,
   MAX_ESTIMATE_LINES,
   MAX_MONTHS,
 } from './planning/estimate-schema';
-export { type EstimateThroughput } from './planning/estimate-throughput';
-export { type Amounts, type EstimateTotals, type LineAmounts, marginPct, usdOver } from './planning/estimate-totals';
+
+export { type Amounts, marginPct } from './planning/estimate-totals';
 export {
   type MarginCell,
   marginMap,
   type MarginMap,
-  type MarginMapError,
-  type MarginMapField,
   type MarginMapOptions,
-  type MarginMapResult,
   type ModelMargin,
 } from './planning/margin-map';
-export { type MarginMapRecord, toMarginMapRecord } from './planning/margin-map-record';
-export {
-  isMarginTarget,
-  MARGIN_TARGET_RULE,
-  marginStanding,
-  marginStandingOf,
-  type MarginStanding,
-  readTargetPct,
-} from './planning/margin-standing';
+export { toMarginMapRecord } from './planning/margin-map-record';
+export { isMarginTarget, MARGIN_TARGET_RULE, marginStandingOf, readTargetPct } from './planning/margin-standing';
 export { savingsLevers } from './planning/levers';
-export { packagePlanForClips } from './planning/package-plan';
 export { throughput } from './planning/throughput';
 export {
   costAtVolume,
@@ -169,13 +129,7 @@ export {
   VolumeAssumptionsSchema,
   type VolumeCost,
 } from './planning/volume';
-export {
-  type MetricWinner,
-  volumeWinners,
-  WINNER_METRICS,
-  type WinnerMetric,
-  type VolumeWinners,
-} from './planning/volume-winner';
+export { type MetricWinner, volumeWinners, WINNER_METRICS, type WinnerMetric } from './planning/volume-winner';
 
 // bulk
 export { type BatchTotals, type GroupTotals, type RowOutcome } from './bulk/batch';
@@ -185,7 +139,7 @@ export { MISMATCH_CSV_HEADER, mismatchCsvLine } from './bulk/mismatch-csv';
 export { parseEnvelopeInBulk } from './bulk/envelope-fast';
 export { createFilePricer, detectFormat, EMPTY_LINE_ERROR } from './bulk/file-pricer';
 export { createLineSplitter, MAX_LINE_BYTES, type SplitPiece } from './bulk/line-splitter';
-export { LineMemo, type LineMemoOptions, type MemoAnswer } from './bulk/line-memo';
+export { LineMemo, type LineMemoOptions } from './bulk/line-memo';
 export { recordTemplatesFor, type RecordTemplates, type TemplatedRecord } from './bulk/record-templates';
 export { createTextDecoder, decodeUtf8, NOT_UTF8, textProblem } from './bulk/text-encoding';
 export { createUtf8Bytes } from './bulk/utf8-bytes';

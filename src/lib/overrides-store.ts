@@ -48,11 +48,14 @@ function load(): OverridesState {
   }
   if (raw === null) return READY;
   const saved = raw;
+  const pending: OverridesState = { loading: true, overrides: NO_OVERRIDES, apply: null, problem: null };
   void import('./overrides-validate').then(({ readSaved, applyOverrides }) => {
+    // A reload (another tab saved) or a save since then is newer than what was read here.
+    if (state !== pending) return;
     state = { loading: false, apply: applyOverrides, ...readSaved(saved, OVERRIDES_KEY, store) };
     emit();
   });
-  return { loading: true, overrides: NO_OVERRIDES, apply: null, problem: null };
+  return pending;
 }
 
 function current(): OverridesState {
@@ -66,8 +69,8 @@ export function setOverrides(overrides: Overrides, apply: Apply): void {
   emit();
 }
 
-/** Re-reads storage (another tab saved, or a test changed it). */
-export function reloadOverrides(): void {
+/** Re-reads storage (another tab saved or cleared the overrides). */
+function reloadOverrides(): void {
   state = null;
   emit();
 }

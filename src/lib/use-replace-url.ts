@@ -7,7 +7,7 @@ import { joinParts, partName, searchParts } from './url-params';
  * recipient to support URIs of at least 8,000 octets; past that a server may answer 414 or
  * 431 on reload. The fragment is never sent, so it does not count.
  */
-export const MAX_URL_OCTETS = 8000;
+const MAX_URL_OCTETS = 8000;
 
 /**
  * Parameters that belong to every screen, not to one screen's state: the margin target and the

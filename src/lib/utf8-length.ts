@@ -21,7 +21,7 @@ function extraBytes(run: string): number {
   return extra;
 }
 
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = text.length;
   for (const run of text.matchAll(WIDE_RUNS)) bytes += extraBytes(run[0]);
   return bytes;

@@ -12,9 +12,9 @@ import type { Quote } from '../pricing/quote';
 import type { ChargeFields } from '../request/charge-fields';
 
 /** Mismatched rows kept for the screen: the first this many, in the file's order. */
-export const MAX_KEPT_MISMATCHES = 10_000;
+const MAX_KEPT_MISMATCHES = 10_000;
 /** Matched (or unchecked) rows kept for the screen. */
-export const MAX_KEPT_MATCHES = 1_000;
+const MAX_KEPT_MATCHES = 1_000;
 
 /** One row's check, flat: what the results list and the mismatches CSV show. */
 export interface ChargeRow {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLineSplitter, MAX_LINE_BYTES, runLines } from './line-splitter';
-import type { LineSplitterOptions, SplitPiece } from './line-splitter';
+import type { SplitPiece } from './line-splitter';
+
+type LineSplitterOptions = Parameters<typeof createLineSplitter>[0];
 
 const TOO_LONG = '(too long)';
 type Line = [number, string];

@@ -31,7 +31,7 @@ export interface TooLongLine {
 
 export type SplitPiece = LineRun | TooLongLine;
 
-export interface LineSplitterOptions {
+interface LineSplitterOptions {
   /** Hold whole lines until they make this many bytes, then yield them as one run; 0: a run a push. */
   readonly runBytes?: number;
   readonly maxLineBytes?: number;

@@ -4,6 +4,7 @@
  * by ("Kling 3.0" → kling-v3), compared without case, spaces or punctuation.
  */
 import type { CardSet } from './card-set';
+import { editDistance } from './edit-distance';
 
 /** At most this many ids are suggested. */
 const MAX_SUGGESTIONS = 3;
@@ -19,27 +20,9 @@ export function knownModels(set: CardSet): ReadonlySet<string> {
   return known;
 }
 
-export function isKnownModel(set: CardSet, model: string): boolean {
-  return knownModels(set).has(model);
-}
-
 /** Lower case, letters and digits only: "Kling 3.0" and "kling-3.0" read alike. */
 function plain(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-/** The Levenshtein distance: insertions, deletions and substitutions, one each. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row.push(Math.min(previous[j] + 1, row[j - 1] + 1, substitute));
-    }
-    previous = row;
-  }
-  return previous[b.length];
 }
 
 /** The names the vendor cards give each model, every version ("kling-v3" → ["Kling 3.0"]). */

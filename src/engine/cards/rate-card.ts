@@ -27,7 +27,7 @@ export type ParsedCard =
   | { readonly ok: false; readonly file: string; readonly problems: readonly CardProblem[] };
 
 /** Validates one card already read as JSON. Never throws. */
-export function parseRateCard(json: unknown, file: string): ParsedCard {
+function parseRateCard(json: unknown, file: string): ParsedCard {
   const result = RateCardSchema.safeParse(json);
   if (result.success) return { ok: true, file, card: result.data };
   const problems = result.error.issues.slice(0, 20).map((issue) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWhatIf, parseWhatIf, readWhatIf, readWhatIfFactor, withWhatIfFor } from './what-if';
+import { parseWhatIf, readWhatIfFactor, withWhatIfFor } from './what-if';
 
 describe('reading mult=MODEL:FACTOR', () => {
   it('reads a model and its factor, trailing zeros trimmed', () => {
@@ -15,13 +15,12 @@ describe('reading mult=MODEL:FACTOR', () => {
   });
 
   it('reads a model whose name holds a colon, and one confirmed for a model no card knows', () => {
-    expect(readWhatIf('vendor:model-x:1.25')).toEqual({
-      ok: true,
-      whatIf: { model: 'vendor:model-x', factor: '1.25', anyway: false },
-    });
-    expect(readWhatIf('kling-v33:1.5:anyway')).toEqual({
-      ok: true,
-      whatIf: { model: 'kling-v33', factor: '1.5', anyway: true },
+    expect(parseWhatIf(['vendor:model-x:1.25', 'kling-v33:1.5:anyway'])).toEqual({
+      factors: [
+        { model: 'vendor:model-x', factor: '1.25', anyway: false },
+        { model: 'kling-v33', factor: '1.5', anyway: true },
+      ],
+      errors: [],
     });
   });
 
@@ -68,9 +67,9 @@ describe('reading mult=MODEL:FACTOR', () => {
 
   it('writes what it reads', () => {
     for (const text of ['kling-v3:1.5', 'kling-v33:0.25:anyway', 'a:b:3']) {
-      const read = readWhatIf(text);
-      if (!read.ok) throw new Error(read.error);
-      expect(formatWhatIf(read.whatIf)).toBe(text);
+      const { factors, errors } = parseWhatIf([text]);
+      expect(errors).toEqual([]);
+      expect(withWhatIfFor([], factors[0].model, factors[0])).toEqual([text]);
     }
   });
 

@@ -21,7 +21,7 @@ export interface WhatIfFactor {
   readonly anyway: boolean;
 }
 
-export interface ParsedWhatIf {
+interface ParsedWhatIf {
   /** One per model, in the link's order. */
   readonly factors: readonly WhatIfFactor[];
   /** Each value not used, named, with why: for people. */
@@ -49,7 +49,7 @@ function named(value: string): string {
 }
 
 /** One `mult` value: its what-if, or why it is not one. */
-export function readWhatIf(value: string): { ok: true; whatIf: WhatIfFactor } | { ok: false; error: string } {
+function readWhatIf(value: string): { ok: true; whatIf: WhatIfFactor } | { ok: false; error: string } {
   let rest = value.trim();
   const anyway = rest.endsWith(`:${WHAT_IF_ANYWAY}`);
   if (anyway) rest = rest.slice(0, -WHAT_IF_ANYWAY.length - 1);
@@ -86,7 +86,7 @@ export function parseWhatIf(values: readonly string[]): ParsedWhatIf {
 }
 
 /** The link's value for one what-if: `kling-v3:1.5`, `kling-v33:1.5:anyway`. */
-export function formatWhatIf(whatIf: WhatIfFactor): string {
+function formatWhatIf(whatIf: WhatIfFactor): string {
   return `${whatIf.model}:${whatIf.factor}${whatIf.anyway ? `:${WHAT_IF_ANYWAY}` : ''}`;
 }
 

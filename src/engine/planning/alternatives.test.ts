@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
-import { alternatives, candidateModels, qualityOf, type Need, type Ordering } from './alternatives';
+import { alternatives, type Ordering } from './alternatives';
+import { candidateModels } from './candidate-models';
+import { qualityOf } from './quality-tier';
 import { compareAmounts, usd } from '../money/money';
 import { quote } from '../pricing/quote';
 import { MODES, resolutionRank } from '../request/vocabulary';
+
+type Need = Parameters<typeof alternatives>[0];
 
 const need: Need = { minResolution: '1080p', audio: true, inputType: 'text', durationSeconds: 10 };
 

@@ -8,8 +8,10 @@ import { compareAmounts, usd } from '../money/money';
 import { quote, type Quote, type QuoteOptions } from '../pricing/quote';
 import type { CardSet } from '../cards/card-set';
 import { resolutionRank, MODES, type InputType, type Mode, type Resolution } from '../request/vocabulary';
+import { candidateModels } from './candidate-models';
+import { qualityOf, type QualityTier } from './quality-tier';
 
-export interface Need {
+interface Need {
   readonly minResolution: Resolution;
   readonly audio: boolean;
   readonly inputType: InputType;
@@ -19,11 +21,11 @@ export interface Need {
 
 export type Ordering = 'cheapest-vendor' | 'best-margin' | 'quality';
 
-export interface Option {
+interface Option {
   readonly model: string;
   readonly mode: Mode;
   /** Seed 004's tiers: Standard 1, Enhanced 2, Pro 3. */
-  readonly quality: { readonly rank: 1 | 2 | 3; readonly name: 'Standard' | 'Enhanced' | 'Pro' };
+  readonly quality: QualityTier;
   readonly quote: Quote;
   readonly internalUsd: string;
   readonly vendorUsd: string;
@@ -39,21 +41,6 @@ export interface Excluded {
 
 /** The resolution a mode renders at (Kling: std 720p, pro 1080p). */
 const modeResolution = (mode: Mode): Resolution => (mode === 'pro' ? '1080p' : '720p');
-
-/** Seed 004's quality tiers, read onto today's models: pro is Pro; std is Enhanced, or Standard on Kling 1.0. */
-export function qualityOf(model: string, mode: Mode): Option['quality'] {
-  if (mode === 'pro') return { rank: 3, name: 'Pro' };
-  return model === 'kling-v1' ? { rank: 1, name: 'Standard' } : { rank: 2, name: 'Enhanced' };
-}
-
-/** Every model any card knows, but the approximate app-credit ones (not a Kling API model). */
-export function candidateModels(set: CardSet): string[] {
-  const models = new Set<string>();
-  for (const card of set.internal) for (const m of Object.keys(card.modelMultipliers)) models.add(m);
-  for (const card of set.vendor)
-    if (!card.approximate) for (const row of card.rows) for (const m of row.models) models.add(m);
-  return [...models].sort();
-}
 
 export function alternatives(need: Need, set: CardSet, ordering: Ordering, options: QuoteOptions = {}) {
   const ranked: Option[] = [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetAlerts, planByPriority, planMostClips, type PlannedLine } from './budget-plan';
+import { budgetPlans, type PlannedLine } from './budget-plan';
 import { usd } from '../money/money';
 
 const line = (id: string, cost: string | null, count: number, priority: number): PlannedLine => ({
@@ -12,12 +12,17 @@ const line = (id: string, cost: string | null, count: number, priority: number):
   unpricedReason: cost === null ? 'vendor cost unavailable' : undefined,
 });
 
+/** The alerts when one clip costing `spent` is planned on `budgetUsd`: the spend is exactly `spent`. */
+const alertsAt = (spent: string, budgetUsd: string, thresholdsPct: readonly string[]) =>
+  budgetPlans([line('spend', spent, 1, 1)], budgetUsd, thresholdsPct).alerts;
+
 describe('plan by priority (seed 004)', () => {
   it('takes the highest priority first and skips what no longer fits', () => {
-    const plan = planByPriority(
+    const plan = budgetPlans(
       [line('cheap', '0.50', 10, 1), line('hero', '4.00', 2, 5), line('mid', '1.00', 3, 3)],
-      usd('10'),
-    );
+      '10',
+      [],
+    ).byPriority;
     // hero (priority 5) takes $8; mid (3) fits 2 of 3 in the $2 left; cheap (1) fits none.
     expect(plan.lines.map((l) => [l.id, l.planned, l.totalUsd])).toEqual([
       ['cheap', 0, '0.00'],
@@ -30,16 +35,16 @@ describe('plan by priority (seed 004)', () => {
   });
 
   it('never plans an unpriced line and says why', () => {
-    const plan = planByPriority([line('x', null, 5, 9)], usd('100'));
+    const plan = budgetPlans([line('x', null, 5, 9)], '100', []).byPriority;
     expect(plan.lines[0]).toMatchObject({ planned: 0, note: 'not planned: vendor cost unavailable' });
   });
 });
 
 describe('plan for the most clips', () => {
   it('fits more clips than the priority plan when priorities favour expensive clips', () => {
-    const lines = [line('cheap', '0.50', 10, 1), line('hero', '4.00', 2, 5)];
-    expect(planMostClips(lines, usd('10')).clips).toBe(11);
-    expect(planByPriority(lines, usd('10')).clips).toBe(6);
+    const plans = budgetPlans([line('cheap', '0.50', 10, 1), line('hero', '4.00', 2, 5)], '10', []);
+    expect(plans.mostClips.clips).toBe(11);
+    expect(plans.byPriority.clips).toBe(6);
   });
 
   it('is never beaten by any other choice (brute force on small cases)', () => {
@@ -54,7 +59,7 @@ describe('plan for the most clips', () => {
         fc.integer({ min: 0, max: 1500 }),
         (specs, budgetCents) => {
           const lines = specs.map((s, i) => line(`l${i}`, (s.cost / 100).toFixed(2), s.count, s.priority));
-          const best = planMostClips(lines, usd((budgetCents / 100).toFixed(2)));
+          const best = budgetPlans(lines, (budgetCents / 100).toFixed(2), []).mostClips;
           let bruteBest = 0;
           const choose = (i: number, spent: number, clips: number) => {
             if (spent > budgetCents) return;
@@ -81,13 +86,16 @@ describe('budget alerts', () => {
     ['80.00', ['50', '75']],
     ['95.00', ['50', '75', '90']],
   ])('at $%s of $100', (spent, thresholds) => {
-    expect(budgetAlerts(usd(spent), usd('100'), ['90', '50', '75']).map((a) => a.thresholdPct)).toEqual(thresholds);
+    expect(alertsAt(spent, '100', ['90', '50', '75']).map((a) => a.thresholdPct)).toEqual(thresholds);
   });
 
   it('says how much is used, with editable thresholds', () => {
-    expect(budgetAlerts(usd('62.5'), usd('100'), ['60'])).toEqual([
+    expect(alertsAt('62.5', '100', ['60'])).toEqual([
       { thresholdPct: '60', message: 'Budget alert: 62.5% of the $100.00 budget used (threshold 60%).' },
     ]);
-    expect(budgetAlerts(usd('5'), usd('0'), ['50'])).toEqual([]);
+  });
+
+  it('raises none on a zero budget, even at a 0 % threshold', () => {
+    expect(alertsAt('5', '0', ['0'])).toEqual([]);
   });
 });

@@ -90,12 +90,12 @@ function plan(lines: readonly PlannedLine[], budget: Money, order: Order): Budge
 }
 
 /** Seed 004's rule: by priority, highest first; each clip goes in if it still fits. */
-export function planByPriority(lines: readonly PlannedLine[], budget: Money): BudgetPlan {
+function planByPriority(lines: readonly PlannedLine[], budget: Money): BudgetPlan {
   return plan(lines, budget, (a, b) => b.priority - a.priority);
 }
 
 /** The most clips the budget buys: cheapest first (ties: higher priority first). */
-export function planMostClips(lines: readonly PlannedLine[], budget: Money): BudgetPlan {
+function planMostClips(lines: readonly PlannedLine[], budget: Money): BudgetPlan {
   return plan(lines, budget, (a, b) => {
     if (!a.cost || !b.cost) return a.cost ? -1 : b.cost ? 1 : 0;
     return compareAmounts(a.cost, b.cost) || b.priority - a.priority;
@@ -108,7 +108,7 @@ export interface BudgetAlert {
 }
 
 /** Every threshold the spend has reached, as seed 004's check_budget_alerts reports them. */
-export function budgetAlerts(spent: Money, budget: Money, thresholdsPct: readonly string[]): BudgetAlert[] {
+function budgetAlerts(spent: Money, budget: Money, thresholdsPct: readonly string[]): BudgetAlert[] {
   if (compareAmounts(budget, usd('0')) <= 0) return [];
   const used = percentOf(spent, budget, 1);
   return [...thresholdsPct]

@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clip, estimateFile, estimateOf, problemsOf, service } from '../../../test/helpers/estimates';
 import { toEstimateRecord } from './estimate-record';
-import { alertMessage, estimateBudget } from './estimate-budget';
-import { budgetAlerts } from './budget-plan';
-import { usd } from '../money/money';
+import { estimateBudget } from './estimate-budget';
 
 const v3 = { model: 'kling-v3', duration: 5 }; // $0.33, 3 units
 // $1.56, 12 units
@@ -63,10 +61,10 @@ describe('a budget on an estimate’s lines', () => {
   });
 
   it('words one alert in the singular', () => {
-    const plan = estimateBudget(estimate, { budgetUsd: '1000', against: 'vendor' }).byPriority;
-    expect(alertMessage(budgetAlerts(plan.spent, usd('1000'), ['50']), plan, '1000.00')).toBe(
-      'Spent $591.50: past the 50% alert of $1000.00 (59.2% used).',
-    );
+    // $591.50 of $1000 reaches the default 50 % alert only.
+    const b = estimateBudget(estimate, { budgetUsd: '1000', against: 'vendor' });
+    expect(b.alerts.map((a) => a.thresholdPct)).toEqual(['50']);
+    expect(b.alert).toBe('Spent $591.50: past the 50% alert of $1000.00 (59.2% used).');
   });
 
   it('costs a clip at the cheapest mix’s effective price, to 6 decimals', () => {

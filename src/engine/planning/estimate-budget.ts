@@ -37,7 +37,7 @@ function listed(pcts: readonly string[]): string {
 }
 
 /** Alerts that fire together read as one message, not one each. */
-export function alertMessage(alerts: readonly BudgetAlert[], plan: BudgetPlan, budgetUsd: string): string | null {
+function alertMessage(alerts: readonly BudgetAlert[], plan: BudgetPlan, budgetUsd: string): string | null {
   if (alerts.length === 0) return null;
   const which = `${listed(alerts.map((a) => a.thresholdPct))} alert${alerts.length > 1 ? 's' : ''}`;
   return `Spent $${plan.spentUsd}: past the ${which} of $${budgetUsd} (${plan.utilizationPct}% used).`;

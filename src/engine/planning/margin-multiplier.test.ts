@@ -6,8 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { allMeet, bruteForceMultiplier, clampedAt, mapOf, shipped } from '../../../test/helpers/margin-map';
 import type { MarginMapOptions } from './margin-map';
-import { leastPriceCents } from './margin-estimate';
-import { usd } from '../money/money';
 import { applyOverrides } from '../cards/apply-overrides';
 import { NO_OVERRIDES } from '../cards/overrides-shape';
 
@@ -90,19 +88,5 @@ describe('the multiplier needed on the cards as the user sees them', () => {
         (m) => m.multiplierNeeded,
       ),
     );
-  });
-});
-
-describe('leastPriceCents', () => {
-  it.each([
-    ['0.70', '30', 100n],
-    ['0.7', '0', 70n],
-    ['4.20', '30', 600n],
-    ['1.344', '30', 192n],
-    ['1.3441', '30', 193n],
-    ['0', '50', 0n],
-    ['1', '99.99', 1_000_000n],
-  ])('the least price whose margin over $%s is %s %% is %s cents', (vendor, target, cents) => {
-    expect(leastPriceCents(usd(vendor), target)).toBe(cents);
   });
 });

@@ -34,7 +34,7 @@ export function multiplierText(cents: number): string {
  * The cards with the model's multiplier set to `cents`, as an override sets it. The set's own vendor
  * discount and service prices (overrides already applied) are kept: `applyOverrides` replaces them.
  */
-export function withMultiplier(set: CardSet, model: string, cents: number): CardSet {
+function withMultiplier(set: CardSet, model: string, cents: number): CardSet {
   return applyOverrides(set, {
     ...NO_OVERRIDES,
     modelMultipliers: { [model]: multiplierText(cents) },

@@ -168,14 +168,3 @@ function divideByQuantity(total: Money, units: Quantity): Money {
   // total / (amount / 10^scale) = total × 10^scale / amount
   return divideBy(times(total, { amount: 10n ** scale, scale: 0n }), amount, 6);
 }
-
-/** The units `clips` clips need at `unitsPerClip` each, and the cheapest mix for them. */
-export function packagePlanForClips(
-  unitsPerClip: string,
-  clips: number,
-  horizonDays: number,
-  packages: readonly Package[],
-) {
-  const units = times(quantity(unitsPerClip), wholeRatio(clips));
-  return { unitsNeeded: toDecimalString(units), mix: cheapestPackageMix(units, horizonDays, packages) };
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
 import { quote } from '../pricing/quote';
 import { costAtVolume, DEFAULT_ASSUMPTIONS, type VolumeCost } from './volume';
-import { volumeWinners, winnerFor } from './volume-winner';
+import { volumeWinners } from './volume-winner';
 
 /** A configuration's figures at one volume, as costAtVolume gives them (only the amounts matter here). */
 function at(internalUsd: string, vendorUsd: string | null, marginUsd: string | null = null): VolumeCost {
@@ -55,22 +55,22 @@ describe('who wins at one volume', () => {
   });
 
   it('keeps every digit past the cent: a difference below a cent is not a tie', () => {
-    const w = winnerFor([at('97.99', '97.9900'), at('97.99', '97.9879')], 'vendor');
+    const w = volumeWinners([at('97.99', '97.9900'), at('97.99', '97.9879')]).vendor;
     expect([w.best, w.next, w.differenceUsd]).toEqual([[1], [0], '0.0021']);
   });
 
   it('reports a tie for the best as several winners, and the next after them', () => {
-    const w = winnerFor([at('150.00', null), at('120.0', null), at('156.00', null), at('120.00', null)], 'internal');
+    const w = volumeWinners([at('150.00', null), at('120.0', null), at('156.00', null), at('120.00', null)]).internal;
     expect([w.best, w.bestUsd, w.next, w.nextUsd, w.differenceUsd]).toEqual([[1, 3], '120.0', [0], '150.00', '30.00']);
   });
 
   it('has no next and no difference when every figure ties', () => {
-    const w = winnerFor([at('125.00', '125.00'), at('125', '125.000')], 'vendor');
+    const w = volumeWinners([at('125.00', '125.00'), at('125', '125.000')]).vendor;
     expect([w.best, w.next, w.nextUsd, w.differenceUsd]).toEqual([[0, 1], [], null, null]);
   });
 
   it('ties for the next place are all named', () => {
-    const w = winnerFor([at('1', null, '-5.00'), at('1', null, '-6.00'), at('1', null, '-6.00')], 'margin');
+    const w = volumeWinners([at('1', null, '-5.00'), at('1', null, '-6.00'), at('1', null, '-6.00')]).margin;
     expect([w.best, w.next, w.differenceUsd]).toEqual([[0], [1, 2], '1.00']);
   });
 
@@ -94,7 +94,7 @@ describe('who wins at one volume', () => {
   });
 
   it('has no winner when nothing could be priced', () => {
-    expect(winnerFor([null, at('1.00', null)], 'margin')).toEqual({
+    expect(volumeWinners([null, at('1.00', null)]).margin).toEqual({
       metric: 'margin',
       best: [],
       bestUsd: null,
@@ -103,7 +103,7 @@ describe('who wins at one volume', () => {
       differenceUsd: null,
       unpriced: [0, 1],
     });
-    expect(winnerFor([], 'internal').best).toEqual([]);
+    expect(volumeWinners([]).internal.best).toEqual([]);
   });
 
   it("says O3 is $250.00 cheaper than 3.0 at the vendor for seed 002's 1,000 clips", () => {

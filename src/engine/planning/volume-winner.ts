@@ -33,7 +33,7 @@ function figure(cost: VolumeCost | null, metric: WinnerMetric): string | null {
 }
 
 /** The best figure for one metric among `costs` (one per configuration, null when it could not be priced). */
-export function winnerFor(costs: ReadonlyArray<VolumeCost | null>, metric: WinnerMetric): MetricWinner {
+function winnerFor(costs: ReadonlyArray<VolumeCost | null>, metric: WinnerMetric): MetricWinner {
   const priced: Array<{ at: number; text: string; amount: Money }> = [];
   const unpriced: number[] = [];
   costs.forEach((cost, at) => {

@@ -3,8 +3,10 @@ import { twoVersions } from '../../../test/helpers/two-versions';
 import { cardsInForce } from '../cards/cards-in-force';
 import { parseEnvelope } from '../request/envelope';
 import { readInstant, type Instant } from '../request/instant';
-import { customerText, type CustomerCharge } from './customer-text';
+import { customerText } from './customer-text';
 import { quote } from './quote';
+
+type CustomerCharge = Parameters<typeof customerText>[3];
 
 const set = twoVersions();
 

@@ -23,7 +23,7 @@ import type { InternalPrice } from './internal-price';
 import type { Quote } from './quote';
 
 /** What the customer was charged, and when; Kling's units are never part of it. */
-export interface CustomerCharge {
+interface CustomerCharge {
   /** When the request was made; null: priced as of the set's date. */
   readonly createdAt: Instant | null;
   /** What we billed, USD; null: the text gives the price alone. */

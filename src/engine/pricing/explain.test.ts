@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
 import { parseEnvelope } from '../request/envelope';
-import { checkTaskResult, type TaskResult } from './explain';
+import { checkTaskResult } from './explain';
 import { quote } from './quote';
 
 const omni = { model_name: 'kling-video-o1', mode: 'pro', duration: 10, prompt: 'x' };
 
-function checks(envelope: unknown, result: TaskResult) {
+function checks(envelope: unknown, result: Parameters<typeof checkTaskResult>[1]) {
   const parsed = parseEnvelope(envelope);
   if (!parsed.ok) throw new Error(parsed.error);
   const q = quote(parsed.request, cards);

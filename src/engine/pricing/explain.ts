@@ -6,7 +6,7 @@
 import { compareAmounts, quantity } from '../money/money';
 import type { Quote } from './quote';
 
-export interface TaskResult {
+interface TaskResult {
   readonly finalUnitDeduction: string | null;
   readonly videoDurations: readonly number[];
   readonly status: string | null;

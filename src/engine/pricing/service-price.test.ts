@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
 import { findServicesCard, unitPriceForServices } from '../cards/card-set';
-import { priceService, type ServiceInput } from './service-price';
+import { priceService } from './service-price';
 
 const card = findServicesCard(cards);
-function line(id: string, input: ServiceInput, packageId?: string) {
+function line(id: string, input: Parameters<typeof priceService>[2], packageId?: string) {
   if (!card) throw new Error('no services card');
   // The chosen package goes both to the unit price and to the line, which warns when it does not apply.
   const result = priceService(card, id, { ...input, packageId }, unitPriceForServices(cards, card, packageId));

@@ -8,7 +8,7 @@ import { stampOf, type CardStamp } from '../cards/rate-card-common';
 import type { Service, ServicesCard } from '../cards/rate-card-services';
 import type { UnitPrice } from './vendor-cost';
 
-export interface ServiceInput {
+interface ServiceInput {
   /** Seconds of video (per-block services, and services with a duration range). */
   readonly durationSeconds?: number;
   /** How many tasks or images (default 1). */

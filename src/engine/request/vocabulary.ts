@@ -15,7 +15,6 @@ export const RoundingSchema = z.enum(ROUNDING_MODES);
 export type Mode = z.infer<typeof ModeSchema>;
 export type Resolution = z.infer<typeof ResolutionSchema>;
 export type InputType = z.infer<typeof InputTypeSchema>;
-export type Rounding = z.infer<typeof RoundingSchema>;
 
 /** Resolutions from lowest to highest, for "at least this tier" comparisons. */
 export function resolutionRank(resolution: Resolution): number {

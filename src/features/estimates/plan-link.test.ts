@@ -1,23 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAN, parsePlanUrl, toPlanSearch } from './plan-link';
+import { DEFAULT_VALUES } from '../../components/request-form/quote-form-schema';
+import { parsePlanUrl } from './plan-link';
 import { planLinkDraft } from './plan-draft';
 
 describe('the Plan state in the URL', () => {
-  it('round-trips', () => {
-    const state = {
-      ...DEFAULT_PLAN,
-      budgetUsd: '1234.5',
-      against: 'vendor' as const,
-      thresholds: ['60', '80'],
-      clipsPerMonth: 777,
-      horizonDays: 30 as const,
-      generationSeconds: 90,
-    };
-    expect(parsePlanUrl(toPlanSearch(state))).toEqual({ state, ignored: [] });
+  it('reads every field of a link', () => {
+    const line = encodeURIComponent('label=Hero&count=20&priority=3&model=kling-v3&mode=pro&duration=10');
+    const clip = encodeURIComponent('model=kling-v2-6&duration=5');
+    const search = `?budget=1234.5&against=vendor&alerts=60,80&l=${line}&pc=${clip}&clips=777&days=30&gen=90`;
+    expect(parsePlanUrl(search)).toEqual({
+      state: {
+        budgetUsd: '1234.5',
+        against: 'vendor',
+        thresholds: ['60', '80'],
+        lines: [{ label: 'Hero', count: 20, priority: 3, values: { ...DEFAULT_VALUES, mode: 'pro', duration: '10' } }],
+        packageClip: { ...DEFAULT_VALUES, model: 'kling-v2-6', duration: '5' },
+        clipsPerMonth: 777,
+        horizonDays: 30,
+        generationSeconds: 90,
+      },
+      ignored: [],
+    });
   });
 
-  it('starts from the default plan', () => {
-    expect(parsePlanUrl('').state).toEqual(DEFAULT_PLAN);
+  it("starts from the Plan screen's example plan", () => {
+    const { state } = parsePlanUrl('');
+    expect(state).toMatchObject({
+      budgetUsd: '150',
+      against: 'internal',
+      thresholds: ['50', '75', '90'],
+      packageClip: { model: 'kling-v3', mode: 'pro', duration: '10', resolution: '1080p' },
+      clipsPerMonth: 5000,
+      horizonDays: 90,
+      generationSeconds: 120,
+    });
+    expect(state.lines.map((l) => [l.label, l.count, l.priority, l.values.model])).toEqual([
+      ['Hero product showcase', 20, 3, 'kling-v3'],
+      ['Social clips', 200, 2, 'kling-v2-6'],
+      ['Story segments', 40, 1, 'kling-video-o1'],
+    ]);
   });
 
   it('drops what is invalid and names it', () => {
@@ -25,7 +46,7 @@ describe('the Plan state in the URL', () => {
     const { state, ignored } = parsePlanUrl(
       `?budget=-5&against=both&alerts=50,abc&days=45&gen=0&clips=2000000&l=${line}`,
     );
-    expect(state.budgetUsd).toBe(DEFAULT_PLAN.budgetUsd);
+    expect(state.budgetUsd).toBe('150');
     expect(state.lines).toHaveLength(1);
     expect(state.lines[0]).toMatchObject({ label: 'X', count: 1, priority: 2 });
     expect(ignored).toEqual([

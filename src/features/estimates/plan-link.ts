@@ -5,7 +5,7 @@
  * horizon and generation time. Read here so that an old link still opens (`plan-draft.ts`).
  */
 import { DEFAULT_VALUES, type QuoteFormValues } from '../../components/request-form/quote-form-schema';
-import { parseQuoteUrl, toQuoteSearch } from '../../components/request-form/quote-url';
+import { parseQuoteUrl } from '../../components/request-form/quote-url';
 import { ignoredParam, paramReader } from '../../lib/url-params';
 
 export interface PlanLine {
@@ -30,7 +30,7 @@ export const MAX_LINES = 20;
 const MONEY = /^\d{1,9}(\.\d{1,2})?$/;
 const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
 
-export const DEFAULT_PLAN: PlanState = {
+const DEFAULT_PLAN: PlanState = {
   budgetUsd: '150',
   against: 'internal',
   thresholds: ['50', '75', '90'],
@@ -126,20 +126,4 @@ export function parsePlanUrl(search: string): { state: PlanState; ignored: strin
     },
     ignored,
   };
-}
-
-export function toPlanSearch(s: PlanState): string {
-  const params = new URLSearchParams();
-  params.set('budget', s.budgetUsd);
-  params.set('against', s.against);
-  params.set('alerts', s.thresholds.join(','));
-  for (const line of s.lines) {
-    const head = new URLSearchParams({ label: line.label, count: String(line.count), priority: String(line.priority) });
-    params.append('l', `${head}&${toQuoteSearch(line.values).slice(1)}`);
-  }
-  params.set('pc', toQuoteSearch(s.packageClip).slice(1));
-  params.set('clips', String(s.clipsPerMonth));
-  params.set('days', String(s.horizonDays));
-  params.set('gen', String(s.generationSeconds));
-  return `?${params.toString()}`;
 }

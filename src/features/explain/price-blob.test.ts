@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { cards } from '../../../test/helpers/cards';
 import { twoInternalVersions } from '../../../test/helpers/card-versions';
 import { CHARGES_AS_OF, fiftyChargedRowsCsv, WRONG_ROW_CAUSES } from '../../../test/helpers/charged-file';
-import { priceBlob, type PricedBlob } from './price-blob';
+import { priceBlob } from './price-blob';
 
 /** Prices `parts` as the file `name`, which must not be refused. */
 async function priced(parts: BlobPart[], name: string, onProgress?: (bytes: number, rows: number) => void) {
   const result = await priceBlob(new Blob(parts), name, cards, {}, onProgress ?? (() => undefined));
   if ('refused' in result) throw new Error(`refused: ${result.refused}`);
-  return result satisfies PricedBlob;
+  return result;
 }
 
+type Priced = Awaited<ReturnType<typeof priced>>;
+
 /** Each row's number and, when refused, its reason. */
-async function rowsOf(result: PricedBlob): Promise<Array<[number, string | true]>> {
+async function rowsOf(result: Priced): Promise<Array<[number, string | true]>> {
   const csv = (await result.csv.text()).trim().split('\r\n').slice(1);
   const reasons = new Map(result.errors.map((e) => [e.row, e.error]));
   return csv.map((line) => {

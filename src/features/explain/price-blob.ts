@@ -21,7 +21,7 @@ import {
 import { toCsv } from '../../lib/csv';
 import { MAX_LISTED_ERRORS } from './batch-protocol';
 
-export interface PricedBlob {
+interface PricedBlob {
   readonly totals: BatchTotals;
   readonly errors: Array<{ row: number; error: string }>;
   readonly csv: Blob;

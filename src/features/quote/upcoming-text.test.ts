@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UpcomingPrice } from '../../engine';
-import { formatChange, upcomingSentence } from './upcoming-text';
+import { upcomingSentence } from './upcoming-text';
 
 const internal = { id: 'internal', version: '2027-01-01' };
 const vendor = { id: 'kling-official-units', version: '2027-01-01' };
@@ -15,12 +15,14 @@ const at = (change: Partial<UpcomingPrice>): UpcomingPrice => ({
 
 describe('the sentence for a coming card version', () => {
   it('signs the change from the exact difference', () => {
-    expect(formatChange('0.05')).toBe('+$0.05');
-    expect(formatChange('-0.05')).toBe('−$0.05');
-    expect(formatChange('0.00')).toBe('the same');
-    expect(formatChange('-0.00')).toBe('the same');
-    expect(formatChange('-0.0042')).toBe('−$0.0042');
-    expect(formatChange('1250.00')).toBe('+$1,250.00');
+    const change = (differenceUsd: string) =>
+      upcomingSentence(at({ internal: { usd: '0.28', differenceUsd, card: internal } }));
+    expect(change('0.05')).toBe('From 2027-01-01 this clip costs $0.28 (+$0.05).');
+    expect(change('-0.05')).toBe('From 2027-01-01 this clip costs $0.28 (−$0.05).');
+    expect(change('0.00')).toBe('From 2027-01-01 this clip costs $0.28 (the same).');
+    expect(change('-0.00')).toBe('From 2027-01-01 this clip costs $0.28 (the same).');
+    expect(change('-0.0042')).toBe('From 2027-01-01 this clip costs $0.28 (−$0.0042).');
+    expect(change('1250.00')).toBe('From 2027-01-01 this clip costs $0.28 (+$1,250.00).');
   });
 
   it('names the internal price, the vendor cost, or both', () => {

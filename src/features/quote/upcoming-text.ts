@@ -5,7 +5,7 @@ import { formatUsd, formatUsdExact, hasSubCents } from '../../lib/format-money';
 const amount = (usd: string) => (hasSubCents(usd) ? formatUsdExact(usd) : formatUsd(usd));
 
 /** "+$0.05", "−$0.05" or "the same"; read from the exact decimal string, never a float. */
-export function formatChange(differenceUsd: string | null): string {
+function formatChange(differenceUsd: string | null): string {
   if (differenceUsd === null) return 'unavailable until then';
   if (/^-?0(\.0*)?$/.test(differenceUsd)) return 'the same';
   return differenceUsd.startsWith('-') ? `−${amount(differenceUsd.slice(1))}` : `+${amount(differenceUsd)}`;

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cardVersion, servedWith } from '../../../test/helpers/card-fixtures';
-import { reloadOverrides } from '../../lib/overrides-store';
+import { reloadOverrides } from '../../../test/helpers/reload-overrides';
 import { renderAppAt } from '../../../test/helpers/render-app';
 import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { reloadOverrides } from '../../lib/overrides-store';
+import { reloadOverrides } from '../../../test/helpers/reload-overrides';
 import { renderAppAt } from '../../../test/helpers/render-app';
 import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
 import { servedWithLaterVersions } from '../../../test/helpers/later-card-files';

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OVERRIDES_KEY, reloadOverrides } from '../../lib/overrides-store';
+import { OVERRIDES_KEY } from '../../lib/overrides-store';
+import { reloadOverrides } from '../../../test/helpers/reload-overrides';
 import { renderAppAt } from '../../../test/helpers/render-app';
 import { stubFetchFromDisk } from '../../../test/helpers/stub-fetch';
 

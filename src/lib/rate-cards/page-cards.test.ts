@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { pageRateCards, readPageCards, revalidateRateCards, type PageCards } from './page-cards';
+import { pageRateCards, readPageCards, revalidateRateCards } from './page-cards';
 import { createRateCardsStore } from './rate-cards-store';
 
 const dir = resolve(process.cwd(), 'rate-cards');
@@ -9,7 +9,7 @@ const listed = (JSON.parse(readFileSync(resolve(dir, 'index.json'), 'utf8')) as 
 const texts: Record<string, string> = Object.fromEntries(
   ['index.json', ...listed].map((file) => [`/rate-cards/${file}`, readFileSync(resolve(dir, file), 'utf8')]),
 );
-const page: PageCards = { path: '/', builtOn: '2026-11-30', texts };
+const page: Parameters<typeof pageRateCards>[0] = { path: '/', builtOn: '2026-11-30', texts };
 
 /** Answers from `served`, counting the reads. */
 function server(served: Record<string, string | null>) {

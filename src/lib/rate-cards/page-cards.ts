@@ -20,7 +20,7 @@ const PageCardsSchema = z.object({
   texts: z.record(z.string(), z.string()),
 });
 
-export type PageCards = z.infer<typeof PageCardsSchema>;
+type PageCards = z.infer<typeof PageCardsSchema>;
 
 /** The page's copy, or null when it has none or it cannot be read (the cards are then fetched). */
 export function readPageCards(text: string | null | undefined): PageCards | null {

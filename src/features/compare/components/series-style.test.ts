@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_COLORS, seriesColorVars, seriesStyle } from './series-style';
+import { seriesColorVars, seriesStyle } from './series-style';
 
 /** WCAG 2 relative luminance of an sRGB colour "#rrggbb". */
 function luminance(hex: string): number {
@@ -21,7 +21,14 @@ const DARK_BACKGROUNDS = ['#0f172a', '#020617'];
 
 describe('the colours of the chart lines', () => {
   it('reach 3:1 against every background they sit on, light and dark', () => {
-    for (const c of SERIES_COLORS) {
+    // Read from what the chart is given: `light-dark(<light>, <dark>)` for each line.
+    const colors = Object.values(seriesColorVars()).map((value) => {
+      const match = /^light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)$/.exec(value);
+      if (!match) throw new Error(`not light-dark(#rrggbb, #rrggbb): ${value}`);
+      return { light: match[1], dark: match[2] };
+    });
+    expect(colors).toHaveLength(6);
+    for (const c of colors) {
       for (const bg of LIGHT_BACKGROUNDS)
         expect([c.light, bg, contrast(c.light, bg) >= 3]).toEqual([c.light, bg, true]);
       for (const bg of DARK_BACKGROUNDS) expect([c.dark, bg, contrast(c.dark, bg) >= 3]).toEqual([c.dark, bg, true]);

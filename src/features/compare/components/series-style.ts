@@ -3,7 +3,7 @@
  * light and one for dark (each at least 3:1 against the panel and the page, WCAG 1.4.11), and a
  * dash pattern, so that lines differ by more than colour.
  */
-export const SERIES_COLORS = [
+const SERIES_COLORS = [
   { light: '#1d4ed8', dark: '#60a5fa' },
   { light: '#b45309', dark: '#fbbf24' },
   { light: '#047857', dark: '#34d399' },

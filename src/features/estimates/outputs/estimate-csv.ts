@@ -9,7 +9,7 @@
 import { toEstimateRecord, type Estimate, type EstimateRecord } from '../../../engine';
 import { toCsv } from '../../../lib/csv';
 
-export const ESTIMATE_CSV_COLUMNS = [
+const ESTIMATE_CSV_COLUMNS = [
   'line',
   'kind',
   'what',

@@ -1,7 +1,7 @@
 /** The name an estimate is saved under: `estimate-acme-inc-2026-11-30.csv`. */
 
 /** "Acme, Inc." → "acme-inc", "Café Ünï" → "cafe-uni"; "customer" when nothing is left. */
-export function customerSlug(customer: string): string {
+function customerSlug(customer: string): string {
   const slug = customer
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,5 +1,5 @@
 /**
- * Saved estimates in this browser (issue 14): save the estimate on screen, and list, open,
+ * Saved estimates in this browser: save the estimate on screen, and list, open,
  * rename, duplicate, delete, export and import the saved ones. The screen hands in its estimate
  * file (or why it has none) and gets back the file to open.
  */

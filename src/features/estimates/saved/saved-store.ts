@@ -1,5 +1,5 @@
 /**
- * Saved estimates in the browser (issue 14): save, update, rename, duplicate, delete. Every
+ * Saved estimates in the browser: save, update, rename, duplicate, delete. Every
  * write reads the store first (another tab may have changed it; a store that does not read is
  * set aside, `saved-read`), changes the list, and writes it back in one `setItem`: it happens
  * whole, or not at all with a reason for people. Pure over the `Storage` passed in.
