@@ -11,7 +11,7 @@ import { formatQuoteText } from './format-text';
 import { BATCH_BYTES, priceJsonl } from './jsonl';
 import { loadCardSet, refusedCardsText } from './load-cards';
 import { inThreadPricer } from './price-line';
-import { poolAfterFirstBatch, workerPoolPricer } from './worker-pool';
+import { inputFileBytes, poolAfterFirstBatch, workerPoolPricer } from './worker-pool';
 import type { CardSet, Service } from '../engine';
 
 /** A service's id is what `--service` takes; its units, and its own price when it has one, say what it costs. */
@@ -145,8 +145,11 @@ async function main(argv: readonly string[]): Promise<number> {
     if (!probe.ok) return refuse(probe.error);
     const here = inThreadPricer(loaded.set, asOf, quoteOptions(options));
     const pool = () => workerPoolPricer(loaded.set, asOf, quoteOptions(options), options.threads);
+    const inputBytes = options.threads === undefined ? inputFileBytes() : null;
     const pricer =
-      options.threads === 1 ? here : poolAfterFirstBatch(here, pool, { size: options.threads, fullBatch: BATCH_BYTES });
+      options.threads === 1
+        ? here
+        : poolAfterFirstBatch(here, pool, { size: options.threads, fullBatch: BATCH_BYTES, inputBytes });
     try {
       const summary = await priceJsonl(process.stdin, process.stdout, pricer, { reuseWritten: true });
       return summary.failed > 0 || summary.mismatched > 0 ? 1 : 0;

@@ -1,6 +1,9 @@
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BatchPricer, LineBatch } from './jsonl';
-import { poolAfterFirstBatch } from './worker-pool';
+import { inputFileBytes, IN_THREAD_BYTES, poolAfterFirstBatch } from './worker-pool';
 
 /** A pricer that records the first line of every batch it was given. */
 function recording(seen: string[], name: string): BatchPricer {
@@ -16,12 +19,13 @@ function recording(seen: string[], name: string): BatchPricer {
 const batch = (firstLine: number, size: number): LineBatch => ({ firstLine, bytes: new Uint8Array(size) });
 
 /** A pricer over two recording ones; `started()` counts the pools started. */
-function poolOf(size: number) {
+function poolOf(size: number, inputBytes: number | null = null) {
   const seen: string[] = [];
   let started = 0;
   const pricer = poolAfterFirstBatch(recording(seen, 'here'), () => ((started += 1), recording(seen, 'pool')), {
     size,
     fullBatch: 100,
+    inputBytes,
   });
   return { pricer, seen, started: () => started };
 }
@@ -44,5 +48,32 @@ describe('the worker pool started after the first batch', () => {
       await pricer.price(batch(line, size));
     await pricer.close();
     expect([seen, started(), pricer.parallelism]).toEqual([['here:1', 'pool:7', 'pool:12'], 1, 3]);
+  });
+
+  it('prices a file known to be small here, full batches and all, and never starts the pool', async () => {
+    const { pricer, seen, started } = poolOf(2, IN_THREAD_BYTES - 1);
+    for (const line of [1, 7]) await pricer.price(batch(line, 100));
+    await pricer.close();
+    expect([seen, started(), pricer.parallelism]).toEqual([['here:1', 'here:7'], 0, 1]);
+  });
+
+  it('starts the pool for a file of IN_THREAD_BYTES or more, as for input of unknown size', async () => {
+    const { pricer, seen, started } = poolOf(2, IN_THREAD_BYTES);
+    for (const line of [1, 7]) await pricer.price(batch(line, 100));
+    await pricer.close();
+    expect([seen, started(), pricer.parallelism]).toEqual([['here:1', 'pool:7'], 1, 2]);
+  });
+});
+
+describe('the size of the input', () => {
+  it('is the size of a file, and unknown for anything else (here a character device)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'input-bytes-')), 'in.jsonl');
+    writeFileSync(file, '{"model_name":"kling-v3"}\n');
+    const fds = [openSync(file, 'r'), openSync('/dev/null', 'r')];
+    try {
+      expect(fds.map((fd) => inputFileBytes(fd))).toEqual([26, null]);
+    } finally {
+      for (const fd of fds) closeSync(fd);
+    }
   });
 });
