@@ -29,7 +29,8 @@ export const USAGE = `Usage:
                       created_at is priced as of its own instant, and one with charged_usd or
                       final_unit_deduction is checked against it ("reconcile")
   --rate-cards DIR    read the rate cards from DIR instead of the repository's rate-cards/
-  --threads N         worker threads for --jsonl (default: one per core; 1 prices in this thread)
+  --threads N         worker threads for --jsonl (default: one per core, none for a file under 24 MiB;
+                      1 prices in this thread)
   --estimate FILE     price a customer estimate (SPEC §9): lines of clips and services, a discount, 1–12 months,
                       and the prepaid packages for all of them; a table, or SPEC's JSON with --json
   --margin-map        every model × mode × resolution × input × audio that both the internal card and the
