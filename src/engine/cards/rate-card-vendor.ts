@@ -71,6 +71,4 @@ export const VendorCardSchema = z
 
 export type VendorCard = z.infer<typeof VendorCardSchema>;
 export type VendorRow = z.infer<typeof VendorRowSchema>;
-export type PerSecondRow = z.infer<typeof PerSecondRowSchema>;
-export type PerClipRow = z.infer<typeof PerClipRowSchema>;
 export type VendorUnit = z.infer<typeof VendorUnitSchema>;

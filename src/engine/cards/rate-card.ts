@@ -59,4 +59,3 @@ export function formatCardProblems(parsed: ParsedCard): string[] {
 export const CardIndexSchema = z.strictObject({
   files: z.array(z.string().check(z.regex(/^[a-z0-9][a-z0-9.@-]*\.json$/))).check(z.minLength(1), z.maxLength(200)),
 });
-export type CardIndex = z.infer<typeof CardIndexSchema>;

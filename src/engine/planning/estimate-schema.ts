@@ -191,5 +191,4 @@ export const EstimateFileSchema = z.strictObject(
 
 export type EstimateFile = z.infer<typeof EstimateFileSchema>;
 export type EstimateFileLine = z.infer<typeof EstimateLineSchema>;
-export type EstimateFileBudget = z.infer<typeof EstimateBudgetSchema>;
 export type EstimateFileRequest = z.infer<typeof EstimateRequestSchema>;

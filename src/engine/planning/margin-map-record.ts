@@ -34,5 +34,3 @@ export function toMarginMapRecord(map: MarginMap) {
     cards: map.cards,
   };
 }
-
-export type MarginMapRecord = ReturnType<typeof toMarginMapRecord>;

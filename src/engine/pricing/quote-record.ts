@@ -87,8 +87,6 @@ export function toQuoteRecord(quote: Quote, derivation?: InputTypeDerivation, li
   };
 }
 
-export type QuoteRecord = ReturnType<typeof toQuoteRecord>;
-
 /** The line for an input that could not be priced. */
 export function toErrorRecord(error: string, line?: number, asOf?: string) {
   return { ok: false as const, ...(line === undefined ? {} : { line }), ...(asOf ? { as_of: asOf } : {}), error };
