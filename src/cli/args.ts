@@ -15,7 +15,7 @@ export interface CliOptions {
   readonly help: boolean;
   readonly vendorCard?: string;
   readonly package?: string;
-  /** Worker threads for --jsonl; undefined: one per core. */
+  /** Worker threads for --jsonl; undefined: one per core (none for a small input file on two cores). */
   readonly threads?: number;
   readonly alternatives: boolean;
   readonly order?: string;

@@ -1,9 +1,12 @@
-import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BatchPricer, LineBatch } from './jsonl';
-import { inputFileBytes, IN_THREAD_BYTES, poolAfterFirstBatch } from './worker-pool';
+import { inputFileBytes, poolAfterFirstBatch } from './worker-pool';
+
+/** Decision 80: below this, a known input file is priced in one thread when there are two workers at most. */
+const IN_THREAD_BYTES = 24 * 1024 * 1024;
 
 /** A pricer that records the first line of every batch it was given. */
 function recording(seen: string[], name: string): BatchPricer {
@@ -57,6 +60,13 @@ describe('the worker pool started after the first batch', () => {
     expect([seen, started(), pricer.parallelism]).toEqual([['here:1', 'here:7'], 0, 1]);
   });
 
+  it('starts the pool for a small file when there are more than two workers (measured on two only)', async () => {
+    const { pricer, seen, started } = poolOf(3, IN_THREAD_BYTES - 1);
+    for (const line of [1, 7]) await pricer.price(batch(line, 100));
+    await pricer.close();
+    expect([seen, started(), pricer.parallelism]).toEqual([['here:1', 'pool:7'], 1, 3]);
+  });
+
   it('starts the pool for a file of IN_THREAD_BYTES or more, as for input of unknown size', async () => {
     const { pricer, seen, started } = poolOf(2, IN_THREAD_BYTES);
     for (const line of [1, 7]) await pricer.price(batch(line, 100));
@@ -67,13 +77,15 @@ describe('the worker pool started after the first batch', () => {
 
 describe('the size of the input', () => {
   it('is the size of a file, and unknown for anything else (here a character device)', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'input-bytes-')), 'in.jsonl');
+    const dir = mkdtempSync(join(tmpdir(), 'input-bytes-'));
+    const file = join(dir, 'in.jsonl');
     writeFileSync(file, '{"model_name":"kling-v3"}\n');
     const fds = [openSync(file, 'r'), openSync('/dev/null', 'r')];
     try {
       expect(fds.map((fd) => inputFileBytes(fd))).toEqual([26, null]);
     } finally {
       for (const fd of fds) closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

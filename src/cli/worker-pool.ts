@@ -68,16 +68,17 @@ export function workerPoolPricer(
 }
 
 /**
- * Below this many bytes of input, one thread prices it sooner than workers do: each worker
+ * Below this many bytes of input, one thread prices it sooner than two workers do: each worker
  * starts cold (its code not yet optimized, its record templates not yet written), and on
- * 20 MB of clips or of distinct requests that cost more than the second core saved (decision 80).
+ * 20 MB of clips or of distinct requests that cost more than the second core saved. Measured
+ * on two cores only, so it holds for two workers at most (decision 80).
  */
-export const IN_THREAD_BYTES = 24 << 20;
+const IN_THREAD_BYTES = 24 << 20;
 
 /**
  * Workers take about a tenth of a second to start. The first batch is priced in this thread
- * while they start; an input of one short batch never starts them at all, nor does an input
- * known (a file) to be smaller than `IN_THREAD_BYTES`.
+ * while they start; an input of one short batch never starts them at all, nor, with two
+ * workers or one, does an input known (a file) to be smaller than `IN_THREAD_BYTES`.
  */
 export function poolAfterFirstBatch(
   here: BatchPricer,
@@ -89,7 +90,7 @@ export function poolAfterFirstBatch(
   }: { size?: number; fullBatch: number; inputBytes?: number | null },
 ): BatchPricer {
   let pool: BatchPricer | null = null;
-  const small = inputBytes !== null && inputBytes < IN_THREAD_BYTES;
+  const small = size <= 2 && inputBytes !== null && inputBytes < IN_THREAD_BYTES;
   return {
     parallelism: small ? 1 : size,
     price(batch) {

@@ -98,7 +98,6 @@ export {
   parseEstimateText,
   readEstimateFile,
 } from './planning/estimate-input';
-
 export { type EstimateRecord, toEstimateRecord } from './planning/estimate-record';
 export {
   DEFAULT_ALERT_THRESHOLDS,
@@ -108,7 +107,6 @@ export {
   MAX_ESTIMATE_LINES,
   MAX_MONTHS,
 } from './planning/estimate-schema';
-
 export { type Amounts, marginPct } from './planning/estimate-totals';
 export {
   type MarginCell,

@@ -12,7 +12,7 @@ const line = (id: string, cost: string | null, count: number, priority: number):
   unpricedReason: cost === null ? 'vendor cost unavailable' : undefined,
 });
 
-/** The alerts when one clip costing `spent` is planned on `budgetUsd`: the spend is exactly `spent`. */
+/** The alerts when one clip costing `spent` is planned on `budgetUsd`: the spend is `spent` when it fits, else 0. */
 const alertsAt = (spent: string, budgetUsd: string, thresholdsPct: readonly string[]) =>
   budgetPlans([line('spend', spent, 1, 1)], budgetUsd, thresholdsPct).alerts;
 

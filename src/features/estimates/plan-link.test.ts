@@ -4,17 +4,28 @@ import { parsePlanUrl } from './plan-link';
 import { planLinkDraft } from './plan-draft';
 
 describe('the Plan state in the URL', () => {
-  it('reads every field of a link', () => {
-    const line = encodeURIComponent('label=Hero&count=20&priority=3&model=kling-v3&mode=pro&duration=10');
-    const clip = encodeURIComponent('model=kling-v2-6&duration=5');
-    const search = `?budget=1234.5&against=vendor&alerts=60,80&l=${line}&pc=${clip}&clips=777&days=30&gen=90`;
+  it('reads every field of a link, each line in its order', () => {
+    // Values other than the form's defaults, so that a field read as the default fails.
+    const hero = encodeURIComponent('label=Hero&count=20&priority=3&model=kling-video-o1&mode=pro&duration=10');
+    const social = encodeURIComponent('label=Social&count=7&priority=1&model=kling-v2-6&duration=7');
+    const clip = encodeURIComponent('model=kling-v2-6&duration=8');
+    const lines = `l=${hero}&l=${social}`;
+    const search = `?budget=1234.5&against=vendor&alerts=60,80&${lines}&pc=${clip}&clips=777&days=30&gen=90`;
     expect(parsePlanUrl(search)).toEqual({
       state: {
         budgetUsd: '1234.5',
         against: 'vendor',
         thresholds: ['60', '80'],
-        lines: [{ label: 'Hero', count: 20, priority: 3, values: { ...DEFAULT_VALUES, mode: 'pro', duration: '10' } }],
-        packageClip: { ...DEFAULT_VALUES, model: 'kling-v2-6', duration: '5' },
+        lines: [
+          {
+            label: 'Hero',
+            count: 20,
+            priority: 3,
+            values: { ...DEFAULT_VALUES, model: 'kling-video-o1', mode: 'pro', duration: '10' },
+          },
+          { label: 'Social', count: 7, priority: 1, values: { ...DEFAULT_VALUES, model: 'kling-v2-6', duration: '7' } },
+        ],
+        packageClip: { ...DEFAULT_VALUES, model: 'kling-v2-6', duration: '8' },
         clipsPerMonth: 777,
         horizonDays: 30,
         generationSeconds: 90,
