@@ -11,6 +11,8 @@ import { DURATION_MARK } from '../pricing/duration-class';
 import type { SqlDialect } from './sql-dialect';
 import { jsNumber } from './sql-text';
 import { PRICED_COLUMNS } from './record-sql';
+import { BILLED_SECONDS } from './internal-price-sql';
+import { VENDOR_ROUNDED_SECONDS } from './vendor-cost-sql';
 
 const KEY = [
   ...['epoch', 'price_date', 'as_of', 'model', 'mode', 'resolution', 'input_type', 'input_type_reason', 'audio'],
@@ -31,8 +33,9 @@ export function classColumns(d: SqlDialect, byClass: boolean): string {
     `${cls} AS cls`,
     `CASE WHEN line_error IS NULL THEN ${jsNumber(d, 'seconds_double')} END AS dur_text`,
     `CASE WHEN ${cls} THEN ${mark} WHEN line_error IS NULL THEN ${jsNumber(d, 'seconds_double')} END AS dur_out`,
-    'CEIL(seconds_double) AS k_billed',
-    'FLOOR(seconds_double + 0.5) AS k_near',
+    // The class by what pricing reads of the duration (pricing/duration-class.ts), read as pricing reads it.
+    `${BILLED_SECONDS} AS k_billed`,
+    `${VENDOR_ROUNDED_SECONDS} AS k_near`,
     '(seconds_double = FLOOR(seconds_double)) AS k_whole',
   ].join(',\n    ');
 }

@@ -18,12 +18,17 @@ export function roundCents(d: SqlDialect, raw: string): string {
 }
 
 /**
+ * The whole seconds the internal price bills (`internalSeconds`): the duration is the engine's own
+ * number (a double, as JavaScript reads it), so its ceiling is exact.
+ */
+export const BILLED_SECONDS = 'CAST(LEAST(GREATEST(CEIL(seconds_double), 1), 3600) AS INTEGER)';
+
+/**
  * SELECT items over a line joined to its span (`rp_epochs` e), its rates at the billed (`rb`)
  * and requested (`rr`) resolutions and its model (`m`): the seconds and the raw amounts.
  */
 export function rawColumns(d: SqlDialect, scale: number, multiplierScale: number): string {
-  // The duration is the engine's own number (a double, as JavaScript reads it): its ceiling is exact.
-  const seconds = 'CAST(LEAST(GREATEST(CEIL(seconds_double), 1), 3600) AS INTEGER)';
+  const seconds = BILLED_SECONDS;
   const type = d.decimal(multiplierScale);
   // Every branch cast to one type: DuckDB gives COALESCE and CASE the first branch's type, rounding the others.
   const multiplier = `coalesce(CAST(m.multiplier AS ${type}), CAST(e.unknown_model AS ${type}))`;

@@ -18,13 +18,17 @@ export const otherCard =
 const RANK = (r: string) => `CASE ${r} WHEN '480p' THEN 0 WHEN '720p' THEN 1 WHEN '1080p' THEN 2 ELSE 3 END`;
 
 /**
+ * The second the vendor rounds to: Math.floor(seconds + 0.5) of vendor-duration.ts, on the same
+ * double (bounded before the cast: a refused line may hold any number).
+ */
+export const VENDOR_ROUNDED_SECONDS = 'CAST(LEAST(GREATEST(FLOOR(seconds_double + 0.5), 0), 3601) AS INTEGER)';
+
+/**
  * SELECT items over a line joined to its vendor row and its span (columns of `rp_vendor` and
  * `rp_epochs`): rounded and billed seconds, tier.
  */
 export function vendorSecondsColumns(d: SqlDialect, slots: number, p: Prefix = chosenCard): string {
-  // Math.floor(seconds + 0.5) of vendor-duration.ts, on the same double.
-  // (Bounded before the cast: a refused line may hold any number.)
-  const rounded = 'CAST(LEAST(GREATEST(FLOOR(seconds_double + 0.5), 0), 3601) AS INTEGER)';
+  const rounded = VENDOR_ROUNDED_SECONDS;
   const offered = Array.from(
     { length: slots },
     (_, i) => `WHEN ${rounded} <= ${p(`o${i + 1}`)} THEN ${p(`o${i + 1}`)}`,
