@@ -32,9 +32,12 @@ const HALVES = POWERS.map((p) => p / 2n);
 const SCALES = Array.from({ length: 40 }, (_, i) => BigInt(i));
 
 /** 10^n, from a table for the scales cards use. */
-function power(n: bigint): bigint {
+export function power(n: bigint): bigint {
   return n < 40n ? POWERS[Number(n)] : 10n ** n;
 }
+
+/** a ÷ b rounded up, for a ≥ 0 and b > 0 (the least whole number at or above it). */
+export const ceilDivide = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
 
 /** Reads a decimal string ("0.05", "12", "-1.5") as an exact scaled integer. */
 export function toRatio(decimal: string): Ratio {

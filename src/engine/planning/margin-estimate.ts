@@ -5,21 +5,18 @@
  * and the clamp, and the search verifies every answer with the engine. Integer arithmetic on the
  * amounts' digits, no floating point.
  */
-import { toRatio, type Ratio } from '../money/money';
+import { ceilDivide, power, toRatio, type Ratio } from '../money/money';
 import type { Quote } from '../pricing/quote';
 import { leastPriceCents } from './least-price';
 
 /** The largest multiplier a card can hold (9 whole digits), in cents. */
 export const MAX_CENTS = 99_999_999_999;
 
-const ceilDivide = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
-const TEN = (n: bigint): bigint => 10n ** n;
-
 /** The multiplier, in cents, that brings a cell priced at `multiplier` to `cents`; null: its price cannot grow. */
 function centsFor(raw: Ratio, multiplier: Ratio, cents: bigint): bigint | null {
   if (raw.amount <= 0n || multiplier.amount <= 0n) return null;
   // raw grows as m: m/100 = (cents/100) × multiplier / raw
-  return ceilDivide(cents * multiplier.amount * TEN(raw.scale), raw.amount * TEN(multiplier.scale));
+  return ceilDivide(cents * multiplier.amount * power(raw.scale), raw.amount * power(multiplier.scale));
 }
 
 /** The starting multiplier in cents (at least 1) for cells quoted at the model's `multiplier`. */
