@@ -76,6 +76,19 @@ describe('bulk pricing with its memo', () => {
     expect(distinct.active).toBe(false);
     expect(distinct.get('line 1')).toBeUndefined();
 
+    // The glance: nothing repeated in the first 200 lookups turns it off there, long before the probe.
+    const glanced = new LineMemo({ probe: 10_000, glance: 200 });
+    for (let i = 0; i < 200; i += 1) glanced.set(`line ${i}`, { outcome: 0, tail: '}' });
+    for (let i = 0; i < 199; i += 1) glanced.get(`new ${i}`);
+    expect(glanced.active).toBe(true);
+    glanced.get('new 199');
+    expect(glanced.active).toBe(false);
+    // Two repeats in 200 (1 %) are enough to go on to the probe.
+    const repeating = new LineMemo({ probe: 10_000, glance: 200 });
+    repeating.set('seen', { outcome: 0, tail: '}' });
+    for (let i = 0; i < 200; i += 1) repeating.get(i < 2 ? 'seen' : `new ${i}`);
+    expect([repeating.active, repeating.get('seen')?.tail]).toEqual([true, '}']);
+
     const full = new LineMemo({ probe: 1_000_000, capacity: 2 });
     for (const key of ['a', 'b', 'c']) full.set(key, { outcome: 1, tail: '}' });
     expect([full.get('a')?.outcome, full.get('b')?.outcome, full.get('c')]).toEqual([1, 1, undefined]);

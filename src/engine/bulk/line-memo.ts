@@ -10,7 +10,8 @@
  *
  * It pays on repetitive input only. After its first `probe` lines it switches itself off for
  * good when fewer than `minHitRate` of them were repeats, so distinct input pays for those
- * lines alone; it stops taking new answers once it holds `capacity` of them.
+ * lines alone; with `glance`, it already does so after that many lines when under 1 % of them
+ * were. It stops taking new answers once it holds `capacity` of them.
  */
 
 /** One remembered answer: the line's outcome code and its output after `"line":N`. */
@@ -24,21 +25,30 @@ export interface LineMemoOptions {
   readonly capacity?: number;
   readonly probe?: number;
   readonly minHitRate?: number;
+  /** An earlier, looser look (under 1 % repeats): input where nothing repeats stops paying sooner. */
+  readonly glance?: number;
 }
+
+/** The share of repeats under which `glance` switches a memo off. */
+const GLANCE_HIT_RATE = 0.01;
 
 export class LineMemo<V = MemoAnswer, K = string> {
   private readonly answers = new Map<K, V>();
   private readonly capacity: number;
   private readonly probe: number;
   private readonly minHits: number;
+  private readonly glance: number;
+  private readonly glanceHits: number;
   private lookups = 0;
   private hits = 0;
   private on = true;
 
-  constructor({ capacity = 20_000, probe = 10_000, minHitRate = 0.2 }: LineMemoOptions = {}) {
+  constructor({ capacity = 20_000, probe = 10_000, minHitRate = 0.2, glance = 0 }: LineMemoOptions = {}) {
     this.capacity = capacity;
     this.probe = probe;
     this.minHits = probe * minHitRate;
+    this.glance = glance;
+    this.glanceHits = glance * GLANCE_HIT_RATE;
   }
 
   /** Whether it still looks lines up (false once distinct input has switched it off). */
@@ -57,7 +67,10 @@ export class LineMemo<V = MemoAnswer, K = string> {
     const answer = this.answers.get(text);
     if (answer) this.hits += 1;
     this.lookups += 1;
-    if (this.lookups === this.probe && this.hits < this.minHits) {
+    if (
+      (this.lookups === this.probe && this.hits < this.minHits) ||
+      (this.lookups === this.glance && this.hits < this.glanceHits)
+    ) {
       this.on = false;
       this.answers.clear();
     }
