@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { servedWithLaterVersions } from '../helpers/later-card-files';
-import type { Session } from './session';
+import { openContext, type Session } from './session';
 import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
@@ -72,7 +72,7 @@ describe('card versions in Chromium', () => {
     if (!browser) throw new Error('no browser');
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const context = await openContext(browser, { viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
         await withLaterVersions(page);
         for (const [name, path] of [

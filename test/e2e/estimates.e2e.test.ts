@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Session } from './session';
+import { openContext, type Session } from './session';
 import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
@@ -70,9 +70,10 @@ describe('Estimates in Chromium', () => {
     await s.page.getByText('Link copied: it reopens this estimate exactly.').waitFor();
     const link = await s.page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/\/estimates#estimate=[\w-]+$/);
-    const fresh = await s.context.browser()?.newContext();
-    const other = await fresh?.newPage();
-    if (!other || !fresh) throw new Error('no second browser context');
+    const browser = s.context.browser();
+    if (!browser) throw new Error('no second browser context');
+    const fresh = await openContext(browser);
+    const other = await fresh.newPage();
     await other.goto(link);
     await other.getByRole('heading', { name: 'Estimate for Acme' }).waitFor();
     await expect.poll(() => totals(other)).toEqual(ASK);

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Session } from './session';
+import { openContext, type Session } from './session';
 import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
@@ -103,7 +103,7 @@ describe('Explain a charge: the verdict and the customer’s explanation', () =>
     if (!browser) throw new Error('no browser');
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const context = await openContext(browser, { viewport: { width, height: 900 }, colorScheme });
         await context.grantPermissions(['clipboard-read', 'clipboard-write']);
         const page = await context.newPage();
         await explainCharge(page);

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Session } from './session';
+import { openContext, type Session } from './session';
 import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
@@ -88,7 +88,7 @@ describe('the phone layout at 375 px', () => {
     async (colorScheme) => {
       const customer = await customerAddress(s.page);
       const browser = s.context.browser() as Browser;
-      const context = await browser.newContext({ viewport: PHONE, colorScheme });
+      const context = await openContext(browser, { viewport: PHONE, colorScheme });
       const page = await context.newPage();
       for (const path of [...SCREENS.map(([p]) => `${baseUrl}${p}`), customer, `${baseUrl}${PLAN}`, 'balance']) {
         if (path === 'balance') await withBalance(page);

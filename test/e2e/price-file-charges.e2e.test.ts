@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { indexWithNextInternal, nextInternalCardText, NEXT_INTERNAL_FILE } from '../helpers/card-versions';
 import { CHARGES_AS_OF, fiftyChargedRowsCsv, WRONG_ROW_CAUSES } from '../helpers/charged-file';
-import type { Session } from './session';
+import { openContext, type Session } from './session';
 import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
@@ -109,7 +109,7 @@ describe('Price a file that says what was charged', () => {
     if (!browser) throw new Error('no browser');
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const context = await openContext(browser, { viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
         await priceTheFile(page);
         const overflow = await page.evaluate(

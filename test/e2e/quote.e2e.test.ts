@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { openContext } from './session';
 import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
@@ -143,7 +144,7 @@ describe('the Quote screen in Chromium', () => {
   it('has no axe violations in dark mode, on a phone', async () => {
     const browser = context.browser();
     if (!browser) throw new Error('no browser');
-    const dark = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+    const dark = await openContext(browser, { viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
     const darkPage = await dark.newPage();
     await darkPage.goto(`${baseUrl}/?model=some-future-model&mode=pro&duration=5&audio=1`);
     await darkPage.getByTestId('internal-usd').waitFor();

@@ -29,20 +29,26 @@ function untilHydrated(page: Page, scripts: boolean): void {
   };
 }
 
-export async function openSession(
-  browser: Browser,
-  baseUrl: string,
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<Session> {
-  const context = await browser.newContext({
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
+/**
+ * A browser context whose pages open once their screen has hydrated. Every screen is prerendered: its
+ * fields are on the page before its script has hydrated them, and what a test types in that moment is
+ * lost, as it would be for a person. A page is opened once the network is quiet and main.tsx has
+ * marked the app's first commit.
+ */
+export async function openContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.on('page', (page) => untilHydrated(page, options.javaScriptEnabled !== false));
+  return context;
+}
+
+export async function openSession(browser: Browser, baseUrl: string, options: ContextOptions = {}): Promise<Session> {
+  const context = await openContext(browser, {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
     ...options,
   });
-  // Every screen is prerendered: its fields are on the page before its script has hydrated them, and
-  // what a test types in that moment is lost, as it would be for a person. A page is opened once
-  // the network is quiet, so its screen's chunk has loaded and hydrated.
-  context.on('page', (page) => untilHydrated(page, options.javaScriptEnabled !== false));
   const page = await context.newPage();
   const session: Session = { context, page, offOrigin: [], consoleErrors: [], requests: [] };
   page.on('console', (m) => {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { applyWhatIf, cardsInForce, quote, utcDate } from '../../src/engine';
 import { cards } from '../helpers/cards';
+import { openContext } from './session';
 import { browserSession } from './use-session';
 
 const baseUrl = inject('baseUrl');
@@ -87,7 +88,7 @@ describe('a what-if link in a fresh browser', () => {
   it('has no axe violations in dark mode on a phone, with a model no card knows, and fits the width', async () => {
     const browser = page.context().browser();
     if (!browser) throw new Error('no browser');
-    const dark = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+    const dark = await openContext(browser, { viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
     const phone = await dark.newPage();
     await phone.goto(`${baseUrl}/${LINK}&mult=kling-v33:2`);
     await phone.getByTestId('internal-usd').waitFor();
