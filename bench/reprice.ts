@@ -86,7 +86,7 @@ export async function repriceFigures(): Promise<void> {
   try {
     writeCorpus(jsonl);
     const flags = ['--as-of', '2026-11-30'];
-    const reprice = ['--import', 'tsx', 'src/cli/reprice.ts'];
+    const reprice = ['scripts/reprice.mjs'];
     const cli = await measure(['scripts/quote.mjs', '--jsonl', ...flags], jsonl, join(dir, 'cli.jsonl'));
     console.log(
       describeRun(`reprice quote --jsonl, ${fmt(LINES)} distinct lines (${fmt(statSync(jsonl).size / 1e6)} MB)`, cli),

@@ -26,7 +26,7 @@ const CONFIGURATION = ['package.json', 'tsconfig.json', 'scripts/cli-bundle.mjs'
 
 /**
  * The directory of an up-to-date bundle of the command line of the project at `root`
- * (`main.js` and `price-worker.js`), built if need be. Bundles live in `.cache/`, two
+ * (`main.js`, `price-worker.js` and `reprice.js`), built if need be. Bundles live in `.cache/`, two
  * levels below the root as src/cli is, so the command line finds rate-cards/ where it
  * always does. Throws when the bundle cannot be built or written.
  */
@@ -73,7 +73,9 @@ async function buildInto(root, cache) {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/cli/main.ts', 'price-worker': 'src/cli/price-worker.ts' },
+    entryPoints: { main: 'src/cli/main.ts', 'price-worker': 'src/cli/price-worker.ts', reprice: 'src/cli/reprice.ts' },
+    // DuckDB loads its native library from its own package, beside which it must stay.
+    external: ['@duckdb/node-api'],
     outdir: dir,
     bundle: true,
     platform: 'node',

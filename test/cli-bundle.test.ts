@@ -27,16 +27,20 @@ function project(value: number): {
   write('src/cli/value.ts', `export const value: number = ${value};\n`);
   write('src/cli/main.ts', "import { value } from './value';\nconsole.log(value);\n");
   write('src/cli/price-worker.ts', 'export {};\n');
+  write('src/cli/reprice.ts', "console.log('reprice');\n");
   write('package.json', '{"type":"module"}\n');
   return { root, write };
 }
-const run = (dir: string) => spawnSync(process.execPath, [join(dir, 'main.js')], { encoding: 'utf8' }).stdout.trim();
+const run = (dir: string, program = 'main') =>
+  spawnSync(process.execPath, [join(dir, `${program}.js`)], { encoding: 'utf8' }).stdout.trim();
 
-describe('the command line bundle behind npm run quote', () => {
+describe('the command line bundle behind npm run quote and npm run reprice', () => {
   it('is built once, reused while its sources are unchanged, and rebuilt when one changes', async () => {
     const { root, write } = project(1);
     const first = await bundledCli(root);
     expect(run(first)).toBe('1');
+    // npm run reprice runs from the same bundle.
+    expect(run(first, 'reprice')).toBe('reprice');
     expect(await bundledCli(root)).toBe(first);
 
     write('src/cli/value.ts', 'export const value: number = 2;\n', 0);
@@ -72,7 +76,7 @@ describe('the command line bundle behind npm run quote', () => {
   it('is skipped when it cannot be written: npm run quote runs from source', () => {
     const { root } = project(7);
     mkdirSync(join(root, 'scripts'));
-    for (const file of ['quote.mjs', 'cli-bundle.mjs'])
+    for (const file of ['quote.mjs', 'run-cli.mjs', 'cli-bundle.mjs'])
       copyFileSync(resolve('scripts', file), join(root, 'scripts', file));
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
     writeFileSync(join(root, '.cache'), 'a file where the cache folder would be');

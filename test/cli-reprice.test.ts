@@ -21,7 +21,7 @@ const at = (name: string) => join(dir, name);
 const AS_OF = ['--as-of', '2026-11-30'];
 
 function reprice(args: readonly string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reprice.ts', ...args], {
+  const run = spawnSync(process.execPath, ['scripts/reprice.mjs', ...args], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

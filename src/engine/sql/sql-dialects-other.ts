@@ -50,6 +50,7 @@ export const spark: SqlDialect = {
   addMs: (ts, ms) => `timestampadd(MILLISECOND, CAST(${ms} AS BIGINT), ${ts})`,
   tryDate: (t) => `CAST(try_to_date(${t}, 'yyyy-MM-dd') AS STRING)`,
   string: (t) => quote(t, true),
+  concat: (parts) => `concat(${parts.join(', ')})`,
   jsonString: (t) =>
     `CASE WHEN ${t} IS NOT NULL THEN substr(to_json(named_struct('v', ${t})), 6, ` +
     `length(to_json(named_struct('v', ${t}))) - 6) END`,
@@ -100,5 +101,6 @@ export const bigquery: SqlDialect = {
   addMs: (ts, ms) => `TIMESTAMP_ADD(${ts}, INTERVAL CAST(${ms} AS INT64) MILLISECOND)`,
   tryDate: (t) => `CAST(SAFE.PARSE_DATE('%Y-%m-%d', ${t}) AS STRING)`,
   string: (t) => quote(t, true),
+  concat: (parts) => `CONCAT(${parts.join(', ')})`,
   jsonString: (t) => `CASE WHEN ${t} IS NOT NULL THEN TO_JSON_STRING(${t}) END`,
 };

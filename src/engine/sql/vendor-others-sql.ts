@@ -83,10 +83,10 @@ function vendorJson(d: SqlDialect, p: Prefix, s: PricedScales): string {
     `CASE WHEN ${inUnits} THEN ',"package":"' || ${p('package_id')} || '","unit_price_usd":"' ||
       ${p('unit_price_text')} || '"' ELSE '' END`,
     `CASE WHEN ${p('approximate')} THEN ',"approximate":true' ELSE '' END || '}'`,
-  ].join(' || ');
+  ];
   const why = d.jsonString(p('vendor_why'));
   const unavailable = `'{"card":"' || ${p('vendor_card')} || '","unavailable":' || ${why} || '}'`;
-  return `CASE WHEN ${p('vendor_why')} IS NULL THEN ${priced} ELSE ${unavailable} END`;
+  return `CASE WHEN ${p('vendor_why')} IS NULL THEN ${d.concat(priced)} ELSE ${unavailable} END`;
 }
 
 /** `vendor_others`: the JSON list of the other cards' answers. */
@@ -96,7 +96,7 @@ export function vendorOthersJson(d: SqlDialect, count: number, s: PricedScales):
     const p = otherCard(k);
     return `CASE WHEN ${p('vendor_card')} IS NOT NULL THEN ',' || ${vendorJson(d, p, s)} ELSE '' END`;
   });
-  return `'[' || substr(${entries.join(' || ')}, 2) || ']'`;
+  return `'[' || substr(${d.concat(entries)}, 2) || ']'`;
 }
 
 /**
@@ -123,6 +123,6 @@ export function sourcesDisagreeMessage(d: SqlDialect, count: number, s: PricedSc
     return `CASE WHEN chosen_pos = ${i} THEN ${entry(chosenCard, true)}
       WHEN chosen_pos >= 0 AND chosen_pos < ${i} THEN ${before} ELSE ${after} END`;
   });
-  const list = `substr(${positions.join(' || ')}, 3)`;
+  const list = `substr(${d.concat(positions)}, 3)`;
   return `CASE WHEN ${pairs.join(' OR ')} THEN 'Sources disagree on the vendor cost: ' || ${list} || '.' END`;
 }

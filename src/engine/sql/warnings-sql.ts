@@ -99,5 +99,5 @@ export function warningsJson(d: SqlDialect, honorResolution: boolean, count: num
       `${lit(',{"code":"')} || package_code || ${lit('","message":"')} || package_message || '"}' ELSE '' END`,
     `coalesce(${lit(',{"code":"sources-disagree","message":"')} || ${disagree} || '"}', '')`,
   ];
-  return `'[' || substr(${list.join('\n      || ')}, 2) || ']'`;
+  return `'[' || substr(${d.concat(list)}, 2) || ']'`;
 }
