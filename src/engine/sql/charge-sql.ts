@@ -11,7 +11,8 @@ import { describe, hasKind, isBlank, jsNumber, jsTrim, kindIs, kindOf, regexpRep
 
 /** `absent` of charge-fields.ts: missing, null or a blank string. */
 const chargeAbsent = (d: SqlDialect, v: string) =>
-  `(${v} IS NULL OR ${kindIs(d, v, ['null'])} OR (${kindIs(d, v, ['string'])} AND ${isBlank(d, textOf(d, v))}))`;
+  `(CASE WHEN ${v} IS NULL OR ${kindIs(d, v, ['null'])} THEN true ` +
+  `WHEN ${kindIs(d, v, ['string'])} THEN ${isBlank(d, textOf(d, v))} ELSE false END)`;
 
 const AMOUNT = '\\d{1,12}(\\.\\d{1,12})?';
 
@@ -122,11 +123,15 @@ export function instantColumns(d: SqlDialect, t: RefusalTexts): string {
         THEN ${d.string(t.instantText)} || ${describe(d, v)}
     END`;
   const present = `NOT ${chargeAbsent(d, v)}`;
+  // Most lines carry no charge: one cheap test first sets them aside (CASE asks the next WHEN of the rest only).
+  const fields = [v, col('charged_usd'), col('final_unit_deduction')];
+  const none = `WHEN ${fields.map((f) => `${f} IS NULL`).join(' AND ')} THEN NULL`;
   return [
-    `CASE WHEN ${present} AND ${dateOnly} THEN iso_date WHEN ${present} THEN ${instantText} END AS created_text`,
-    `CASE WHEN ${present} AND ${dateOnly} THEN iso_date
+    `CASE WHEN ${v} IS NULL THEN NULL WHEN ${present} AND ${dateOnly} THEN iso_date
+      WHEN ${present} THEN ${instantText} END AS created_text`,
+    `CASE WHEN ${v} IS NULL THEN NULL WHEN ${present} AND ${dateOnly} THEN iso_date
       WHEN ${present} THEN substr(${formatted}, 1, 10) END AS created_date`,
-    `CASE ${amountCheck(d, t, 'charged_usd')} ${amountCheck(d, t, 'final_unit_deduction')}
+    `CASE ${none} ${amountCheck(d, t, 'charged_usd')} ${amountCheck(d, t, 'final_unit_deduction')}
       WHEN ${present} THEN ${instantError} END AS charge_error`,
   ].join(',\n    ');
 }

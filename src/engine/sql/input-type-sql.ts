@@ -5,13 +5,19 @@
  */
 import type { SqlDialect } from './sql-dialect';
 import { col } from './envelope-sql';
-import { hasKind, isAbsent, isPresentString, jsTrim, kindIs, textOf } from './sql-text';
+import { hasKind, isAbsent, isBlank, isPresentString, jsTrim, kindIs, textOf } from './sql-text';
 
-/** Entries of a list field that count: non-blank strings, or objects with one of `keys` non-blank. */
+/**
+ * Entries of a list field that count: non-blank strings, or objects with one of `keys` non-blank.
+ * Each test is a WHEN of its own: CASE reads an object's members only for objects, and the second
+ * key only where the first is not there (OR and AND read every side of every entry).
+ */
 function listCount(d: SqlDialect, field: string, keys: readonly string[]): string {
   const v = col(field);
-  const objectHas = keys.map((k) => isPresentString(d, d.member('x', k))).join(' OR ');
-  const counts = `${isPresentString(d, 'x')} OR (${kindIs(d, 'x', ['object'])} AND (${objectHas}))`;
+  const objectHas = keys.map((k) => `WHEN ${isPresentString(d, d.member('x', k))} THEN true`).join(' ');
+  const counts =
+    `CASE WHEN ${kindIs(d, 'x', ['string'])} THEN NOT ${isBlank(d, d.scalarText('x'))} ` +
+    `WHEN ${kindIs(d, 'x', ['object'])} THEN CASE ${objectHas} ELSE false END ELSE false END`;
   return `CASE WHEN ${hasKind(d, v, ['array'])} THEN ${d.countWhere(d.entries(v), counts)} ELSE 0 END`;
 }
 

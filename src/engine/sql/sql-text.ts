@@ -82,11 +82,14 @@ export function describe(d: SqlDialect, value: string): string {
 export const hasKind = (d: SqlDialect, v: string, kinds: readonly JsonKind[]): string =>
   `coalesce(${kindIs(d, v, kinds)}, false)`;
 
-/** SPEC §2.1: absent, null, '' and [] count as absent. */
+/**
+ * SPEC §2.1: absent, null, '' and [] count as absent. A CASE, not an OR: an OR would measure
+ * every member as a list, on every line.
+ */
 export function isAbsent(d: SqlDialect, v: string): string {
-  const emptyString = `(${kindIs(d, v, ['string'])} AND ${textOf(d, v)} = '')`;
-  const emptyList = `(${kindIs(d, v, ['array'])} AND ${d.arrayLength(v)} = 0)`;
-  return `(${kindOf(d, v)} IS NULL OR ${kindIs(d, v, ['null'])} OR ${emptyString} OR ${emptyList})`;
+  return `(CASE WHEN ${kindOf(d, v)} IS NULL OR ${kindIs(d, v, ['null'])} THEN true
+      WHEN ${kindIs(d, v, ['string'])} THEN ${textOf(d, v)} = ''
+      WHEN ${kindIs(d, v, ['array'])} THEN ${d.arrayLength(v)} = 0 ELSE false END)`;
 }
 
 /** A JSON string that is not blank (`isPresent` of references.ts). */
