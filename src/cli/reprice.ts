@@ -82,9 +82,10 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
     const read = (lines: number) => show(`reprice: read ${lines.toLocaleString('en-US')} lines`);
     const input = await loadInput(c, options.in ?? '', inFormat, read);
     show('reprice: pricing…');
-    const from = { input: input.relation, typed: input.typed, readerErrorColumn: 'reader_error', ordered: false };
-    const compiled = await compiledFor(c, sql.set, { ...sql, ...from });
     const outFormat = options.outFormat ?? 'jsonl';
+    const from = { input: input.relation, typed: input.typed, readerErrorColumn: 'reader_error', ordered: false };
+    // CSV and Parquet carry the fields, not the line: its text is not written at all.
+    const compiled = await compiledFor(c, sql.set, { ...sql, ...from, json: outFormat === 'jsonl' });
     // Only what is written and summed is kept: DuckDB then computes nothing else.
     const kept =
       outFormat === 'jsonl'

@@ -54,6 +54,8 @@ export interface RepriceSqlOptions extends RepriceCardOptions {
   readonly ordered?: boolean;
   /** Price each class of lines once (`class-sql.ts`): far faster when classes repeat, slower when they do not. */
   readonly byClass?: boolean;
+  /** Whether `json` holds each line as `--jsonl` writes it (default), or is left NULL for output without it. */
+  readonly json?: boolean;
 }
 
 export interface RepriceSql {
@@ -186,7 +188,8 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
       .join(',\n');
   const withs = written(ctes, byClass);
   const order = options.ordered === false ? '' : '\nORDER BY line';
-  const out = `rp_out AS (\n  SELECT *, ${recordJson(d)} AS json FROM rp_priced\n)`;
+  const json = options.json === false ? `CAST(NULL AS ${d.textType})` : recordJson(d);
+  const out = `rp_out AS (\n  SELECT *, ${json} AS json FROM rp_priced\n)`;
   const select = byClass ? classSelect(d, order) : `SELECT * FROM rp_out${order}`;
   const query = `WITH ${withs},\n${out}\n${select}`;
   const upToLines = ctes.slice(0, ctes.findIndex(([name]) => name === 'rp_req') + 1);
