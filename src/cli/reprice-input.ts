@@ -17,6 +17,7 @@ import {
   typedMembers,
   type InputColumn,
 } from '../engine';
+import { isPlainLines, plainLinesReader } from './plain-lines';
 import type { FileFormat } from './reprice-args';
 
 const BATCH_BYTES = 1 << 20;
@@ -66,6 +67,14 @@ async function appendJsonLines(c: DuckDBConnection, file: string, progress: Prog
   appender.closeSync();
 }
 
+/** The lines of a plain file (`plain-lines.ts`), read and numbered by DuckDB: an empty line is ''. */
+async function readPlainLines(c: DuckDBConnection, file: string, progress: Progress): Promise<void> {
+  await c.run(`CREATE TABLE envelopes AS SELECT row_number() OVER () AS line, coalesce(envelope, '') AS envelope,
+    CAST(NULL AS VARCHAR) AS reader_error FROM ${plainLinesReader(file)}`);
+  const counted = await c.runAndReadAll('SELECT count(*) FROM envelopes');
+  progress(Number(counted.getRows()[0][0]));
+}
+
 async function columnsOf(c: DuckDBConnection, source: string): Promise<InputColumn[]> {
   const described = await c.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
   return described.getRows().map((r) => ({ name: String(r[0]), type: String(r[1]) }));
@@ -90,7 +99,8 @@ export async function loadInput(
   progress: Progress,
 ): Promise<LoadedInput> {
   if (format === 'jsonl') {
-    await appendJsonLines(c, file, progress);
+    if (isPlainLines(file)) await readPlainLines(c, file, progress);
+    else await appendJsonLines(c, file, progress);
     return { relation: 'envelopes' };
   }
   const source =

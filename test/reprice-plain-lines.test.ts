@@ -1,0 +1,74 @@
+/**
+ * `reprice` reads a plain JSON Lines file with DuckDB's own reader (`src/cli/plain-lines.ts`) and
+ * any other with the engine's line splitter: which files are plain, and that a plain file read
+ * either way gives the same answers, line for line, as `--jsonl`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isPlainLines } from '../src/cli/plain-lines';
+import { MAX_LINE_BYTES } from '../src/engine';
+import { runCli } from './helpers/cli';
+import { generate, oracleLines } from './helpers/oracle-corpus';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'reprice-plain-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fileOf(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('a plain JSON Lines file', () => {
+  const line = '{"model_name":"kling-v3","duration":5}';
+
+  it.each([
+    ['lines, an empty one, a blank one, no newline at the end', `${line}\n\n  \n${line}`],
+    ['one newline only', '\n'],
+    ['nothing', ''],
+    ['characters of two, three and four bytes', `{"model_name":"é✓𝄞"}\n`],
+    ['a line of exactly the limit', `${'x'.repeat(MAX_LINE_BYTES)}\n${line}\n`],
+  ])('is plain: %s', (name, content) => {
+    expect(isPlainLines(fileOf(`plain-${name.length}.jsonl`, content))).toBe(true);
+  });
+
+  it.each([
+    ['a byte-order mark', Buffer.from(`\uFEFF${line}\n`)],
+    ['UTF-16', Buffer.from(`\uFEFF${line}\n`, 'utf16le')],
+    ['a CR before a newline', Buffer.from(`${line}\r\n${line}\n`)],
+    ['a NUL byte', Buffer.from(`${line}\n\0\n`)],
+    ['the reader’s delimiter, \\x01', Buffer.from(`${line}\n\x01\n`)],
+    ['a byte that is not UTF-8', Buffer.concat([Buffer.from(`${line}\n`), Buffer.from([0xff, 0x0a])])],
+    ['a line one byte over the limit', Buffer.from(`${line}\n${'x'.repeat(MAX_LINE_BYTES + 1)}\n${line}\n`)],
+    ['a last line over the limit', Buffer.from(`${line}\n${'x'.repeat(MAX_LINE_BYTES + 1)}`)],
+  ])('is not plain with %s', (name, content) => {
+    expect(isPlainLines(fileOf(`other-${name.length}.jsonl`, content))).toBe(false);
+  });
+
+  it('is read in chunks: a character across a chunk’s end, and a byte not UTF-8 in a later chunk', () => {
+    // 4 MiB chunks: a three-byte character across the first boundary, then a bad byte past it.
+    const head = `${`${'x'.repeat(1023)}\n`.repeat(4095)}${'x'.repeat(1023)}`;
+    expect(Buffer.byteLength(head)).toBe((1 << 22) - 1);
+    expect(isPlainLines(fileOf('straddle.jsonl', `${head}✓\n${line}\n`))).toBe(true);
+    const bad = Buffer.concat([Buffer.from(`${head}\n${head}\n`), Buffer.from([0xc3])]);
+    expect(isPlainLines(fileOf('late.jsonl', bad))).toBe(false);
+  });
+
+  it('is priced by reprice as --jsonl prices it, byte for byte, over several chunks', () => {
+    const { lines } = oracleLines(generate(3000));
+    const padded = lines.map((l, i) => (i % 97 === 0 ? '' : i % 89 === 0 ? '   ' : l.replace(/^\{/, '{"note":"é✓𝄞",')));
+    const text = `${Array.from({ length: 12 }, () => padded.join('\n')).join('\n')}\n`;
+    const input = fileOf('many.jsonl', text);
+    expect([Buffer.byteLength(text) > 1 << 22, isPlainLines(input)]).toEqual([true, true]);
+    const out = join(dir, 'many-out.jsonl');
+    const args = ['scripts/reprice.mjs', '--in', input, '--out', out, '--as-of', '2026-11-30'];
+    const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe(runCli(['--jsonl', '--as-of', '2026-11-30'], text).stdout);
+  });
+});
