@@ -3,7 +3,7 @@
  * any other with the engine's line splitter: which files are plain, and that a plain file read
  * either way gives the same answers, line for line, as `--jsonl`.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,28 @@ describe('a plain JSON Lines file', () => {
     ['a last line over the limit', Buffer.from(`${line}\n${'x'.repeat(MAX_LINE_BYTES + 1)}`)],
   ])('is not plain with %s', (name, content) => {
     expect(isPlainLines(fileOf(`other-${name.length}.jsonl`, content))).toBe(false);
+  });
+
+  it('is not taken for a pipe (a FIFO) or a name DuckDB would read as a pattern', () => {
+    const fifo = join(dir, 'fifo.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    // Never opened: opening a FIFO would wait for a writer.
+    expect(isPlainLines(fifo)).toBe(false);
+    for (const name of ['d[1].jsonl', 'e?.jsonl', 'f*.jsonl', 'g{1}.jsonl']) {
+      expect([name, isPlainLines(fileOf(name, `${line}\n`))]).toEqual([name, false]);
+    }
+  });
+
+  it('is read as it is whatever its name says: a plain file named .gz is priced as --jsonl prices it', () => {
+    const input = fileOf('plain.gz', `${line}\n${line.replace('5', '7')}\n`);
+    expect(isPlainLines(input)).toBe(true);
+    const out = join(dir, 'plain-out.jsonl');
+    const args = ['scripts/reprice.mjs', '--in', input, '--in-format', 'jsonl', '--out', out, '--as-of', '2026-11-30'];
+    const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(
+      runCli(['--jsonl', '--as-of', '2026-11-30'], readFileSync(input, 'utf8')).stdout,
+    );
   });
 
   it('is read in chunks: a character across a chunk’s end, and a byte not UTF-8 in a later chunk', () => {

@@ -1,13 +1,14 @@
 /**
- * Whether DuckDB's own CSV reader (one column, no quoting, `PLAIN_LINES_READER`) cuts a file into
+ * Whether DuckDB's own CSV reader (one column, no quoting, `plainLinesReader`) cuts a file into
  * the lines the engine's splitter cuts (`createLineSplitter`, decoded as `reprice-input.ts` decodes
  * them). It does when the file is UTF-8 without a byte-order mark, holds no `\r`, no NUL and no
- * \x01 (the reader's delimiter), and no line over MAX_LINE_BYTES: then DuckDB reads it, in
- * parallel, instead of JavaScript appending each line (decision 81). Any other file is cut by the
- * splitter. Read in chunks cut after a newline, which never occurs inside a UTF-8 character.
- */
+ * \x01 (the reader's delimiter), and no line over MAX_LINE_BYTES; and when it is a regular file
+ * whose name DuckDB reads as it is (no glob character; no compression guessed from it). Then DuckDB
+ * reads it, in parallel, instead of JavaScript appending each line (decision 81). Any other file
+ * is cut by the splitter. Read in chunks cut after a newline, which never occurs inside a UTF-8
+ * character. */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_LINE_BYTES } from '../engine';
 
 const CHUNK_BYTES = 1 << 22;
@@ -26,7 +27,7 @@ export function plainLinesReader(path: string): string {
   const file = `'${path.replace(/'/g, "''")}'`;
   return (
     `read_csv(${file}, header = false, auto_detect = false, columns = {'envelope': 'VARCHAR'}, ` +
-    `delim = '\x01', quote = '', escape = '', new_line = '\\n', strict_mode = false)`
+    `delim = '\x01', quote = '', escape = '', new_line = '\\n', strict_mode = false, compression = 'none')`
   );
 }
 
@@ -43,7 +44,13 @@ function linesFit(bytes: Uint8Array): boolean {
 
 const plain = (bytes: Buffer) => !SPECIAL.some((b) => bytes.includes(b)) && isUtf8(bytes) && linesFit(bytes);
 
+/** Characters DuckDB reads in a file name as a pattern of names (a glob), not as themselves. */
+const GLOB = /[*?[\]{}]/;
+
 export function isPlainLines(path: string): boolean {
+  // DuckDB reads the file again, by its name: a pipe would be empty by then, a FIFO would block the
+  // open below, and a name with a glob character may name other files.
+  if (GLOB.test(path) || !statSync(path).isFile()) return false;
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_LINE_BYTES + 1);
