@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { isPlainLines } from '../src/cli/plain-lines';
 import { MAX_LINE_BYTES } from '../src/engine';
 import { runCli } from './helpers/cli';
@@ -93,4 +94,35 @@ describe('a plain JSON Lines file', () => {
     expect(run.status, run.stderr).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe(runCli(['--jsonl', '--as-of', '2026-11-30'], text).stdout);
   });
+});
+
+describe('a file DuckDB reads by its name', () => {
+  /** A file of one envelope with `duration`, in `format`, its fields in columns for CSV and Parquet. */
+  async function write(path: string, format: string, duration: number) {
+    const envelope = { model_name: 'kling-v3', duration, mode: 'std' };
+    if (format === 'jsonl') return writeFileSync(path, `${JSON.stringify(envelope)}\n`);
+    const csv = join(dir, `source-${duration}.csv`);
+    writeFileSync(csv, `model_name,duration,mode\nkling-v3,${duration},std\n`);
+    if (format === 'csv') return writeFileSync(path, readFileSync(csv));
+    const c = await (await DuckDBInstance.create(':memory:')).connect();
+    await c.run(`COPY (SELECT * FROM read_csv('${csv}')) TO '${path.replace(/'/g, "''")}' (FORMAT parquet)`);
+  }
+
+  it.each(['csv', 'parquet', 'jsonl'])(
+    'is the file named, glob characters in its name and all (%s)',
+    async (format) => {
+      const path = join(dir, `d[1].${format}`);
+      await write(path, format, 5);
+      // A neighbour that the pattern d[1] matches, which must not be read.
+      await write(join(dir, `d1.${format}`), format, 9);
+      const out = join(dir, `named-${format}.jsonl`);
+      const args = ['scripts/reprice.mjs', '--in', path, '--out', out, '--as-of', '2026-11-30'];
+      const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const lines = readFileSync(out, 'utf8').trim().split('\n');
+      expect(
+        lines.map((l) => (JSON.parse(l) as { internal: { billed_seconds: number } }).internal.billed_seconds),
+      ).toEqual([5]);
+    },
+  );
 });

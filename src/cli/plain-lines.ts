@@ -10,6 +10,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_LINE_BYTES } from '../engine';
+import { DUCKDB_GLOB } from './duckdb-path';
 
 const CHUNK_BYTES = 1 << 22;
 const NEWLINE = 0x0a;
@@ -44,13 +45,10 @@ function linesFit(bytes: Uint8Array): boolean {
 
 const plain = (bytes: Buffer) => !SPECIAL.some((b) => bytes.includes(b)) && isUtf8(bytes) && linesFit(bytes);
 
-/** Characters DuckDB reads in a file name as a pattern of names (a glob), not as themselves. */
-const GLOB = /[*?[\]{}]/;
-
 export function isPlainLines(path: string): boolean {
   // DuckDB reads the file again, by its name: a pipe would be empty by then, a FIFO would block the
   // open below, and a name with a glob character may name other files.
-  if (GLOB.test(path) || !statSync(path).isFile()) return false;
+  if (DUCKDB_GLOB.test(path) || !statSync(path).isFile()) return false;
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES + MAX_LINE_BYTES + 1);

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { compileRepriceSql, EMPTY_LINE_ERROR, quote, utcDate, type CardSet, type RepriceSqlOptions } from '../engine';
 import { checkFlags } from './check-flags';
+import { literalPath } from './duckdb-path';
 import { loadCardSet, refusedCardsText } from './load-cards';
 import { parseRepriceArgs, REPRICE_USAGE, type RepriceOptions } from './reprice-args';
 import { fillFromEngine } from './reprice-causes';
@@ -80,7 +81,7 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
   try {
     const inFormat = options.inFormat ?? 'jsonl';
     const read = (lines: number) => show(`reprice: read ${lines.toLocaleString('en-US')} lines`);
-    const input = await loadInput(c, options.in ?? '', inFormat, read);
+    const input = await loadInput(c, literalPath(options.in ?? '', temp), inFormat, read);
     show('reprice: pricing…');
     const outFormat = options.outFormat ?? 'jsonl';
     const from = { input: input.relation, typed: input.typed, readerErrorColumn: 'reader_error', ordered: false };
