@@ -85,8 +85,12 @@ export function chargeColumns(d: SqlDialect): string {
   ].join(',\n    ');
 }
 
-/** The instant as a timestamp (UTC), over the columns of `chargeColumns`; NULL when none reads. */
-function instantTimestamp(d: SqlDialect): string {
+/**
+ * The instant as a timestamp (UTC), over the columns of `chargeColumns`; NULL when none reads. A
+ * column of its own (`created_ts`, read by `instantColumns`): written out in each of its uses, it
+ * made an expression DuckDB took long to plan and to run, even on lines without a `created_at`.
+ */
+export function instantTimestamp(d: SqlDialect): string {
   const ms = `CASE WHEN created_ms = FLOOR(created_ms) AND created_ms >= 1e12 AND created_ms <= 8.64e15
       THEN ${d.fromEpochMs('created_ms')} END`;
   const fraction = `CAST(rpad(substr(coalesce(iso_fraction, '.'), 2, 3), 3, '0') AS INTEGER)`;
@@ -102,10 +106,10 @@ function instantTimestamp(d: SqlDialect): string {
   return `CASE WHEN created_ms IS NOT NULL THEN ${ms} ELSE ${iso} END`;
 }
 
-/** SELECT items: `created_text`, `created_date` and `charge_error`, over `chargeColumns`. */
+/** SELECT items: `created_text`, `created_date` and `charge_error`, over `chargeColumns` and `created_ts`. */
 export function instantColumns(d: SqlDialect, t: RefusalTexts): string {
   const v = col('created_at');
-  const ts = instantTimestamp(d);
+  const ts = 'created_ts';
   const formatted = d.formatTimestamp(ts);
   const instantText = `CASE WHEN substr(${formatted}, length(${formatted}) - 3) = '.000'
       THEN substr(${formatted}, 1, length(${formatted}) - 4) || 'Z' ELSE ${formatted} || 'Z' END`;

@@ -7,7 +7,7 @@
 import type { CardSet } from '../cards/card-set';
 import { cardEpochs, type CardEpoch, type RepriceCardOptions } from './card-epochs';
 import { cardTables } from './card-tables';
-import { chargeColumns, chargedAmounts, instantColumns } from './charge-sql';
+import { chargeColumns, chargedAmounts, instantColumns, instantTimestamp } from './charge-sql';
 import { duckdb, type SqlDialect } from './sql-dialect';
 import { fitsNarrow, narrowDecimals } from './decimal-width';
 import { bigquery, spark } from './sql-dialects-other';
@@ -120,12 +120,13 @@ export function compileRepriceSql(set: CardSet, options: RepriceSqlOptions): Rep
       `SELECT *,\n    coalesce(reader_error, ${envelopeError(d, texts, options.emptyLineError)})` +
         ` AS envelope_error,\n    ${chargeColumns(d)}\n  FROM rp_seconds`,
     ],
+    ['rp_instant', `SELECT *, ${instantTimestamp(d)} AS created_ts FROM rp_read`],
     [
       'rp_lines',
       `SELECT *,\n    ${instantColumns(d, texts)},
     ${stillsCount(d)} AS stills,\n    ${videosCount(d)} AS videos,\n    ${explicitInput(d)} AS explicit_input,
     ${audioRequested(d)} AS audio,\n    ${jsTrim(d, textOf(d, col('model_name')))} AS model,
-    ${text('mode', 'std')} AS mode,\n    ${text('resolution', '720p')} AS resolution\n  FROM rp_read`,
+    ${text('mode', 'std')} AS mode,\n    ${text('resolution', '720p')} AS resolution\n  FROM rp_instant`,
     ],
     [
       'rp_dated',
