@@ -73,15 +73,19 @@ function enumCheck(d: SqlDialect, t: RefusalTexts, field: string, values: readon
  * reader's (`EMPTY_LINE_ERROR.jsonl` of the bulk layer, which this layer does not import).
  */
 export function envelopeError(d: SqlDialect, t: RefusalTexts, emptyLine: string): string {
+  // Nearly every line starts with `{`: it is not blank, and once it is JSON it is an object. Read at
+  // its first character, that spares trimming the line and parsing it once more.
+  const brace = (text: string) => `substr(${text}, 1, 1) = '{'`;
   const model = col('model_name');
   const modelText = jsTrim(d, textOf(d, model));
   const duration = col('duration');
   const seconds = 'seconds_double';
   return [
     'CASE',
-    `WHEN text IS NULL OR ${isBlank(d, 'text')} THEN ${d.string(emptyLine)}`,
+    `WHEN text IS NULL OR (NOT ${brace('text')} AND ${isBlank(d, 'text')}) THEN ${d.string(emptyLine)}`,
     `WHEN j IS NULL THEN ${d.string(NOT_JSON_ERROR)}`,
-    `WHEN NOT ${kindIs(d, 'j', ['object'])} THEN ${d.string(t.notObject)} || ${describe(d, 'j')}`,
+    `WHEN CASE WHEN ${brace('j')} THEN false ELSE NOT ${kindIs(d, 'j', ['object'])} END ` +
+      `THEN ${d.string(t.notObject)} || ${describe(d, 'j')}`,
     `WHEN ${isAbsent(d, model)} THEN ${d.string(t.modelRequired)}`,
     `WHEN NOT ${kindIs(d, model, ['string'])} THEN ${d.string(t.modelNotName)} || ${describe(d, model)}`,
     `WHEN ${modelText} = '' THEN ${d.string(t.modelRequired)}`,
