@@ -6,11 +6,12 @@
  * whose name DuckDB reads as it is (no glob character; no compression guessed from it). Then DuckDB
  * reads it, in parallel, instead of JavaScript appending each line (decision 81). Any other file
  * is cut by the splitter. Read in chunks cut after a newline, which never occurs inside a UTF-8
- * character. */
+ * character.
+ */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { MAX_LINE_BYTES } from '../engine';
-import { DUCKDB_GLOB } from './duckdb-path';
+import { DUCKDB_GLOB, fileLiteral } from './duckdb-path';
 
 const CHUNK_BYTES = 1 << 22;
 const NEWLINE = 0x0a;
@@ -25,9 +26,8 @@ const MARKS = [
 
 /** The source DuckDB reads a plain file's lines from: one VARCHAR column `envelope`, NULL for an empty line. */
 export function plainLinesReader(path: string): string {
-  const file = `'${path.replace(/'/g, "''")}'`;
   return (
-    `read_csv(${file}, header = false, auto_detect = false, columns = {'envelope': 'VARCHAR'}, ` +
+    `read_csv(${fileLiteral(path)}, header = false, auto_detect = false, columns = {'envelope': 'VARCHAR'}, ` +
     `delim = '\x01', quote = '', escape = '', new_line = '\\n', strict_mode = false, compression = 'none')`
   );
 }

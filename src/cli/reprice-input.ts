@@ -18,10 +18,10 @@ import {
   type InputColumn,
 } from '../engine';
 import { isPlainLines, plainLinesReader } from './plain-lines';
+import { fileLiteral } from './duckdb-path';
 import type { FileFormat } from './reprice-args';
 
 const BATCH_BYTES = 1 << 20;
-const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** Reports how many lines have been read (for a progress line on a terminal). */
 export type Progress = (lines: number) => void;
@@ -105,8 +105,8 @@ export async function loadInput(
   }
   const source =
     format === 'csv'
-      ? `read_csv(${sqlString(file)}, header = true, all_varchar = true)`
-      : `read_parquet(${sqlString(file)}, file_row_number = true)`;
+      ? `read_csv(${fileLiteral(file)}, header = true, all_varchar = true)`
+      : `read_parquet(${fileLiteral(file)}, file_row_number = true)`;
   const columns = (await columnsOf(c, source)).filter((col) => col.name !== 'file_row_number');
   const line = format === 'csv' ? 'row_number() OVER ()' : 'file_row_number + 1';
   const none = 'CAST(NULL AS VARCHAR) AS reader_error';

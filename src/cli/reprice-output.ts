@@ -4,12 +4,11 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { PRICED_COLUMNS } from '../engine';
+import { fileLiteral } from './duckdb-path';
 import type { FileFormat } from './reprice-args';
 
-const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
 export async function writeOutput(c: DuckDBConnection, file: string, format: FileFormat): Promise<void> {
-  const to = sqlString(file);
+  const to = fileLiteral(file);
   // The table was filled in line order, and DuckDB keeps insertion order (preserve_insertion_order).
   if (format === 'jsonl') {
     // One text column, written as it is: no header, no quoting (a JSON line holds no raw newline).
