@@ -41,7 +41,7 @@ describe('the worker pool started after the first batch', () => {
     expect([seen, started()]).toEqual([['here:1'], 0]);
   });
 
-  it('starts the pool on a full first batch, prices that one here, and every later one in the pool', async () => {
+  it('starts the pool on a full first batch, and prices it and every later one in the pool', async () => {
     const { pricer, seen, started } = poolOf(3);
     for (const [line, size] of [
       [1, 100],
@@ -50,7 +50,7 @@ describe('the worker pool started after the first batch', () => {
     ])
       await pricer.price(batch(line, size));
     await pricer.close();
-    expect([seen, started(), pricer.parallelism]).toEqual([['here:1', 'pool:7', 'pool:12'], 1, 3]);
+    expect([seen, started(), pricer.parallelism]).toEqual([['pool:1', 'pool:7', 'pool:12'], 1, 3]);
   });
 
   it('prices a file known to be small here, full batches and all, and never starts the pool', async () => {
@@ -64,14 +64,14 @@ describe('the worker pool started after the first batch', () => {
     const { pricer, seen, started } = poolOf(3, IN_THREAD_BYTES - 1);
     for (const line of [1, 7]) await pricer.price(batch(line, 100));
     await pricer.close();
-    expect([seen, started(), pricer.parallelism]).toEqual([['here:1', 'pool:7'], 1, 3]);
+    expect([seen, started(), pricer.parallelism]).toEqual([['pool:1', 'pool:7'], 1, 3]);
   });
 
   it('starts the pool for a file of IN_THREAD_BYTES or more, as for input of unknown size', async () => {
     const { pricer, seen, started } = poolOf(2, IN_THREAD_BYTES);
     for (const line of [1, 7]) await pricer.price(batch(line, 100));
     await pricer.close();
-    expect([seen, started(), pricer.parallelism]).toEqual([['here:1', 'pool:7'], 1, 2]);
+    expect([seen, started(), pricer.parallelism]).toEqual([['pool:1', 'pool:7'], 1, 2]);
   });
 });
 

@@ -76,9 +76,10 @@ export function workerPoolPricer(
 const IN_THREAD_BYTES = 24 << 20;
 
 /**
- * Workers take about a tenth of a second to start. The first batch is priced in this thread
- * while they start; an input of one short batch never starts them at all, nor, with two
- * workers or one, does an input known (a file) to be smaller than `IN_THREAD_BYTES`.
+ * An input of one short batch is priced in this thread and never starts the workers, nor,
+ * with two workers or one, is an input known (a file) to be smaller than `IN_THREAD_BYTES`.
+ * Otherwise a full first batch starts them and goes to them too: priced here, cold, it held
+ * this thread for half a second, in which no batch reached the idle workers (decision 80).
  */
 export function poolAfterFirstBatch(
   here: BatchPricer,
@@ -95,8 +96,9 @@ export function poolAfterFirstBatch(
     parallelism: small ? 1 : size,
     price(batch) {
       if (pool) return pool.price(batch);
-      if (!small && batch.bytes.length >= fullBatch) pool = startPool();
-      return here.price(batch);
+      if (small || batch.bytes.length < fullBatch) return here.price(batch);
+      pool = startPool();
+      return pool.price(batch);
     },
     recycle(bytes) {
       (pool ?? here).recycle?.(bytes);
