@@ -9,15 +9,17 @@ import type { FileFormat } from './reprice-args';
 
 export async function writeOutput(c: DuckDBConnection, file: string, format: FileFormat): Promise<void> {
   const to = fileLiteral(file);
-  // The table was filled in line order, and DuckDB keeps insertion order (preserve_insertion_order).
+  // The table holds the rows in the order its threads finished them; they are written in line order.
   if (format === 'jsonl') {
     // One text column, written as it is: no header, no quoting (a JSON line holds no raw newline).
-    await c.run(`COPY (SELECT json FROM priced) TO ${to} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '')`);
+    await c.run(
+      `COPY (SELECT json FROM priced ORDER BY line) TO ${to} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '')`,
+    );
     return;
   }
   const columns = PRICED_COLUMNS.join(', ');
   const options = format === 'csv' ? 'FORMAT csv, HEADER true' : 'FORMAT parquet, COMPRESSION zstd';
-  await c.run(`COPY (SELECT ${columns} FROM priced) TO ${to} (${options})`);
+  await c.run(`COPY (SELECT ${columns} FROM priced ORDER BY line) TO ${to} (${options})`);
 }
 
 export interface RepriceSummary {

@@ -92,7 +92,9 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
       outFormat === 'jsonl'
         ? 'line, ok, error, internal_usd, vendor_usd, reconcile, reconcile_status, json'
         : '* EXCLUDE (json)';
-    await c.run(`CREATE TABLE priced AS SELECT ${kept} FROM (${compiled.query}) ORDER BY line`);
+    // Kept in the order the threads finish, and sorted by line as it is written: a sort of the query's
+    // rows as they come ran out of memory under a low --memory-limit; one of the stored table spills.
+    await c.run(`CREATE TABLE priced AS SELECT ${kept} FROM (${compiled.query})`);
     show('reprice: the causes of mismatched charges…');
     const { honorResolution, vendorCardId, packageId } = sql;
     await fillFromEngine(c, sql.set, sql.asOf, { honorResolution, vendorCardId, packageId }, outFormat === 'jsonl');
@@ -103,11 +105,25 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
     process.stderr.write(summaryText(summary, (Date.now() - started) / 1000));
     // As --jsonl: 1 when any line was refused or its charge did not match (every line still answered).
     return summary.refused > 0 || summary.mismatched > 0 ? 1 : 0;
+  } catch (error) {
+    throw inFlags(error, options);
   } finally {
     c.closeSync();
     db.closeSync();
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** DuckDB's out-of-memory error told in this command's flags: its own advice names SET statements. */
+function inFlags(error: unknown, options: RepriceOptions): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!message.startsWith('Out of Memory Error')) return error;
+  const count = options.threads ?? availableParallelism();
+  const threads = count === 1 ? 'one thread' : `${count} threads`;
+  return new Error(
+    `${message.split('\n')[0]}\nreprice needs more memory than --memory-limit ${options.memoryLimit} gives ` +
+      `${threads}: raise it (150MB a thread is about the least) or lower --threads.`,
+  );
 }
 
 async function main(argv: readonly string[]): Promise<number> {
