@@ -15,7 +15,7 @@ import { loadCardSet, refusedCardsText } from './load-cards';
 import { parseRepriceArgs, REPRICE_USAGE, type RepriceOptions } from './reprice-args';
 import { fillFromEngine } from './reprice-causes';
 import { loadInput } from './reprice-input';
-import { summarize, summaryText, writeOutput } from './reprice-output';
+import { summarize, summaryText, wholeOutput, writeOutput } from './reprice-output';
 
 function refuse(message: string, usage = false): number {
   process.stderr.write(`error: ${message}\n${usage ? `\n${REPRICE_USAGE}\n` : ''}`);
@@ -78,6 +78,14 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
     preserve_insertion_order: 'true',
   });
   const c = await db.connect();
+  // Interrupted, a run leaves nothing of its own (spilled rows, a partial output); an earlier output stays.
+  const stop = (signal: NodeJS.Signals) => {
+    rmSync(temp, { recursive: true, force: true });
+    const partial = wholeOutput(options.out ?? '')?.partial;
+    if (partial) rmSync(partial, { force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop).once('SIGTERM', stop);
   try {
     const inFormat = options.inFormat ?? 'jsonl';
     const read = (lines: number) => show(`reprice: read ${lines.toLocaleString('en-US')} lines`);
@@ -108,6 +116,7 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
   } catch (error) {
     throw inFlags(error, options);
   } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop);
     c.closeSync();
     db.closeSync();
     rmSync(temp, { recursive: true, force: true });
