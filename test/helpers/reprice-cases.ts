@@ -93,6 +93,13 @@ const RAW = [
   ...['{"model_name":"kling-v3","duration":5', '{"model_name":"kling-v3","duration":5}}', '{"a":"\\u00e9\\n"}'],
   ...['{"model_name":"kling-\\u0076\\u0033","duration":5}', '{"model_name":"kling-v3","duration":5.0}'],
   ...['{"model_name":"kling-v3","duration":5e0}', '{"model_name":"kling-v3","duration":1E1}'],
+  // Numbers JavaScript writes its own way: past 2^53 (the shortest digits, then zeros), past the largest double.
+  ...['{"model_name":"kling-v3","duration":12345678901234567890}', '{"model_name":"kling-v3","duration":1e400}'],
+  ...['{"model_name":"kling-v3","duration":-1e400}', '{"model_name":"kling-v3","duration":-123456789012345678901}'],
+  ...[
+    '{"model_name":"kling-v3","duration":5,"charged_usd":1e400}',
+    '{"model_name":"kling-v3","duration":9007199254740993}',
+  ],
 ];
 
 /** Every hard line, several hundred of them. */

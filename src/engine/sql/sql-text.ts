@@ -64,12 +64,30 @@ export function regexpReplace(d: SqlDialect, text: string, regex: string, replac
   return d.name === 'duckdb' ? `regexp_replace(${text}, ${r}, ${to}, 'g')` : `regexp_replace(${text}, ${r}, ${to})`;
 }
 
-/** A DOUBLE as JavaScript's `String(n)` writes it, for the values a duration takes. */
+/**
+ * A DOUBLE as JavaScript's `String(n)` writes it. A whole number under 2^53 is its own digits; from
+ * there to 1e21 JavaScript writes the shortest digits that read back, then zeros (12345678901234567890
+ * is 12345678901234567000, not the double's exact 12345678901234567168); past the largest double,
+ * Infinity (1e400 in JSON).
+ */
 export function jsNumber(d: SqlDialect, double: string): string {
   const whole = `CAST(CAST(${double} AS ${d.wideDecimal(0)}) AS ${d.textType})`;
   const other = regexpReplace(d, d.doubleText(double), 'e([+-])0*(\\d)', 'e\\1\\2');
-  return `CASE WHEN ${double} = FLOOR(${double}) AND ABS(${double}) < 1e21 THEN ${whole} ELSE ${other} END`;
+  // The shortest digits of |n|: "1.2345678901234567e+19", or "9007199254740992.0" without an exponent.
+  const shortest = d.doubleText(`ABS(${double})`);
+  const digits = `${d.extract(shortest, '^(\\d)', 1)} || ${d.extract(shortest, '^\\d\\.?(\\d*)e', 1)}`;
+  const places = `CAST(${d.extract(shortest, 'e\\+?(\\d+)$', 1)} AS INTEGER) + 1`;
+  const large = `CASE WHEN ${d.fullMatch(shortest, '\\d(\\.\\d+)?e\\+?\\d+')} THEN rpad(${digits}, ${places}, '0')
+    ELSE ${regexpReplace(d, shortest, '\\.0$', '')} END`;
+  return `CASE WHEN ${double} = FLOOR(${double}) AND ABS(${double}) < 9007199254740992 THEN ${whole}
+    WHEN ${double} > ${MAX_DOUBLE} THEN 'Infinity' WHEN ${double} < -${MAX_DOUBLE} THEN '-Infinity'
+    WHEN ${double} = FLOOR(${double}) AND ABS(${double}) < 1e21
+      THEN (CASE WHEN ${double} < 0 THEN '-' ELSE '' END) || ${large}
+    ELSE ${other} END`;
 }
+
+/** The largest finite DOUBLE: past it, only an infinity. */
+const MAX_DOUBLE = '1.7976931348623157e308';
 
 /** `describeValue`: a number as JavaScript writes it, anything else as JSON, cut at 60 characters. */
 export function describe(d: SqlDialect, value: string): string {
