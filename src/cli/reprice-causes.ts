@@ -5,7 +5,7 @@
  * only, `reprice` prices the envelope again with `--jsonl`'s own line pricer and puts its answer
  * in place; every other field of the line stays the SQL's.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBBlobValue, DuckDBConnection } from '@duckdb/node-api';
 import { NOT_JSON_ERROR, type CardSet, type QuoteOptions } from '../engine';
 import { createLinePricer, priceBatchWith, type LinePricer } from './price-line';
 
@@ -13,7 +13,7 @@ import { createLinePricer, priceBatchWith, type LinePricer } from './price-line'
 const BATCH = 10_000;
 
 type Answer = { readonly reconcile?: unknown; readonly error?: string };
-const encoder = new TextEncoder();
+const NEWLINE = 0x0a;
 const decoder = new TextDecoder();
 
 /**
@@ -26,7 +26,7 @@ async function askEngine(c: DuckDBConnection, pricer: LinePricer, where: string,
   let asked = 0;
   for (;;) {
     const reader = await c.runAndReadAll(
-      `SELECT p.line, e.envelope FROM priced p JOIN envelopes e ON e.line = p.line
+      `SELECT p.line, encode(e.envelope) FROM priced p JOIN envelopes e ON e.line = p.line
        WHERE ${where} AND p.line > ${after} ORDER BY p.line LIMIT ${BATCH}`,
     );
     const rows = reader.getRows();
@@ -36,8 +36,12 @@ async function askEngine(c: DuckDBConnection, pricer: LinePricer, where: string,
       const number = Number(line);
       // One line as --jsonl reads a batch of them (the envelope is the line's text, already cut and decoded).
       // Numbered 2 at least: line 1's byte-order mark is gone already, and must not be looked for again
-      // (the parts taken from the answer carry no line number).
-      const bytes = encoder.encode(`${String(envelope)}\n`);
+      // (the parts taken from the answer carry no line number). Its bytes, not a string: DuckDB's VARCHAR
+      // read as a string loses a byte-order mark at its start, which the parser must see.
+      const text = (envelope as DuckDBBlobValue).bytes;
+      const bytes = new Uint8Array(text.length + 1);
+      bytes.set(text);
+      bytes[text.length] = NEWLINE;
       const answer = decoder.decode(priceBatchWith(pricer, { firstLine: Math.max(number, 2), bytes }).bytes);
       appender.appendBigInt(BigInt(number));
       appender.appendVarchar(pick(JSON.parse(answer) as Answer));

@@ -19,6 +19,7 @@ import {
 } from '../engine';
 import { isPlainLines, plainLinesReader } from './plain-lines';
 import { fileLiteral } from './duckdb-path';
+import { lastKeyWins } from './repeated-keys';
 import type { FileFormat } from './reprice-args';
 
 const BATCH_BYTES = 1 << 20;
@@ -101,6 +102,7 @@ export async function loadInput(
   if (format === 'jsonl') {
     if (isPlainLines(file)) await readPlainLines(c, file, progress);
     else await appendJsonLines(c, file, progress);
+    await lastKeyWins(c);
     return { relation: 'envelopes' };
   }
   const source =
@@ -113,8 +115,10 @@ export async function loadInput(
   const typed = typedMembers(columns, format);
   await c.run(`CREATE VIEW typed_envelopes AS SELECT ${line} AS line, *, ${none} FROM ${source}`);
   if (columns.length === 1 && columns[0].name === 'envelope') {
-    await c.run(`CREATE VIEW envelopes AS SELECT line, CAST(envelope AS VARCHAR) AS envelope, reader_error
+    // A table, not a view: a line with a repeated key is written again in it.
+    await c.run(`CREATE TABLE envelopes AS SELECT line, CAST(envelope AS VARCHAR) AS envelope, reader_error
       FROM typed_envelopes`);
+    await lastKeyWins(c);
     return { relation: 'envelopes' };
   }
   await c.run(`CREATE VIEW envelopes AS SELECT line, ${rowObject(columns, format)} AS envelope, reader_error

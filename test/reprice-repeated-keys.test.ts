@@ -1,0 +1,57 @@
+/**
+ * Lines that DuckDB's JSON functions would read otherwise than JavaScript's parser, answered by
+ * `reprice` as by `--jsonl`: a key repeated in an object (the last one counts), and a byte-order
+ * mark at the start of a line past the first (not JSON, in the parser's own words).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'reprice-keys-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const AS_OF = ['--as-of', '2026-11-30'];
+
+const REPEATED = [
+  '{"model_name":"kling-v3","duration":5,"duration":7}',
+  '{"model_name":"kling-v3","model_name":"kling-video-o1","duration":5}',
+  '{"model_name":"kling-v3","duration":true,"duration":5}',
+  '{"model_name":"kling-v3","duration":5,"sound":"on","sound":"off"}',
+  '{"model_name":"kling-v3","duration":5,"image_list":[],"image_list":["a","b"]}',
+  '{"model_name":"kling-v3","duration":5,"mode":"pro","mode":"std","resolution":"4k","resolution":"480p"}',
+  '{"model_name":"kling-v3","duration":5,"charged_usd":"0.65","charged_usd":"0.33"}',
+  '{"model_name":"kling-v3","duration":5,"created_at":"2026-11-30","created_at":"2026-01-01"}',
+  '{"model_name":"kling-v3","duration":5,"prompt":"a","prompt":"b"}',
+];
+const BOM_LATER = '\uFEFF{"model_name":"kling-v3","duration":5}';
+
+function reprice(args: readonly string[]) {
+  return spawnSync(process.execPath, ['scripts/reprice.mjs', ...args], { cwd: root, encoding: 'utf8' });
+}
+
+describe('reprice on lines DuckDB reads otherwise than JavaScript', () => {
+  it.each([[[]], [['--honor-resolution']]])('answers them as --jsonl does, byte for byte (flags %j)', (flags) => {
+    const lines = ['{"model_name":"kling-v3","duration":5}', ...REPEATED, BOM_LATER];
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const run = reprice(['--in', input, '--out', join(dir, 'out.jsonl'), ...AS_OF, ...flags]);
+    expect(run.status, run.stderr).toBe(1);
+    const want = runCli(['--jsonl', ...AS_OF, ...flags], lines.join('\n')).stdout;
+    expect(readFileSync(join(dir, 'out.jsonl'), 'utf8')).toBe(want);
+    expect(want).toContain('"duration_seconds":7,');
+    expect(want).toContain("not valid JSON: Unexpected token '\uFEFF'");
+  });
+
+  it('reads a repeated key as JavaScript does in a CSV column of JSON envelopes too', () => {
+    const input = join(dir, 'in.csv');
+    const quoted = (line: string) => `"${line.replaceAll('"', '""')}"`;
+    writeFileSync(input, `envelope\n${REPEATED.map(quoted).join('\n')}\n`);
+    const output = join(dir, 'from-csv.jsonl');
+    expect(reprice(['--in', input, '--out', output, ...AS_OF]).status).toBe(1);
+    expect(readFileSync(output, 'utf8')).toBe(runCli(['--jsonl', ...AS_OF], REPEATED.join('\n')).stdout);
+  });
+});
