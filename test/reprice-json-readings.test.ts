@@ -1,7 +1,8 @@
 /**
  * Lines that DuckDB's JSON functions would read otherwise than JavaScript's parser, answered by
- * `reprice` as by `--jsonl`: a key repeated in an object (the last one counts), and a byte-order
- * mark at the start of a line past the first (not JSON, in the parser's own words).
+ * `reprice` as by `--jsonl`: a key repeated in an object (the last one counts), a byte-order mark
+ * at the start of a line past the first (not JSON, in the parser's own words), and a string with an
+ * unpaired surrogate escape (JSON to JavaScript, not to DuckDB).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,11 @@ const REPEATED = [
   '{"model_name":"kling-v3","duration":5,"prompt":"a","prompt":"b"}',
 ];
 const BOM_LATER = '\uFEFF{"model_name":"kling-v3","duration":5}';
+const UNPAIRED = [
+  '{"model_name":"kling-v3","duration":5,"image":"\\ud800"}',
+  '{"model_name":"kling\\udc00","duration":5,"charged_usd":"0.65"}',
+  '{"model_name":"kling-v3","duration":"5\\ud800"}',
+];
 
 function reprice(args: readonly string[]) {
   return spawnSync(process.execPath, ['scripts/reprice.mjs', ...args], { cwd: root, encoding: 'utf8' });
@@ -35,7 +41,8 @@ function reprice(args: readonly string[]) {
 
 describe('reprice on lines DuckDB reads otherwise than JavaScript', () => {
   it.each([[[]], [['--honor-resolution']]])('answers them as --jsonl does, byte for byte (flags %j)', (flags) => {
-    const lines = ['{"model_name":"kling-v3","duration":5}', ...REPEATED, BOM_LATER];
+    // The first line unpaired: the engine numbers the lines it is asked about from 2.
+    const lines = [UNPAIRED[0], ...REPEATED, BOM_LATER, ...UNPAIRED];
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, `${lines.join('\n')}\n`);
     const run = reprice(['--in', input, '--out', join(dir, 'out.jsonl'), ...AS_OF, ...flags]);
@@ -44,6 +51,20 @@ describe('reprice on lines DuckDB reads otherwise than JavaScript', () => {
     expect(readFileSync(join(dir, 'out.jsonl'), 'utf8')).toBe(want);
     expect(want).toContain('"duration_seconds":7,');
     expect(want).toContain("not valid JSON: Unexpected token '\uFEFF'");
+    expect(want).toContain('"model":"kling\\udc00"');
+    expect(want.startsWith('{"ok":true,"line":1,')).toBe(true);
+  });
+
+  it('keeps a line JSON to JavaScript only refused in CSV out (the SQL computed no fields for it)', () => {
+    const input = join(dir, 'unpaired.jsonl');
+    writeFileSync(input, `${UNPAIRED.join('\n')}\n`);
+    const output = join(dir, 'unpaired.csv');
+    const run = reprice(['--in', input, '--out', output, ...AS_OF]);
+    expect(run.stderr).toContain('3 rows, 3 refused');
+    const csv = readFileSync(output, 'utf8');
+    expect(csv.match(/not valid JSON: the line could not be parsed as JSON/g)).toHaveLength(2);
+    // Refused by the engine too, in its own words.
+    expect(csv).toContain('3,false,"duration: must be a number of seconds > 0 and ≤ 3600, got ""5\\ud800"""');
   });
 
   it('reads a repeated key as JavaScript does in a CSV column of JSON envelopes too', () => {
