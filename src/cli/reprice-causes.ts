@@ -96,10 +96,22 @@ async function askEngine(
   return asked;
 }
 
+/** A whole row from the engine's answer, in those of these columns that `priced` has. */
+const WHOLE_ROW = {
+  ok: 'true',
+  error: 'NULL',
+  json: 'r.json',
+  internal_usd: 'r.internal_usd',
+  vendor_usd: 'r.vendor_usd',
+  reconcile: 'r.reconcile',
+  reconcile_status: 'r.reconcile_status',
+};
+
 /**
  * In table `priced` (columns `line`, `error`, `reconcile`, `reconcile_status`, and `json` when
- * `withJson`): the cause of each mismatched charge and the parser's words for each line that is
- * not JSON, from the engine. Returns how many lines it asked about.
+ * `withJson`; `ok`, `internal_usd` and `vendor_usd` when it has them): the cause of each mismatched
+ * charge and the parser's words for each line that is not JSON, from the engine. Returns how many
+ * lines it asked about.
  */
 export async function fillFromEngine(
   c: DuckDBConnection,
@@ -125,8 +137,12 @@ export async function fillFromEngine(
     a.ok && withJson ? { piece: NOT_JSON_ERROR, whole: wholeRow(a, json) } : { piece: a.error ?? NOT_JSON_ERROR },
   );
   if (notJson > 0 && withJson) {
-    await c.run(`UPDATE priced SET ok = true, error = NULL, json = r.json, internal_usd = r.internal_usd,
-      vendor_usd = r.vendor_usd, reconcile = r.reconcile, reconcile_status = r.reconcile_status
+    const columns = await c.runAndReadAll(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'priced'`,
+    );
+    const has = new Set(columns.getRows().map((row) => String(row[0])));
+    const set = Object.entries(WHOLE_ROW).filter(([column]) => has.has(column));
+    await c.run(`UPDATE priced SET ${set.map(([column, value]) => `${column} = ${value}`).join(', ')}
       FROM rp_engine r WHERE priced.line = r.line AND r.json IS NOT NULL`);
     await c.run('DELETE FROM rp_engine WHERE json IS NOT NULL');
   }
