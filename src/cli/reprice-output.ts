@@ -3,7 +3,7 @@
  * Parquet: one column a field), and the summary `reprice` prints: rows, refused, totals.
  */
 import { lstatSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { PRICED_COLUMNS } from '../engine';
 import { fileLiteral } from './duckdb-path';
@@ -22,9 +22,20 @@ export async function writeOutput(c: DuckDBConnection, file: string, format: Fil
   try {
     await copyTo(c, partial, format);
     renameSync(partial, target);
+  } catch (error) {
+    // Said of the file the user named, not of the one written first.
+    throw error instanceof Error ? new Error(error.message.replaceAll(partial, target)) : error;
   } finally {
     rmSync(partial, { force: true });
   }
+}
+
+/** Why `--out` cannot be written, said before any pricing: its folder is missing, or it is a folder. */
+export function outputProblem(file: string): string | null {
+  const folder = dirname(resolve(file));
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return `--out ${file}: no such folder ${folder}`;
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) return `--out ${file}: a folder, not a file`;
+  return null;
 }
 
 /**

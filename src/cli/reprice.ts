@@ -15,7 +15,7 @@ import { loadCardSet, refusedCardsText } from './load-cards';
 import { parseRepriceArgs, REPRICE_USAGE, type RepriceOptions } from './reprice-args';
 import { fillFromEngine } from './reprice-causes';
 import { loadInput } from './reprice-input';
-import { summarize, summaryText, wholeOutput, writeOutput } from './reprice-output';
+import { outputProblem, summarize, summaryText, wholeOutput, writeOutput } from './reprice-output';
 
 function refuse(message: string, usage = false): number {
   process.stderr.write(`error: ${message}\n${usage ? `\n${REPRICE_USAGE}\n` : ''}`);
@@ -39,7 +39,7 @@ function check(options: RepriceOptions, set: CardSet): string | null {
   if (!existsSync(input)) return `--in ${input}: no such file`;
   if (!statSync(input).isFile()) return `--in ${input}: not a file`;
   if (resolve(input) === resolve(options.out ?? '')) return '--out must not be the --in file';
-  return null;
+  return outputProblem(options.out ?? '');
 }
 
 function progressLine(): (text: string) => void {
