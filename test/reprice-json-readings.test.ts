@@ -27,6 +27,12 @@ const REPEATED = [
   '{"model_name":"kling-v3","duration":5,"charged_usd":"0.65","charged_usd":"0.33"}',
   '{"model_name":"kling-v3","duration":5,"created_at":"2026-11-30","created_at":"2026-01-01"}',
   '{"model_name":"kling-v3","duration":5,"prompt":"a","prompt":"b"}',
+  // Read again as JSON.parse reads it: a number past the largest double stays one (not null).
+  '{"model_name":"kling-v3","duration":1e400,"duration":1e400}',
+  '{"model_name":"kling-v3","duration":5,"charged_usd":-1e400,"charged_usd":-1e400}',
+  // JSON to DuckDB only (a trailing comma, NaN): refused as not JSON, not read again.
+  '{"model_name":"kling-v3","duration":5,"duration":7,}',
+  '{"model_name":"kling-v3","duration":NaN,"duration":7}',
 ];
 const BOM_LATER = '\uFEFF{"model_name":"kling-v3","duration":5}';
 const UNPAIRED = [

@@ -100,6 +100,16 @@ const RAW = [
     '{"model_name":"kling-v3","duration":5,"charged_usd":1e400}',
     '{"model_name":"kling-v3","duration":9007199254740993}',
   ],
+  // From 1e-6 to 1e-4 JavaScript writes a decimal where DuckDB writes an exponent; below, both an exponent.
+  ...['{"model_name":"kling-v3","duration":0.00001}', '{"model_name":"kling-v3","duration":-0.0000015}'],
+  ...['{"model_name":"kling-v3","duration":5,"charged_usd":0.00001}', '{"model_name":"kling-v3","duration":1e-7}'],
+  ...['{"model_name":"kling-v3","duration":0.000025,"mode":"pro"}', '{"model_name":"kling-v3","duration":0.00012}'],
+  // Words DuckDB's reader takes for numbers, in any case, and JSON does not.
+  ...['{"model_name":"kling-v3","duration":nan}', '{"model_name":"kling-v3","duration":-inf}'],
+  ...[
+    '{"model_name":"kling-v3","duration":INFINITY}',
+    '{"model_name":"kling-v3","duration":5,"prompt":"infinite nan"}',
+  ],
 ];
 
 /** Every hard line, several hundred of them. */

@@ -85,8 +85,12 @@ export const quote = (text: string, escapeBackslash: boolean): string => {
   return `'${body.replace(/'/g, escapeBackslash ? "\\'" : "''")}'`;
 };
 
-/** What DuckDB's JSON reader takes and JSON does not, in an RE2 pattern (strings not yet set aside). */
-const LOOSE_JSON = `',[ \t\n\r]*[}\\]]|NaN|Infinity'`;
+/**
+ * What DuckDB's JSON reader takes and JSON does not, in an RE2 pattern (strings not yet set aside):
+ * a trailing comma, and NaN or Infinity in any case (`nan`, `inf`, `-Infinity`). Outside strings,
+ * JSON's only words are true, false and null.
+ */
+const LOOSE_JSON = `',[ \t\n\r]*[}\\]]|(?i:nan|inf)'`;
 
 export const duckdb: SqlDialect = {
   name: 'duckdb',
@@ -94,7 +98,7 @@ export const duckdb: SqlDialect = {
   element: (list, position) => `${list}[${position}]`,
   decimal: (scale) => `DECIMAL(38, ${scale})`,
   wideDecimal: (scale) => `DECIMAL(38, ${scale})`,
-  // DuckDB's reader also takes trailing commas, NaN and Infinity, which JSON (and JSON.parse) refuse.
+  // DuckDB's reader also takes trailing commas, NaN and Infinity (any case), which JSON (and JSON.parse) refuse.
   // The line stays text: json_extract reads it once for every member (`members`). Each test is a WHEN
   // of its own: CASE asks the next one of the lines left only, where AND asks both of every line.
   parseJson: (t) =>

@@ -67,22 +67,33 @@ export function regexpReplace(d: SqlDialect, text: string, regex: string, replac
 /**
  * A DOUBLE as JavaScript's `String(n)` writes it. A whole number under 2^53 is its own digits; from
  * there to 1e21 JavaScript writes the shortest digits that read back, then zeros (12345678901234567890
- * is 12345678901234567000, not the double's exact 12345678901234567168); past the largest double,
+ * is 12345678901234567000, not the double's exact 12345678901234567168); from 1e-6 to 1e-4 it writes
+ * a decimal where SQL engines write an exponent (0.00001, not 1e-05); past the largest double,
  * Infinity (1e400 in JSON).
  */
 export function jsNumber(d: SqlDialect, double: string): string {
   const whole = `CAST(CAST(${double} AS ${d.wideDecimal(0)}) AS ${d.textType})`;
-  const other = regexpReplace(d, d.doubleText(double), 'e([+-])0*(\\d)', 'e\\1\\2');
-  // The shortest digits of |n|: "1.2345678901234567e+19", or "9007199254740992.0" without an exponent.
+  const other = regexpReplace(d, d.doubleText(double), '[eE]([+-])0*(\\d)', 'e\\1\\2');
+  const sign = `(CASE WHEN ${double} < 0 THEN '-' ELSE '' END)`;
+  // |n| in the engine's shortest digits: "1.2345678901234567e+19" or "1.5e-06"; without an exponent as is.
   const shortest = d.doubleText(`ABS(${double})`);
-  const digits = `${d.extract(shortest, '^(\\d)', 1)} || ${d.extract(shortest, '^\\d\\.?(\\d*)e', 1)}`;
-  const places = `CAST(${d.extract(shortest, 'e\\+?(\\d+)$', 1)} AS INTEGER) + 1`;
-  const large = `CASE WHEN ${d.fullMatch(shortest, '\\d(\\.\\d+)?e\\+?\\d+')} THEN rpad(${digits}, ${places}, '0')
+  const exponent = (signs: string) => `CAST(${d.extract(shortest, `[eE]${signs}0*(\\d+)$`, 1)} AS INTEGER)`;
+  const scientific = (signs: string) => d.fullMatch(shortest, `\\d(\\.\\d+)?[eE]${signs}\\d+`);
+  // Its significant digits, the point and the zeros after the last left out ("1.0E-5" writes 1).
+  const digits = regexpReplace(
+    d,
+    `${d.extract(shortest, '^(\\d)', 1)} || ${d.extract(shortest, '^\\d\\.?(\\d*)[eE]', 1)}`,
+    '(\\d)0+$',
+    '\\1',
+  );
+  const large = `CASE WHEN ${scientific('\\+?')} THEN rpad(${digits}, ${exponent('\\+?')} + 1, '0')
     ELSE ${regexpReplace(d, shortest, '\\.0$', '')} END`;
+  const small = `CASE WHEN ${scientific('-')} THEN '0.' || repeat('0', ${exponent('-')} - 1) || ${digits}
+    ELSE ${shortest} END`;
   return `CASE WHEN ${double} = FLOOR(${double}) AND ABS(${double}) < 9007199254740992 THEN ${whole}
     WHEN ${double} > ${MAX_DOUBLE} THEN 'Infinity' WHEN ${double} < -${MAX_DOUBLE} THEN '-Infinity'
-    WHEN ${double} = FLOOR(${double}) AND ABS(${double}) < 1e21
-      THEN (CASE WHEN ${double} < 0 THEN '-' ELSE '' END) || ${large}
+    WHEN ${double} = FLOOR(${double}) AND ABS(${double}) < 1e21 THEN ${sign} || ${large}
+    WHEN ABS(${double}) >= 0.000001 AND ABS(${double}) < 0.001 THEN ${sign} || ${small}
     ELSE ${other} END`;
 }
 
