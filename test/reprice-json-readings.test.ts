@@ -73,6 +73,20 @@ describe('reprice on lines DuckDB reads otherwise than JavaScript', () => {
     expect(csv).toContain('3,false,"duration: must be a number of seconds > 0 and ≤ 3600, got ""5\\ud800"""');
   });
 
+  it('asks the engine about a CSV cell of JSON over several lines as about the one line it makes', () => {
+    const cells = [
+      '{\n"model_name":"kling-v3",\n"duration":5,"charged_usd":"0.99"}',
+      '{\n"model_name":"kling-v3",\n"duration":5,"charged_usd":"0.99",}',
+    ];
+    const input = join(dir, 'lines.csv');
+    writeFileSync(input, `envelope\n${cells.map((cell) => `"${cell.replaceAll('"', '""')}"`).join('\n')}\n`);
+    const output = join(dir, 'from-lines.jsonl');
+    const run = reprice(['--in', input, '--out', output, ...AS_OF]);
+    expect(run.status, run.stderr).toBe(1);
+    const oneLine = cells.map((cell) => cell.replaceAll('\n', ' '));
+    expect(readFileSync(output, 'utf8')).toBe(runCli(['--jsonl', ...AS_OF], oneLine.join('\n')).stdout);
+  });
+
   it('reads a repeated key as JavaScript does in a CSV column of JSON envelopes too', () => {
     const input = join(dir, 'in.csv');
     const quoted = (line: string) => `"${line.replaceAll('"', '""')}"`;

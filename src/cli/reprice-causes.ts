@@ -21,6 +21,7 @@ interface Answer {
   readonly vendor?: { readonly usd?: string } | null;
 }
 const NEWLINE = 0x0a;
+const SPACE = 0x20;
 const decoder = new TextDecoder();
 
 /** What `reprice` keeps of a JSON Lines row (`reprice.ts`), as the engine answered the line. */
@@ -78,6 +79,9 @@ async function askEngine(
       const text = (envelope as DuckDBBlobValue).bytes;
       const bytes = new Uint8Array(text.length + 1);
       bytes.set(text);
+      // A CSV cell may hold JSON over several lines; one line has none. Between JSON's tokens a newline
+      // is a space, and inside a string it is refused either way.
+      for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) bytes[at] = SPACE;
       bytes[text.length] = NEWLINE;
       const numbered = Math.max(number, 2);
       const answer = decoder.decode(priceBatchWith(pricer, { firstLine: numbered, bytes }).bytes).trimEnd();
