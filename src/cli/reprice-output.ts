@@ -2,64 +2,15 @@
  * The priced rows written by DuckDB's own COPY (JSON Lines: the `--jsonl` lines; CSV and
  * Parquet: one column a field), and the summary `reprice` prints: rows, refused, totals.
  */
-import { lstatSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { PRICED_COLUMNS } from '../engine';
 import { fileLiteral } from './duckdb-path';
 import type { FileFormat } from './reprice-args';
+import { writeWhole } from './whole-file';
 
-/**
- * Writes beside `file`, then renames over it once the output is whole: a run that fails while
- * writing (a full disk, the sort out of memory) leaves no half-written file, and an earlier file of
- * that name as it was. Its name ends in the file's, so DuckDB guesses the same compression from it.
- * A link is written through to its file; what is not a file (`/dev/stdout`, a pipe) as it is.
- */
-export async function writeOutput(c: DuckDBConnection, file: string, format: FileFormat): Promise<void> {
-  const output = wholeOutput(file);
-  if (output === null) return copyTo(c, file, format);
-  const { target, partial } = output;
-  try {
-    await copyTo(c, partial, format);
-    renameSync(partial, target);
-  } catch (error) {
-    // Said of the file the user named, not of the one written first.
-    throw error instanceof Error ? new Error(error.message.replaceAll(partial, target)) : error;
-  } finally {
-    rmSync(partial, { force: true });
-  }
-}
-
-/** Why `--out` cannot be written, said before any pricing: its folder is missing, or it is a folder. */
-export function outputProblem(file: string): string | null {
-  const folder = dirname(resolve(file));
-  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return `--out ${file}: no such folder ${folder}`;
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) return `--out ${file}: a folder, not a file`;
-  return null;
-}
-
-/**
- * The file a whole output is renamed over: `file`, or the file a link names; null for anything else
- * (a device, a pipe, a link to no file, whatever /dev/stdout names), which is written as it is.
- */
-function replaced(file: string): string | null {
-  const found = lstatSync(file, { throwIfNoEntry: false });
-  if (!found || found.isFile()) return file;
-  if (!found.isSymbolicLink() || /^\/(dev|proc)\//.test(file)) return null;
-  try {
-    const target = realpathSync(file);
-    return statSync(target).isFile() ? target : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The file an output to `file` replaces once whole, and where it is written until then; null: written as it is. */
-export function wholeOutput(file: string): { readonly target: string; readonly partial: string } | null {
-  const target = replaced(file);
-  return target === null
-    ? null
-    : { target, partial: join(dirname(target), `.reprice-${process.pid}-${basename(target)}`) };
+/** The priced rows written to `file`, whole or not at all (`whole-file.ts`). */
+export function writeOutput(c: DuckDBConnection, file: string, format: FileFormat): Promise<void> {
+  return writeWhole(file, (path) => copyTo(c, path, format));
 }
 
 async function copyTo(c: DuckDBConnection, file: string, format: FileFormat): Promise<void> {

@@ -15,7 +15,8 @@ import { loadCardSet, refusedCardsText } from './load-cards';
 import { parseRepriceArgs, REPRICE_USAGE, type RepriceOptions } from './reprice-args';
 import { fillFromEngine } from './reprice-causes';
 import { loadInput } from './reprice-input';
-import { outputProblem, summarize, summaryText, wholeOutput, writeOutput } from './reprice-output';
+import { summarize, summaryText, writeOutput } from './reprice-output';
+import { outputProblem, wholeOutput } from './whole-file';
 
 function refuse(message: string, usage = false): number {
   process.stderr.write(`error: ${message}\n${usage ? `\n${REPRICE_USAGE}\n` : ''}`);
