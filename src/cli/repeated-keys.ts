@@ -7,12 +7,10 @@
  * warehouse").
  */
 import type { DuckDBBlobValue, DuckDBConnection } from '@duckdb/node-api';
+import { decodeUtf8 } from '../engine';
 
 /** Lines rewritten at a time: the rest wait in DuckDB, within its memory limit. */
 const BATCH = 10_000;
-
-// Exact text: a DuckDB VARCHAR read as a JavaScript string loses a leading byte-order mark.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * The object as JSON.parse read it, written again. A number past the largest double was read as
@@ -53,7 +51,9 @@ export async function lastKeyWins(c: DuckDBConnection): Promise<number> {
     if (rows.length === 0) break;
     const appender = await c.createAppender('rp_rewritten');
     for (const [line, bytes] of rows) {
-      const text = writtenAgain(decoder.decode((bytes as DuckDBBlobValue).bytes));
+      // Its bytes, decoded as the line splitter decodes them: a DuckDB VARCHAR read as a JavaScript
+      // string loses a leading byte-order mark.
+      const text = writtenAgain(decodeUtf8((bytes as DuckDBBlobValue).bytes).text);
       if (text === null) continue;
       appender.appendBigInt(BigInt(String(line)));
       appender.appendVarchar(text);

@@ -128,13 +128,14 @@ async function run(options: RepriceOptions, sql: RepriceSqlOptions & { set: Card
 function inFlags(error: unknown, options: RepriceOptions): unknown {
   const message = error instanceof Error ? error.message : String(error);
   if (!message.startsWith('Out of Memory Error')) return error;
+  const first = message.split('\n')[0];
   // DuckDB says so too when the folder it spills to is full: then memory is not what is short.
   if (message.includes('max_temp_directory_size'))
-    return new Error(`${message.split('\n')[0]}\nreprice spills past --memory-limit to ${tmpdir()}: free space there.`);
+    return new Error(`${first}\nreprice spills past --memory-limit to ${tmpdir()}: free space there.`);
   const count = options.threads ?? availableParallelism();
   const threads = count === 1 ? 'one thread' : `${count} threads`;
   return new Error(
-    `${message.split('\n')[0]}\nreprice needs more memory than --memory-limit ${options.memoryLimit} gives ` +
+    `${first}\nreprice needs more memory than --memory-limit ${options.memoryLimit} gives ` +
       `${threads}: raise it (150MB a thread is about the least) or lower --threads.`,
   );
 }
